@@ -1,0 +1,288 @@
+"""``Blocks``: the declaration of an app (components, layout, events), and its building blocks.
+
+A ``Blocks`` creates no widgets. Every display (``demo.launch()``, ``demo`` as a cell's last
+expression) or ``demo.session()`` opens a :class:`~gradio_nb.session.Session` that builds its
+own widgets and State values from this declaration.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from . import context
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+    from .events import Dependency
+    from .session import Session
+
+_ids = itertools.count()
+
+
+class DuplicateBlockError(ValueError):
+    """A component or layout was placed in a second ``Blocks``."""
+
+
+class Block:
+    """Anything that can be placed in a ``Blocks``: a component or a layout."""
+
+    def __init__(
+        self,
+        *,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+    ) -> None:
+        self._id: int = next(_ids)
+        self.visible = visible
+        self.elem_id = elem_id
+        self.elem_classes = [elem_classes] if isinstance(elem_classes, str) else list(elem_classes or [])
+        self.key = key
+        self.parent: BlockContext | None = None
+        self.root: Blocks | None = None
+        if render:
+            self.render()
+
+    def get_block_name(self) -> str:
+        """The lower-case class name, as Gradio names blocks in messages (``"textbox"``)."""
+        return type(self).__name__.lower()
+
+    def render(self) -> Block:
+        """Place this block in the open layout of the open ``Blocks`` (a no-op outside one)."""
+        root = context.root_block.get()
+        parent = context.parent_block.get()
+        if root is None or parent is None:
+            return self
+        if self.root is not None and self.root is not root:
+            raise DuplicateBlockError(
+                f"{self!r} already belongs to another Blocks: a component can be placed in one "
+                "Blocks only. Create a new component instead."
+            )
+        if self.parent is not None:
+            return self
+        parent.children.append(self)
+        self.parent = parent
+        root._register(self)
+        return self
+
+    def unrender(self) -> Block:
+        """Take this block out of its layout (it keeps its events)."""
+        if self.parent is not None:
+            self.parent.children.remove(self)
+            self.parent = None
+        return self
+
+    def _build_widget(self, session: Session) -> ipywidgets.Widget | None:
+        """This block's widget for ``session`` (``None`` for blocks that show nothing)."""
+        raise NotImplementedError
+
+    def _style_widget(self, widget: ipywidgets.DOMWidget) -> None:
+        """Apply the properties every block shares (visibility, CSS classes)."""
+        if not self.visible:
+            widget.layout.display = "none"
+        elif widget.layout.display == "none":
+            widget.layout.display = None
+        for cls in self.elem_classes:
+            widget.add_class(cls)
+
+
+class BlockContext(Block):
+    """A layout block: used as ``with gr.Row(): ...``, it holds the blocks created inside."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.children: list[Block] = []
+        self._tokens: list[Any] = []
+        super().__init__(**kwargs)
+
+    def __enter__(self) -> BlockContext:
+        if context.root_block.get() is None:
+            raise AttributeError(
+                f"Cannot use {type(self).__name__} outside of a gradio.Blocks context."
+            )
+        self._tokens.append(context.parent_block.set(self))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        context.parent_block.reset(self._tokens.pop())
+
+    def _child_widgets(self, session: Session) -> list[ipywidgets.Widget]:
+        """The children's widgets; consecutive ``Tab``s outside a ``Tabs`` share one tab bar."""
+        from .layouts import Tab, Tabs, tab_widget
+
+        built: list[ipywidgets.Widget | None] = []
+        run: list[Tab] = []
+        for child in self.children:
+            if isinstance(child, Tab) and not isinstance(self, Tabs):
+                run.append(child)
+                continue
+            if run:
+                built.append(tab_widget(run, session))
+                run = []
+            built.append(session._build(child))
+        if run:
+            built.append(tab_widget(run, session))
+        return [w for w in built if w is not None]
+
+
+class Blocks(BlockContext):
+    """An app: ``with gr.Blocks() as demo:`` declares its components, layout and events.
+
+    ``title`` is shown above the app. ``theme``, ``css``, ``css_paths``, ``js``, ``head``,
+    ``head_paths``, ``analytics_enabled``, ``mode``, ``fill_height``, ``fill_width`` and
+    ``delete_cache`` are accepted for Gradio compatibility and ignored: a notebook app takes
+    the notebook's look and has no server cache.
+    """
+
+    def __init__(
+        self,
+        theme: Any = None,
+        analytics_enabled: bool | None = None,
+        mode: str = "blocks",
+        title: str = "Gradio",
+        css: str | None = None,
+        css_paths: Any = None,
+        js: str | None = None,
+        head: str | None = None,
+        head_paths: Any = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
+        delete_cache: tuple[int, int] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.title = title
+        self.mode = mode
+        self.blocks: dict[int, Block] = {}
+        self.dependencies: list[Dependency] = []
+        self._listeners: dict[tuple[int, str], list[Dependency]] = defaultdict(list)
+        self._root_tokens: list[Any] = []
+        self._state_class: type | None = None
+        self._open_sessions: list[Session] = []
+        super().__init__(render=False, **kwargs)
+        self.root = self
+        if context.root_block.get() is not None:
+            self.render()
+
+    # -- declaration -----------------------------------------------------------------------
+    def __enter__(self) -> Blocks:
+        self._root_tokens.append(context.root_block.set(self))
+        self._tokens.append(context.parent_block.set(self))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        context.parent_block.reset(self._tokens.pop())
+        context.root_block.reset(self._root_tokens.pop())
+        self._state_class = None  # the declaration may have grown: rebuild on next session
+        outer = context.root_block.get()
+        if outer is not None and self.parent is not None:
+            outer._merge(self)
+
+    def render(self) -> Blocks:
+        """Place this app, with its events, inside the open ``Blocks`` (as Gradio does)."""
+        outer = context.root_block.get()
+        parent = context.parent_block.get()
+        if outer is None or outer is self or parent is None or self.parent is not None:
+            return self
+        parent.children.append(self)
+        self.parent = parent
+        outer._merge(self)
+        return self
+
+    def _merge(self, inner: Blocks) -> None:
+        for block in inner.blocks.values():
+            self._register(block)
+        for dep in inner.dependencies:
+            if dep not in self.dependencies:
+                self._add_dependency(dep)
+        self._state_class = None
+
+    def _register(self, block: Block) -> None:
+        if block is self:
+            return
+        if block.root is not None and block.root is not self and not self._contains(block.root):
+            raise DuplicateBlockError(
+                f"{block!r} already belongs to another Blocks: a component can be placed in "
+                "one Blocks only. Create a new component instead."
+            )
+        if block.root is None:
+            block.root = self
+        self.blocks[block._id] = block
+        self._state_class = None
+
+    def _contains(self, other: Blocks) -> bool:
+        parent = other.parent
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parent
+        return False
+
+    def _add_dependency(self, dep: Dependency) -> None:
+        self.dependencies.append(dep)
+        for block, event in dep.triggers:
+            self._listeners[(block._id, event)].append(dep)
+
+    def iter_blocks(self) -> Iterator[Block]:
+        """Every block declared in this app, in creation order."""
+        return iter(sorted(self.blocks.values(), key=lambda b: b._id))
+
+    def load(self, *args: Any, **kwargs: Any) -> Dependency:
+        """Run ``fn`` when a session opens (each display and each ``demo.session()``).
+
+        Takes the same arguments as ``Button.click``; it is the first event of every session.
+        """
+        from .events import listen
+
+        return listen(self, "load", *args, **kwargs)
+
+    def unload(self, fn: Any) -> Dependency:
+        """Run ``fn`` (no inputs, no outputs) when a session is closed."""
+        from .events import listen
+
+        return listen(self, "unload", fn, None, None)
+
+    # -- sessions ----------------------------------------------------------------------------
+    def session(self) -> Session:
+        """Open a new headless session: this app's widgets and State, not displayed.
+
+        Drive it with ``get``, ``set``, ``click``, ``submit``, ``trigger``; see :class:`Session`.
+        """
+        from .session import Session
+
+        return Session(self)
+
+    def launch(self, *args: Any, inline: bool | None = None, **kwargs: Any) -> Session:
+        """Show a new session of this app in the notebook and return it.
+
+        In a Jupyter kernel the app is displayed inline (the returned session does not show a
+        second view when it is the cell's last value). Gradio's server options (``share``,
+        ``server_name``, ``server_port``, ``theme``, ``css``, ...) are accepted and ignored there.
+        Outside a kernel there is nothing to display the app in.
+        """
+        from . import display
+
+        return display.launch(self)
+
+    @property
+    def sessions(self) -> list[Session]:
+        """The sessions of this app that are open now, oldest first."""
+        return list(self._open_sessions)
+
+    def close_all(self) -> None:
+        """Close every open session of this app."""
+        for session in self.sessions:
+            session.close()
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
+        from .session import Session
+
+        return Session(self)._display_bundle()
+
+    def __repr__(self) -> str:
+        return f"<gradio_nb.{type(self).__name__}: {self.title!r}, {len(self.blocks)} blocks, {len(self.dependencies)} events>"
+

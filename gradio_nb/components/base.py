@@ -1,0 +1,150 @@
+"""The base of every component: value pipeline (pre/postprocess) and widget contract."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ..blocks import Block
+from ..events import listener
+
+if TYPE_CHECKING:
+    import ipywidgets
+
+
+class Component(Block):
+    """A block that holds a value.
+
+    Subclasses define how a value a function returns becomes what the browser holds
+    (:meth:`postprocess`), how that becomes what the next function receives
+    (:meth:`preprocess`), and the widget that shows it (:meth:`make_widget`,
+    :meth:`read_widget`, :meth:`write_widget`, :meth:`sync_props`).
+
+    Common parameters as in Gradio: ``value`` (a callable is called for each session),
+    ``label``, ``info``, ``show_label``, ``interactive``, ``visible``, ``elem_id``,
+    ``elem_classes``, ``render``, ``key``. Accepted and ignored (no meaning in a notebook's
+    layout or without a server): ``container``, ``scale``, ``min_width``, ``every``,
+    ``inputs``, ``preserved_by_key``.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
+    #: Props that ``gr.update(...)`` may change, besides ``value`` and ``visible``.
+    UPDATABLE: ClassVar[tuple[str, ...]] = ("label", "info", "show_label", "interactive", "elem_id", "elem_classes")
+
+    change = listener("change", "Run ``fn`` when the value changes, by a user edit or an event's output.")
+    input = listener("input", "Run ``fn`` when the user edits the value (not when an event writes it).")
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        container: bool = True,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        preserved_by_key: Any = "value",
+        every: Any = None,
+        inputs: Any = None,
+    ) -> None:
+        self.label = label
+        self.info = info
+        self.show_label = True if show_label is None else show_label
+        self.interactive = interactive
+        self.load_fn: Callable[[], Any] | None = None
+        if callable(value):
+            # As Gradio: called once now for the declared value, then once per session.
+            self.load_fn = value
+            value = value()
+        self.value = self.postprocess(value)
+        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+
+    # -- value pipeline ----------------------------------------------------------------------
+    def preprocess(self, payload: Any) -> Any:
+        """What a function receives, from what the browser holds."""
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        """What the browser holds, from what a function returned."""
+        return value
+
+    def initial_payload(self) -> Any:
+        """The value a new session starts with (a callable ``value`` is called now)."""
+        if self.load_fn is not None:
+            return self.postprocess(self.load_fn())
+        return copy.deepcopy(self.value)
+
+    # -- widget contract ---------------------------------------------------------------------
+    def make_widget(self, payload: Any, interactive: bool) -> ipywidgets.DOMWidget:
+        """A new widget showing ``payload``."""
+        raise NotImplementedError
+
+    def read_widget(self, widget: ipywidgets.DOMWidget) -> Any:
+        """The payload the widget holds now."""
+        return widget.value
+
+    def write_widget(self, widget: ipywidgets.DOMWidget, payload: Any) -> None:
+        """Show ``payload`` in the widget."""
+        widget.value = payload
+
+    def sync_props(self, widget: ipywidgets.DOMWidget, interactive: bool) -> None:
+        """Copy this component's properties (label, interactivity, ...) onto the widget."""
+        self._style_widget(widget)
+
+    def connect(self, widget: ipywidgets.DOMWidget, event: str, fire: Callable[[], None]) -> bool:
+        """Call ``fire`` when the front end signals ``event``; False if not a widget signal."""
+        return False
+
+    # -- updates -----------------------------------------------------------------------------
+    def with_props(self, props: dict[str, Any]) -> Component:
+        """A copy with ``props`` changed, as a ``gr.update(**props)`` makes for one session."""
+        allowed = set(self.UPDATABLE) | {"visible"}
+        unknown = sorted(set(props) - allowed)
+        if unknown:
+            raise ValueError(
+                f"gr.update() for {self!r}: cannot update {', '.join(unknown)}; "
+                f"{type(self).__name__} accepts {', '.join(sorted(allowed | {'value'}))}."
+            )
+        clone = copy.copy(self)
+        for name, value in props.items():
+            setattr(clone, name, value)
+        clone._after_props(props)
+        return clone
+
+    def _after_props(self, props: dict[str, Any]) -> None:
+        """Normalise properties after an update (subclasses re-derive what depends on them)."""
+        if "elem_classes" in props and isinstance(self.elem_classes, str):
+            self.elem_classes = [self.elem_classes]
+
+    def __repr__(self) -> str:
+        shown = f"label={self.label!r}" if self.label else ""
+        return f"{type(self).__name__}({shown})"
+
+    def __str__(self) -> str:
+        return self.get_block_name()
+
+
+class FormComponent(Component):
+    """A component that takes user input (all but State, Markdown, JSON and buttons)."""
+
+
+def props_differing_from_default(component: Component) -> dict[str, Any]:
+    """The properties of a component built as a return value that differ from a default one.
+
+    Returning ``gr.Textbox(value="x", label="New")`` from a function updates those props.
+    """
+    fresh = type(component)(render=False)
+    props = {}
+    for name in ("value", "visible", *component.UPDATABLE):
+        mine = getattr(component, name, None)
+        if mine != getattr(fresh, name, None):
+            props[name] = mine
+    return props

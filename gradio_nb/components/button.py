@@ -1,0 +1,109 @@
+"""``gr.Button`` and ``gr.ClearButton``."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+import ipywidgets as widgets
+
+from ..blocks import Block
+from ..events import Dependency, listener
+from .base import Component
+from .state import State
+
+_STYLES = {"primary": "primary", "secondary": "", "stop": "danger", "huggingface": ""}
+
+
+class Button(Component):
+    """A button; ``value`` is its text (and what a function gets when it is an input).
+
+    ``variant`` ("primary", "secondary", "stop") sets its colour. ``size``, ``icon``,
+    ``link``, ``link_target``, ``scale`` and ``min_width`` are accepted and ignored.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("click",)
+    UPDATABLE = ("value", "variant", "interactive", "elem_id", "elem_classes")
+    click = listener("click", "Run ``fn`` when the button is clicked.")
+
+    def __init__(
+        self,
+        value: str | Callable[[], str] = "Run",
+        *,
+        variant: str = "secondary",
+        size: str = "lg",
+        icon: str | None = None,
+        link: str | None = None,
+        link_target: str = "_self",
+        **kwargs: Any,
+    ) -> None:
+        if variant not in _STYLES:
+            raise ValueError(f"Button: `variant` must be one of {sorted(_STYLES)}, got {variant!r}.")
+        self.variant = variant
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def make_widget(self, payload: Any, interactive: bool) -> widgets.Button:
+        widget = widgets.Button(description=payload)
+        self.sync_props(widget, interactive)
+        return widget
+
+    def read_widget(self, widget: widgets.Button) -> str:
+        return widget.description
+
+    def write_widget(self, widget: widgets.Button, payload: Any) -> None:
+        widget.description = payload
+
+    def sync_props(self, widget: widgets.Button, interactive: bool) -> None:
+        widget.button_style = _STYLES[self.variant]
+        # Buttons are clickable unless explicitly made non-interactive.
+        widget.disabled = self.interactive is False
+        self._style_widget(widget)
+
+    def connect(self, widget: widgets.Button, event: str, fire: Callable[[], None]) -> bool:
+        if event == "click":
+            widget.on_click(lambda _button: fire())
+            return True
+        return False
+
+
+class ClearButton(Button):
+    """A button that empties ``components`` and resets States, in the clicking session only.
+
+    As in Gradio: visible components are cleared to empty (a Textbox to ``""``, a Number to
+    ``None``, a Chatbot to ``[]``), not to their constructor values; States go back to the
+    value they had when they were added here.
+    """
+
+    def __init__(
+        self,
+        components: Block | Sequence[Block] | None = None,
+        *,
+        value: str = "Clear",
+        variant: str = "secondary",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, variant=variant, **kwargs)
+        self._state_defaults: dict[int, Any] = {}
+        self._clear: Dependency = self.click(self._cleared_values, None, [])
+        if components is not None:
+            self.add(components)
+
+    def add(self, components: Block | Sequence[Block]) -> ClearButton:
+        """Also clear ``components`` when clicked."""
+        items = [components] if isinstance(components, Block) else list(components)
+        for block in items:
+            if not isinstance(block, Block):
+                raise TypeError(f"ClearButton.add: expected components, got {block!r}.")
+            if isinstance(block, State):
+                self._state_defaults[block._id] = copy.deepcopy(block.value)
+            self._clear.outputs.append(block)
+        return self
+
+    def _cleared_values(self) -> list[Any]:
+        outputs = self._clear.outputs
+        values = [copy.deepcopy(self._state_defaults[b._id]) if b._id in self._state_defaults else None for b in outputs]
+        return values if len(values) != 1 else values[0]

@@ -1,0 +1,122 @@
+"""Display-only components: ``gr.Markdown`` and ``gr.JSON``, shown as sanitized HTML."""
+
+from __future__ import annotations
+
+import copy
+import html
+import inspect
+import json
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import ipywidgets as widgets
+
+from ..exceptions import Error
+from ..markdown import to_safe_html
+from .base import Component
+
+
+class _HTMLView(Component):
+    """A component shown as an ``ipywidgets.HTML`` whose markup is derived from the value."""
+
+    def to_html(self, payload: Any) -> str:
+        raise NotImplementedError
+
+    def make_widget(self, payload: Any, interactive: bool) -> widgets.HTML:
+        widget = widgets.HTML()
+        widget._gnb_payload = payload  # the value, kept in the kernel beside its markup
+        widget.value = self.to_html(payload)
+        self.sync_props(widget, interactive)
+        return widget
+
+    def read_widget(self, widget: widgets.HTML) -> Any:
+        return widget._gnb_payload
+
+    def write_widget(self, widget: widgets.HTML, payload: Any) -> None:
+        widget._gnb_payload = payload
+        widget.value = self.to_html(payload)
+
+    def sync_props(self, widget: widgets.HTML, interactive: bool) -> None:
+        widget.value = self.to_html(widget._gnb_payload)
+        self._style_widget(widget)
+
+    def _label_html(self) -> str:
+        if self.label and self.show_label:
+            return f'<div class="gnb-label" style="font-size:0.85em;font-weight:600">{html.escape(self.label)}</div>'
+        return ""
+
+
+class Markdown(_HTMLView):
+    """Markdown text, rendered with markdown-it-py and sanitized with nh3.
+
+    ``sanitize_html`` cannot be switched off. ``latex_delimiters``, ``rtl``,
+    ``header_links``, ``height``, ``max_height``, ``min_height``, ``buttons`` and
+    ``line_breaks`` are accepted and ignored.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("change",)
+
+    def __init__(
+        self,
+        value: str | Callable[[], str] | None = "",
+        *,
+        latex_delimiters: Any = None,
+        rtl: bool = False,
+        sanitize_html: bool = True,
+        line_breaks: bool = False,
+        header_links: bool = False,
+        height: Any = None,
+        max_height: Any = None,
+        min_height: Any = None,
+        buttons: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> str | None:
+        return None if value is None else inspect.cleandoc(str(value))
+
+    def to_html(self, payload: Any) -> str:
+        return self._label_html() + to_safe_html(payload or "")
+
+
+class JSON(_HTMLView):
+    """A JSON value, shown pretty-printed. A string is parsed as JSON first.
+
+    ``open``, ``show_indices``, ``height``, ``max_height``, ``min_height`` and ``buttons``
+    are accepted and ignored.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("change",)
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        open: bool = False,
+        show_indices: bool = False,
+        height: Any = None,
+        max_height: Any = None,
+        min_height: Any = None,
+        buttons: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(value, **kwargs)
+
+    def postprocess(self, value: Any) -> Any:
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as err:
+                raise Error(f"JSON: the string {value[:80]!r} is not valid JSON ({err}).") from None
+        try:
+            return json.loads(json.dumps(value))
+        except (TypeError, ValueError) as err:
+            raise Error(f"JSON: cannot show a value of type {type(value).__name__}: {err}.") from None
+
+    def preprocess(self, payload: Any) -> Any:
+        return copy.deepcopy(payload)
+
+    def to_html(self, payload: Any) -> str:
+        text = "" if payload is None else json.dumps(payload, indent=2, ensure_ascii=False)
+        return self._label_html() + f'<pre class="gnb-json" style="margin:0">{html.escape(text)}</pre>'

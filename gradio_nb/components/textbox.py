@@ -1,0 +1,98 @@
+"""``gr.Textbox``: single- or multi-line text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from ..events import listener
+from ..widgets import TextboxWidget
+from .base import FormComponent
+
+
+def on_submit_message(widget: Any, fire: Callable[[], None]) -> None:
+    """Call ``fire`` for each submit message the field's view sends (Enter)."""
+
+    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == "submit":
+            fire()
+
+    widget.on_msg(handle)
+
+
+class Textbox(FormComponent):
+    """Text input or output.
+
+    The function receives a ``str`` (never ``None``: an empty box gives ``""``). Enter submits a
+    single-line box (``lines=1``), Shift+Enter a multi-line one. Gradio's ``type``
+    ("text", "password", "email"), ``lines``, ``max_lines``, ``placeholder`` are honoured;
+    ``autofocus``, ``autoscroll``, ``text_align``, ``rtl``, ``buttons``, ``max_length``,
+    ``submit_btn``, ``stop_btn``, ``html_attributes`` are accepted and ignored.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit", "focus", "blur", "select")
+    UPDATABLE = (*FormComponent.UPDATABLE, "placeholder", "lines", "max_lines", "type")
+    submit = listener("submit", "Run ``fn`` when the user presses Enter (Shift+Enter if ``lines > 1``).")
+    focus = listener("focus", "Accepted for Gradio compatibility; focus is not reported by the notebook view.")
+    blur = listener("blur", "Accepted for Gradio compatibility; blur is not reported by the notebook view.")
+    select = listener("select", "Accepted for Gradio compatibility; text selection is not reported.")
+
+    def __init__(
+        self,
+        value: str | Callable[[], str] | None = None,
+        *,
+        type: str = "text",
+        lines: int = 1,
+        max_lines: int | None = None,
+        placeholder: str | None = None,
+        autofocus: bool = False,
+        autoscroll: bool = True,
+        text_align: str | None = None,
+        rtl: bool = False,
+        buttons: Any = None,
+        max_length: int | None = None,
+        submit_btn: str | bool | None = False,
+        stop_btn: str | bool | None = False,
+        html_attributes: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        if type not in ("text", "password", "email"):
+            raise ValueError(f"Textbox: `type` must be one of 'text', 'password', 'email', got {type!r}.")
+        self.type = type
+        self.lines = lines
+        self.max_lines = max_lines if max_lines is not None else (1 if lines == 1 and type != "text" else max(lines, 20))
+        self.placeholder = placeholder
+        super().__init__(value, **kwargs)
+
+    def preprocess(self, payload: str | None) -> str:
+        """The text as a ``str`` (an empty box gives ``""``)."""
+        return "" if payload is None else str(payload)
+
+    def postprocess(self, value: Any) -> str | None:
+        """Any value is shown as its ``str``; ``None`` empties the box."""
+        return None if value is None else str(value)
+
+    def make_widget(self, payload: Any, interactive: bool) -> TextboxWidget:
+        widget = TextboxWidget(value=payload or "")
+        self.sync_props(widget, interactive)
+        return widget
+
+    def write_widget(self, widget: TextboxWidget, payload: Any) -> None:
+        widget.value = payload or ""
+
+    def sync_props(self, widget: TextboxWidget, interactive: bool) -> None:
+        widget.label = self.label or ""
+        widget.show_label = self.show_label
+        widget.info = self.info or ""
+        widget.placeholder = self.placeholder or ""
+        widget.lines = self.lines
+        widget.max_lines = self.max_lines
+        widget.type = self.type
+        widget.disabled = not interactive
+        self._style_widget(widget)
+
+    def connect(self, widget: TextboxWidget, event: str, fire: Callable[[], None]) -> bool:
+        if event == "submit":
+            on_submit_message(widget, fire)
+            return True
+        return False

@@ -1,0 +1,14 @@
+"""Where components being declared go: the innermost open ``Blocks`` and layout."""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .blocks import BlockContext, Blocks
+
+#: The ``Blocks`` whose ``with`` statement is open, if any.
+root_block: ContextVar[Blocks | None] = ContextVar("gradio_nb_root_block", default=None)
+#: The innermost open layout (a ``Row``, a ``Column``, ... or the ``Blocks`` itself).
+parent_block: ContextVar[BlockContext | None] = ContextVar("gradio_nb_parent_block", default=None)

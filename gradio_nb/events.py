@@ -1,0 +1,284 @@
+"""Event listeners: ``button.click(fn, inputs, outputs)`` and the chain ``.then``/``.success``.
+
+A listener call records a :class:`Dependency` in the open ``Blocks``; sessions run it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from . import context
+
+if TYPE_CHECKING:
+    from .blocks import Block, Blocks
+    from .components.base import Component
+
+TRIGGER_MODES = ("once", "multiple", "always_last")
+
+
+def default_trigger_mode(event: str) -> str:
+    """Gradio's default ``trigger_mode`` for an event name."""
+    if event in ("change", "key_up"):
+        return "always_last"
+    if event == "stream":
+        return "multiple"
+    return "once"
+
+
+class Dependency:
+    """One listener: what triggers it, the function, its inputs and outputs, and its chain.
+
+    Returned by every listener method; ``.then``, ``.success`` and ``.failure`` chain more
+    listeners after it (after success, after success, after an error respectively).
+    """
+
+    def __init__(
+        self,
+        root: Blocks,
+        triggers: list[tuple[Block, str]],
+        fn: Callable[..., Any] | None,
+        inputs: list[Component],
+        outputs: list[Block],
+        *,
+        inputs_as_dict: bool = False,
+        inputs_kwargs: dict[str, Component] | None = None,
+        trigger_mode: str = "once",
+        show_progress: str = "full",
+        preprocess: bool = True,
+        postprocess: bool = True,
+        js: str | None = None,
+        api_name: str | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> None:
+        self.root = root
+        self.triggers = triggers
+        self.fn = fn
+        self.inputs = inputs
+        self.outputs = outputs
+        self.inputs_as_dict = inputs_as_dict
+        self.inputs_kwargs = dict(inputs_kwargs or {})
+        self.trigger_mode = trigger_mode
+        self.show_progress = show_progress
+        self.preprocess = preprocess
+        self.postprocess = postprocess
+        self.js = js
+        self.api_name = api_name
+        self.options = dict(options or {})
+        self.on_success: list[Dependency] = []
+        self.on_then: list[Dependency] = []
+        self.on_failure: list[Dependency] = []
+
+    @property
+    def fn_name(self) -> str:
+        """The function's name as Gradio shows it in messages ("" for lambdas and ``fn=None``)."""
+        name = getattr(self.fn, "__name__", "") if self.fn is not None else ""
+        return "" if name == "<lambda>" else name
+
+    def describe(self) -> str:
+        """A short human name: ``Button 'Increment'.click -> increment``."""
+        if self.triggers:
+            trigger = " / ".join(f"{_block_label(b)}.{e}" for b, e in self.triggers)
+        else:
+            trigger = "chained event"
+        return f"{trigger} -> {self.fn_name or getattr(self.fn, '__name__', 'no function')}"
+
+    def then(self, fn: Callable[..., Any] | None = None, inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Dependency:
+        """Run ``fn`` after this listener finishes successfully.
+
+        As in Gradio 6, ``.then`` does not run after an error (only ``.failure`` does).
+        """
+        return self._chain(self.on_then, "then", fn, inputs, outputs, kwargs)
+
+    def success(self, fn: Callable[..., Any] | None = None, inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Dependency:
+        """Run ``fn`` after this listener finishes without an error."""
+        return self._chain(self.on_success, "success", fn, inputs, outputs, kwargs)
+
+    def failure(self, fn: Callable[..., Any] | None = None, inputs: Any = None, outputs: Any = None, **kwargs: Any) -> Dependency:
+        """Run ``fn`` after this listener raised an error."""
+        return self._chain(self.on_failure, "failure", fn, inputs, outputs, kwargs)
+
+    def _chain(self, into: list[Dependency], kind: str, fn: Any, inputs: Any, outputs: Any, kwargs: dict[str, Any]) -> Dependency:
+        dep = make_dependency(self.root, [], kind, fn, inputs, outputs, **kwargs)
+        into.append(dep)
+        self.root.dependencies.append(dep)
+        return dep
+
+    def __repr__(self) -> str:
+        return f"<Dependency {self.describe()}>"
+
+
+def _block_label(block: Block) -> str:
+    label = getattr(block, "label", None) or getattr(block, "value", None)
+    name = type(block).__name__
+    return f"{name} {label!r}" if isinstance(label, str) and label else name
+
+
+def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], bool]:
+    """Gradio's forms of ``inputs``/``outputs``: None, one block, a sequence, or a set."""
+    from .blocks import Block
+
+    if value is None:
+        return [], False
+    if isinstance(value, dict):
+        if what == "inputs":
+            raise ValueError(
+                "`inputs` cannot be a dictionary. To pass component values to the event function "
+                "by parameter name, use `inputs_kwargs` instead, e.g. "
+                "`inputs_kwargs={'last_name': textbox}`."
+            )
+        raise ValueError(f"`{what}` of the {event} listener cannot be a dictionary: give a list of components.")
+    as_dict = isinstance(value, (set, frozenset))
+    if isinstance(value, Block):
+        items = [value]
+    elif as_dict:
+        items = sorted(value, key=lambda b: getattr(b, "_id", 0))
+    elif isinstance(value, Sequence) and not isinstance(value, str):
+        items = list(value)
+    else:
+        items = [value]
+    for item in items:
+        if not isinstance(item, Block):
+            raise TypeError(
+                f"`{what}` of the {event} listener must be components, got {item!r} "
+                f"({type(item).__name__})."
+            )
+    return items, as_dict
+
+
+def make_dependency(
+    root: Blocks,
+    triggers: list[tuple[Block, str]],
+    event: str,
+    fn: Callable[..., Any] | None = None,
+    inputs: Any = None,
+    outputs: Any = None,
+    *,
+    api_name: str | None = None,
+    api_description: Any = None,
+    scroll_to_output: bool = False,
+    show_progress: str = "full",
+    show_progress_on: Any = None,
+    queue: bool = True,
+    batch: bool = False,
+    max_batch_size: int = 4,
+    preprocess: bool = True,
+    postprocess: bool = True,
+    cancels: Any = None,
+    trigger_mode: str | None = None,
+    js: str | None = None,
+    concurrency_limit: Any = "default",
+    concurrency_id: str | None = None,
+    api_visibility: str = "public",
+    time_limit: float | None = None,
+    stream_every: float = 0.5,
+    key: Any = None,
+    validator: Any = None,
+    inputs_kwargs: dict[str, Any] | None = None,
+    show_api: bool = True,
+) -> Dependency:
+    """Validate a listener's arguments and build its :class:`Dependency` (not yet registered)."""
+    from .blocks import Block
+
+    if fn is not None and not callable(fn):
+        raise TypeError(f"`fn` of the {event} listener must be callable or None, got {fn!r}.")
+    in_blocks, as_dict = _normalize_blocks(inputs, "inputs", event)
+    out_blocks, _ = _normalize_blocks(outputs, "outputs", event)
+    kw_blocks = dict(inputs_kwargs or {})
+    for name, block in kw_blocks.items():
+        if not isinstance(block, Block):
+            raise TypeError(f"`inputs_kwargs[{name!r}]` of the {event} listener must be a component, got {block!r}.")
+    if trigger_mode is None:
+        trigger_mode = default_trigger_mode(event)
+    if trigger_mode not in TRIGGER_MODES:
+        raise ValueError(
+            f"Invalid value for parameter `trigger_mode`: {trigger_mode}. "
+            f"Please choose from: {list(TRIGGER_MODES)}"
+        )
+    if show_progress not in ("full", "minimal", "hidden"):
+        raise ValueError(
+            f"Invalid value for parameter `show_progress`: {show_progress}. "
+            "Please choose from: ['full', 'minimal', 'hidden']"
+        )
+    return Dependency(
+        root,
+        triggers,
+        fn,
+        in_blocks,
+        out_blocks,
+        inputs_as_dict=as_dict,
+        inputs_kwargs=kw_blocks,
+        trigger_mode=trigger_mode,
+        show_progress=show_progress,
+        preprocess=preprocess,
+        postprocess=postprocess,
+        js=js,
+        api_name=api_name,
+        options={"batch": batch, "cancels": cancels, "queue": queue, "time_limit": time_limit},
+    )
+
+
+def listen(block: Block, event: str, *args: Any, **kwargs: Any) -> Dependency:
+    """Register a listener for ``event`` on ``block`` in the open ``Blocks``."""
+    root = context.root_block.get()
+    if root is None:
+        raise AttributeError(f"Cannot call {event} outside of a gradio.Blocks context.")
+    dep = make_dependency(root, [(block, event)], event, *args, **kwargs)
+    root._add_dependency(dep)
+    return dep
+
+
+def listener(event: str, doc: str) -> Callable[..., Dependency]:
+    """Make the listener method for ``event`` (``click``, ``change``, ...) of a block class."""
+
+    def method(
+        self: Block,
+        fn: Callable[..., Any] | None = None,
+        inputs: Any = None,
+        outputs: Any = None,
+        **kwargs: Any,
+    ) -> Dependency:
+        return listen(self, event, fn, inputs, outputs, **kwargs)
+
+    method.__name__ = method.__qualname__ = event
+    method.__doc__ = (
+        f"{doc}\n\nArguments as in Gradio: ``fn``, ``inputs`` (None, a component, a list, or a "
+        "set: the function then gets one dict), ``outputs``, and the keyword options "
+        "``trigger_mode``, ``show_progress``, ``inputs_kwargs``, ``preprocess``, ``postprocess``; "
+        "``api_name``, ``queue``, ``concurrency_limit`` and other server options are accepted "
+        "and ignored, and ``js`` is not run in the kernel. Returns the :class:`Dependency`."
+    )
+    method._gradio_event = event  # type: ignore[attr-defined]
+    return method
+
+
+def on(
+    triggers: Any,
+    fn: Callable[..., Any] | None = None,
+    inputs: Any = None,
+    outputs: Any = None,
+    **kwargs: Any,
+) -> Dependency:
+    """Run ``fn`` when any of ``triggers`` fires, e.g. ``gr.on([btn.click, txt.submit], fn, ...)``.
+
+    With ``triggers=None`` the listener runs on ``change`` of every input component.
+    """
+    root = context.root_block.get()
+    if root is None:
+        raise AttributeError("Cannot call on outside of a gradio.Blocks context.")
+    if triggers is None:
+        in_blocks, _ = _normalize_blocks(inputs, "inputs", "on")
+        pairs = [(b, "change") for b in in_blocks if "change" in getattr(b, "EVENTS", ())]
+    else:
+        if callable(triggers):
+            triggers = [triggers]
+        pairs = []
+        for trig in triggers:
+            block = getattr(trig, "__self__", None)
+            event = getattr(trig, "_gradio_event", None)
+            if block is None or event is None:
+                raise TypeError(f"gr.on: each trigger must be a listener such as `button.click`, got {trig!r}.")
+            pairs.append((block, event))
+    dep = make_dependency(root, pairs, "on", fn, inputs, outputs, **kwargs)
+    root._add_dependency(dep)
+    return dep

@@ -1,0 +1,146 @@
+"""``gr.Interface``: an app built around one function, its inputs and its outputs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .blocks import Block, Blocks
+from .components import Button, ClearButton, Markdown, State, get_component_instance
+from .components.base import Component
+from .layouts import Column, Row
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+class Interface(Blocks):
+    """A ready-made app for ``fn``: input components, a Submit and a Clear button, outputs.
+
+    ``inputs``/``outputs`` are components or Gradio's shortcut strings ("textbox", "number",
+    "state", ...). With ``"state"`` (or a ``gr.State``) there must be exactly one state input
+    and one state output: they become one State, starting at ``None``. ``live=True`` runs
+    ``fn`` on every input change instead of on Submit. ``title``, ``description``,
+    ``article``, ``submit_btn``, ``clear_btn`` and ``additional_inputs`` are honoured;
+    ``examples``, flagging, caching and the server/API options are accepted and ignored.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        inputs: str | Block | Sequence[str | Block] | None,
+        outputs: str | Block | Sequence[str | Block] | None,
+        examples: Any = None,
+        *,
+        cache_examples: Any = None,
+        cache_mode: Any = None,
+        examples_per_page: int = 10,
+        example_labels: Any = None,
+        preload_example: Any = 0,
+        live: bool = False,
+        title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
+        flagging_mode: Any = None,
+        flagging_options: Any = None,
+        flagging_dir: str = ".gradio/flagged",
+        flagging_callback: Any = None,
+        analytics_enabled: bool | None = None,
+        batch: bool = False,
+        max_batch_size: int = 4,
+        api_visibility: str = "public",
+        api_name: str | None = None,
+        api_description: Any = None,
+        submit_btn: str | Button = "Submit",
+        stop_btn: str | Button = "Stop",
+        clear_btn: str | Button | None = "Clear",
+        delete_cache: Any = None,
+        show_progress: str = "full",
+        fill_width: bool = False,
+        allow_duplication: bool = False,
+        concurrency_limit: Any = "default",
+        additional_inputs: str | Block | Sequence[str | Block] | None = None,
+        additional_inputs_accordion: Any = None,
+        submit_btn_link: Any = None,
+        validator: Any = None,
+        deep_link: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)
+        self.fn = fn
+        self.live = live
+        main_inputs = [get_component_instance(i) for i in _as_list(inputs)]
+        extra_inputs = [get_component_instance(i) for i in _as_list(additional_inputs)]
+        self.input_components: list[Block] = main_inputs + extra_inputs
+        self.output_components: list[Block] = [get_component_instance(o) for o in _as_list(outputs)]
+
+        state_in = [i for i, c in enumerate(self.input_components) if isinstance(c, State)]
+        state_out = [i for i, c in enumerate(self.output_components) if isinstance(c, State)]
+        if state_in or state_out:
+            if len(state_in) != 1 or len(state_out) != 1:
+                raise ValueError("If using 'state', there must be exactly one state input and one state output.")
+            # One State serves both ends; it starts from the input's value (None for "state").
+            self.output_components[state_out[0]] = self.input_components[state_in[0]]
+
+        with self:
+            if title:
+                Markdown(f"# {title}")
+            if description:
+                Markdown(description)
+            with Row():
+                with Column():
+                    for comp in main_inputs:
+                        comp.render()
+                    if extra_inputs:
+                        from .layouts import Accordion
+
+                        with Accordion("Additional Inputs", open=False):
+                            for comp in extra_inputs:
+                                comp.render()
+                    with Row():
+                        clear = self._clear_button(clear_btn)
+                        submit = self._submit_button(submit_btn, live)
+                with Column():
+                    for comp in self.output_components:
+                        if not isinstance(comp, State):
+                            comp.render()
+            for comp in self.input_components + self.output_components:
+                if isinstance(comp, State):
+                    comp.render()
+            if article:
+                Markdown(article)
+            self._attach_events(submit, clear, show_progress)
+
+    def _submit_button(self, spec: str | Button, live: bool) -> Button | None:
+        if live:
+            return None
+        if isinstance(spec, Button):
+            return spec.render()
+        return Button(spec, variant="primary")
+
+    def _clear_button(self, spec: str | Button | None) -> ClearButton | None:
+        if spec is None:
+            return None
+        label = spec.value if isinstance(spec, Button) else spec
+        return ClearButton(value=label)
+
+    def _attach_events(self, submit: Button | None, clear: ClearButton | None, show_progress: str) -> None:
+        inputs, outputs = self.input_components, self.output_components
+        if submit is not None:
+            submit.click(self.fn, inputs, outputs, show_progress=show_progress)
+        for comp in inputs:
+            if self.live and isinstance(comp, Component) and "change" in comp.EVENTS:
+                comp.change(self.fn, inputs, outputs, show_progress=show_progress)
+            elif not self.live and isinstance(comp, Component) and "submit" in comp.EVENTS:
+                comp.submit(self.fn, inputs, outputs, show_progress=show_progress)
+        if clear is not None:
+            seen: list[Block] = []
+            for comp in inputs + outputs:
+                if comp not in seen:
+                    seen.append(comp)
+            clear.add(seen)

@@ -1,0 +1,76 @@
+"""The anywidget models behind the components that plain ipywidgets cannot show well.
+
+Their views are the ES modules in the project's ``js/`` folder (shipped inside the wheel as
+``gradio_nb/js``); there is no JupyterLab extension to build.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anywidget
+import traitlets as t
+
+
+def _js_dir() -> Path:
+    packaged = Path(__file__).parent / "js"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "js"
+
+
+JS = _js_dir()
+
+
+class _Field(anywidget.AnyWidget):
+    """Shared traits of the labelled input fields."""
+
+    label = t.Unicode("").tag(sync=True)
+    show_label = t.Bool(True).tag(sync=True)
+    info = t.Unicode("").tag(sync=True)
+    disabled = t.Bool(False).tag(sync=True)
+    placeholder = t.Unicode("").tag(sync=True)
+    pending = t.Bool(False).tag(sync=True)
+    kind = t.Unicode("textbox").tag(sync=True)
+    _esm = JS / "fields.js"
+    _css = JS / "fields.css"
+
+
+class TextboxWidget(_Field):
+    """A labelled text field; Enter (Shift+Enter when ``lines > 1``) sends a submit message."""
+
+    value = t.Unicode("").tag(sync=True)
+    lines = t.Int(1).tag(sync=True)
+    max_lines = t.Int(20).tag(sync=True)
+    type = t.Unicode("text").tag(sync=True)
+
+
+class NumberWidget(_Field):
+    """A labelled number field that can be empty (``None``); Enter sends a submit message."""
+
+    kind = t.Unicode("number").tag(sync=True)
+    value = t.Float(None, allow_none=True).tag(sync=True)
+    step = t.Float(1.0).tag(sync=True)
+    minimum = t.Float(None, allow_none=True).tag(sync=True)
+    maximum = t.Float(None, allow_none=True).tag(sync=True)
+
+
+class ChatbotWidget(anywidget.AnyWidget):
+    """Chat bubbles. ``messages`` holds each message's role and sanitized HTML only."""
+
+    _esm = JS / "chatbot.js"
+    _css = JS / "chatbot.css"
+    label = t.Unicode("Chatbot").tag(sync=True)
+    show_label = t.Bool(True).tag(sync=True)
+    placeholder = t.Unicode("").tag(sync=True)
+    height = t.Unicode("400px").tag(sync=True)
+    messages = t.List(t.Dict()).tag(sync=True)
+    pending = t.Bool(False).tag(sync=True)
+    #: The postprocessed messages; kept in the kernel, never sent.
+    value = t.List()
+
+
+class AlertsWidget(anywidget.AnyWidget):
+    """The app's toast area: errors (and infos, warnings) shown to the user."""
+
+    _esm = JS / "alerts.js"
+    _css = JS / "alerts.css"
+    alerts = t.List(t.Dict()).tag(sync=True)

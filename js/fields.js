@@ -1,0 +1,129 @@
+// Labelled input fields: the Textbox and Number views (one module, chosen by `kind`).
+
+
+/** Build the label block and wire the traits every field shares. */
+function labelled(model, el, kind) {
+  el.classList.add("gnb-field", `gnb-${kind}`);
+  const wrap = document.createElement("label");
+  wrap.className = "gnb-field-wrap";
+  const title = document.createElement("span");
+  title.className = "gnb-label";
+  const info = document.createElement("span");
+  info.className = "gnb-info";
+  wrap.append(title, info);
+  el.append(wrap);
+  const sync = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    info.textContent = model.get("info");
+    info.hidden = !model.get("info");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+  };
+  for (const name of ["label", "show_label", "info", "pending"]) {
+    model.on(`change:${name}`, sync);
+  }
+  sync();
+  return wrap;
+}
+
+// Textbox view: Gradio's submit semantics. Enter submits a single-line box, Shift+Enter a
+// multi-line one; every press sends one submit message even if the text did not change,
+// and blur sends none.
+
+function renderTextbox(model, el) {
+  const wrap = labelled(model, el, "textbox");
+  let field = null;
+
+  const build = () => {
+    const multi = model.get("lines") > 1;
+    const next = document.createElement(multi ? "textarea" : "input");
+    if (multi) {
+      next.rows = model.get("lines");
+      next.style.maxHeight = `${model.get("max_lines") * 1.5 + 1}em`;
+    } else {
+      next.type = model.get("type") === "password" ? "password" : model.get("type") === "email" ? "email" : "text";
+    }
+    next.className = "gnb-input";
+    next.value = model.get("value");
+    next.placeholder = model.get("placeholder");
+    next.disabled = model.get("disabled");
+    next.addEventListener("input", () => {
+      model.set("value", next.value);
+      model.save_changes();
+    });
+    next.addEventListener("keydown", (e) => {
+      if (e.key !== "Enter" || e.isComposing) return;
+      const submits = multi ? e.shiftKey : !e.shiftKey;
+      if (!submits) return;
+      e.preventDefault();
+      if (model.get("value") !== next.value) {
+        model.set("value", next.value);
+        model.save_changes();
+      }
+      model.send({ event: "submit" });
+    });
+    if (field) field.replaceWith(next);
+    else wrap.append(next);
+    field = next;
+  };
+  build();
+
+  model.on("change:value", () => {
+    if (field.value !== model.get("value")) field.value = model.get("value");
+  });
+  model.on("change:placeholder", () => (field.placeholder = model.get("placeholder")));
+  model.on("change:disabled", () => (field.disabled = model.get("disabled")));
+  model.on("change:lines", build);
+  model.on("change:max_lines", build);
+  model.on("change:type", build);
+}
+
+
+// Number view: a number field that may be empty (null), as Gradio's Number after a clear.
+
+function renderNumber(model, el) {
+  const wrap = labelled(model, el, "number");
+  const field = document.createElement("input");
+  field.type = "number";
+  field.className = "gnb-input";
+  wrap.append(field);
+
+  const show = () => {
+    const v = model.get("value");
+    const shown = v === null || v === undefined ? "" : String(v);
+    if (field.value !== shown && Number(field.value) !== v) field.value = shown;
+  };
+  const props = () => {
+    field.step = String(model.get("step"));
+    field.min = model.get("minimum") ?? "";
+    field.max = model.get("maximum") ?? "";
+    field.disabled = model.get("disabled");
+    field.placeholder = model.get("placeholder");
+  };
+  const read = () => (field.value === "" ? null : Number(field.value));
+  field.addEventListener("input", () => {
+    const v = read();
+    if (v !== null && Number.isNaN(v)) return;
+    model.set("value", v);
+    model.save_changes();
+  });
+  field.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" || e.isComposing) return;
+    e.preventDefault();
+    model.send({ event: "submit" });
+  });
+  model.on("change:value", show);
+  for (const name of ["step", "minimum", "maximum", "disabled", "placeholder"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+  show();
+}
+
+
+function render({ model, el }) {
+  if (model.get("kind") === "number") renderNumber(model, el);
+  else renderTextbox(model, el);
+}
+
+export default { render };
