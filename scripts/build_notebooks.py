@@ -1,0 +1,402 @@
+"""Write and execute the notebooks in ``notebooks/`` (one per section of the State guide).
+
+Each notebook shows a seed example with only its import changed, says what the pattern is,
+then drives the app with ``demo.session()`` in cells whose printed output states the result.
+Run ``python scripts/build_notebooks.py`` after changing the examples or the package; the
+notebooks are saved executed, so that ``pytest --nbval notebooks/`` can compare them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbclient
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed"
+OUT = ROOT / "notebooks"
+
+
+def seed(name: str, launch: bool = True) -> str:
+    """A seed example's code with ``import gradio as gr`` changed, ending in a display."""
+    code = (SEED / name).read_text().replace("import gradio as gr", "import gradio_nb as gr").rstrip()
+    if launch and "demo.launch()" not in code:
+        code += "\n\ndemo"
+    return code
+
+
+def md(text: str) -> nbformat.NotebookNode:
+    return nbformat.v4.new_markdown_cell(text.strip())
+
+
+def code(text: str) -> nbformat.NotebookNode:
+    return nbformat.v4.new_code_cell(text.strip())
+
+
+NOTEBOOKS: dict[str, list[nbformat.NotebookNode]] = {
+    "01_counter.ipynb": [
+        md("""
+# The State component: a counter
+
+`gr.State` keeps a value between events, for one session. The function receives the
+session's current count and returns the new one; because the State is also an output,
+the returned value is stored. Click **Increment** below: the count is yours alone.
+"""),
+        code(seed("01_counter.py")),
+        md("Drive a fresh session of the same app from Python, as a test would:"),
+        code("""
+sess = demo.session()
+for _ in range(3):
+    sess.click(button)
+print("state:", sess.get(state))
+print("textbox:", sess.get(output))
+"""),
+        md("The displayed app above is another session: its count is untouched by these clicks."),
+    ],
+    "02_chat_history.ipynb": [
+        md("""
+# Accumulating chat history
+
+The `Chatbot` is itself the conversation's state: the function receives the history,
+appends the user's message and a reply, and returns it. Press **Enter** in the textbox to
+send; **Clear** empties both the chat and the textbox.
+"""),
+        code("import random\nrandom.seed(0)  # the bot picks its reply at random; fix it for the checks"),
+        code(seed("02_chat_history.py")),
+        md("A scripted conversation (the reply takes a second, as in the guide):"),
+        code("""
+sess = demo.session()
+sess.set(msg, "Hello!")
+sess.submit(msg)
+print("textbox after send:", repr(sess.get(msg)))
+for m in sess.get(chatbot):
+    print(m["role"], "->", m["content"][0]["text"])
+"""),
+        md("""
+Note what the function receives: Gradio 6 normalises every message to
+`{"role", "metadata", "content": [{"text", "type"}], "options"}`.
+"""),
+        code("""
+print(sess.get(chatbot)[0])
+sess.click(clear)
+print("after Clear:", sess.get(chatbot), repr(sess.get(msg)))
+"""),
+    ],
+    "03_multi_step.ipynb": [
+        md("""
+# Multi-step workflows
+
+A dict in `gr.State` collects answers across several events: first the name, then the age.
+"""),
+        code(seed("03_multi_step.py")),
+        code("""
+sess = demo.session()
+sess.set(name_input, "Ada")
+sess.click(name_btn)
+print(sess.get(output))
+sess.set(age_input, 36)
+sess.click(age_btn)
+print(sess.get(output))
+print("state:", sess.get(state))
+"""),
+        md("""
+As in Gradio, an untouched `Number` holds 0, not `None`: submitting the age first stores 0.
+"""),
+        code("""
+other = demo.session()
+other.click(age_btn)
+print(other.get(output), other.get(state))
+"""),
+    ],
+    "04_click_counter.ipynb": [
+        md("""
+# Maintaining counters
+
+Two States, a number and a list, updated by the same click; the visible textbox shows the
+history.
+"""),
+        code(seed("04_click_counter.py")),
+        code("""
+sess = demo.session()
+for _ in range(3):
+    sess.click(button)
+print("clicks:", sess.get(click_count))
+print(sess.get(output))
+"""),
+    ],
+    "05_interface_state.ipynb": [
+        md("""
+# Interface with state
+
+`gr.Interface` accepts `"state"` among its inputs and outputs: exactly one of each, which
+become one State (starting at `None`). Type a line and press **Submit** (or Enter).
+"""),
+        code(seed("05_interface_state.py")),
+        code("""
+text_in, state_in = demo.input_components
+text_out = demo.output_components[0]
+sess = demo.session()
+for line in ["first", "second", "third"]:
+    sess.set(text_in, line)
+    sess.submit(text_in)
+print(sess.get(text_out))
+print("state:", sess.get(state_in))
+"""),
+        md("Gradio's rule is checked when the Interface is built:"),
+        code("""
+try:
+    gr.Interface(fn=process_with_state, inputs=["textbox", "state", "state"], outputs=["textbox", "state"])
+except ValueError as err:
+    print("ValueError:", err)
+"""),
+    ],
+    "06_complex_state.ipynb": [
+        md("""
+# Complex state objects
+
+Any Python object can be State, here a dataclass. Each session gets its own deep copy.
+"""),
+        code(seed("06_complex_state.py")),
+        code("""
+sess = demo.session()
+for text in ["hi", "there"]:
+    sess.set(msg_input, text)
+    sess.click(msg_btn)
+print(sess.get(status))
+print(sess.get(session).messages)
+sess.click(init_btn)
+print(sess.get(status), "->", sess.get(session).messages)
+"""),
+    ],
+    "07_state_vs_visible.ipynb": [
+        md("""
+# State vs. visible components
+
+Use `gr.State` for what the user should not see (an internal counter); use a visible
+component as state when the user may read or edit it (a history).
+"""),
+        code(seed("07_hidden_counter.py")),
+        code("""
+sess = demo.session()
+for _ in range(3):
+    sess.click(btn)
+print("hidden counter:", sess.get(counter), "| shown:", sess.get(display))
+"""),
+        code(seed("08_visible_history.py")),
+        code("""
+sess = demo.session()
+for entry in ["one", "two"]:
+    sess.set(new_entry, entry)
+    sess.click(btn)
+print(repr(sess.get(history)))
+sess.set(history, "edited by the user")
+sess.set(new_entry, "three")
+sess.click(btn)
+print(repr(sess.get(history)))
+"""),
+    ],
+    "08_initializing_state.ipynb": [
+        md("""
+# Initializing state
+
+Default values are deep-copied for every session; `demo.load` runs once per session, when
+it opens, and can compute a value such as a timestamp.
+"""),
+        code(seed("09_default_values.py")),
+        code("""
+a, b = demo.session(), demo.session()
+for s in (counter, text_state, list_state, dict_state, custom_state):
+    print(repr(a.get(s)))
+mutable = (list_state, dict_state, custom_state)
+print("equal in both sessions:", all(a.get(s) == b.get(s) for s in mutable))
+print("but never the same object:", all(a.get(s) is not b.get(s) for s in mutable))
+"""),
+        code(seed("10_dynamic_init.py")),
+        code("""
+sess = demo.session()
+print(sess.get(status))
+print(sorted(sess.get(session)), type(sess.get(session)["started_at"]).__name__)
+"""),
+    ],
+    "09_clearing_state.ipynb": [
+        md("""
+# Clearing state
+
+A reset button returns the defaults; `gr.ClearButton` empties visible components and resets
+States to the value they were declared with.
+"""),
+        code(seed("11_reset.py")),
+        code("""
+sess = demo.session()
+sess.click(increment_btn)
+sess.click(increment_btn)
+print(sess.get(counter), sess.get(messages))
+sess.click(reset_btn)
+print(sess.get(counter), repr(sess.get(messages)), sess.get(status))
+"""),
+        code(seed("12_clear_button.py")),
+        code("""
+sess = demo.session()
+sess.set(textbox, "draft")
+sess.get(state).append("item")
+print(sess.get(state), repr(sess.get(textbox)))
+sess.click(clear_btn)
+print(sess.get(state), repr(sess.get(textbox)))
+"""),
+        md("""
+Gradio's ClearButton empties a visible component rather than restoring its constructor
+value: a `Textbox(value="hi")` is cleared to `""`, a `Number` to `None`.
+"""),
+    ],
+    "10_session_isolation.ipynb": [
+        md("""
+# Session isolation
+
+Every display of an app is a session, as every browser tab is in Gradio. Two sessions of
+this counter never see each other's count.
+"""),
+        code(seed("13_session_isolation.py")),
+        code("""
+user_a, user_b = demo.session(), demo.session()
+for _ in range(3):
+    user_a.click(btn)
+user_b.click(btn)
+print("A:", user_a.get(counter), "B:", user_b.get(counter))
+"""),
+        code("""
+sessions = [demo.session() for _ in range(100)]
+for i, s in enumerate(sessions):
+    for _ in range(i % 7):
+        s.click(btn)
+print("all correct:", all(s.get(counter) == i % 7 for i, s in enumerate(sessions)))
+for s in sessions:
+    s.close()
+"""),
+    ],
+    "11_memory.ipynb": [
+        md("""
+# Memory considerations
+
+State lives in the kernel's memory, per session. gradio_nb copies a State's default
+lazily: a session that never reads the large list below does not copy it.
+"""),
+        code(seed("14_memory.py")),
+        code("""
+a, b = demo.session(), demo.session()
+print("copied before first read:", "state_%d" % large_data._id in a._state._trait_values)
+first = a.get(large_data)
+print(len(first), "items; copied now:", "state_%d" % large_data._id in a._state._trait_values)
+print("each session has its own list:", a.get(large_data) is not b.get(large_data))
+a.close(); b.close()
+print("open sessions after close:", len(demo.sessions))
+"""),
+    ],
+    "12_conditional_updates.ipynb": [
+        md("""
+# Conditional updates
+
+The function decides whether to change the State; its message says which branch ran.
+"""),
+        code(seed("15_conditional.py")),
+        code("""
+sess = demo.session()
+for value in [5, 15, 25]:
+    sess.set(value_input, value)
+    sess.click(btn)
+    print(sess.get(status))
+print("state:", sess.get(state))
+"""),
+    ],
+    "13_chains.ipynb": [
+        md("""
+# Chains of events
+
+`.then()` runs another function after the first has finished; it reads the State as the
+first step left it.
+"""),
+        code(seed("16_chain.py")),
+        code("""
+sess = demo.session()
+sess.set(inp, "hello")
+sess.click(btn)
+print(sess.get(mid), "->", sess.get(out))
+print(sess.get(state))
+"""),
+        md("As in Gradio 6, `.then` does not run after an error; `.failure` does:"),
+        code("""
+with gr.Blocks() as failing:
+    box = gr.Textbox()
+    go = gr.Button("Go")
+    def boom(text):
+        raise gr.Error("Something went wrong")
+    event = go.click(boom, box, box)
+    event.then(lambda: "then ran", None, box)
+    event.failure(lambda: "failure ran", None, box)
+
+sess = failing.session()
+sess.click(go)
+print("box:", sess.get(box))
+print("shown to the user:", sess.errors[-1].title + ":", sess.errors[-1].message)
+"""),
+    ],
+}
+
+INDEX = [
+    md("""
+# gradio_nb: State in Blocks, in a notebook
+
+Gradio's *State in Blocks* guide, section by section, with `import gradio_nb as gr`: each
+app runs inline as Jupyter widgets, with no server. Every notebook shows the app, then
+drives a fresh session of it from Python and prints what happened.
+"""),
+    md("\n".join(f"- [{name[3:-6].replace('_', ' ').capitalize()}]({name})" for name in NOTEBOOKS)),
+    code("""
+import gradio_nb as gr
+
+with gr.Blocks() as demo:
+    name = gr.Textbox(label="Name")
+    greeting = gr.Textbox(label="Greeting")
+    name.submit(lambda n: f"Hello {n}!", name, greeting)
+
+demo
+"""),
+    code("""
+sess = demo.session()
+sess.set(name, "notebook")
+sess.submit(name)
+print(sess.get(greeting))
+"""),
+]
+
+
+def execute(cells: list[nbformat.NotebookNode], path: Path) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = cells
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"{path.stem}-{i}"  # stable ids keep re-runs' diffs small
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbclient.NotebookClient(
+        nb,
+        kernel_name="python3",
+        timeout=120,
+        # Apps come alive when the notebook runs; saved widget state would only add bulk.
+        store_widget_state=False,
+        resources={"metadata": {"path": str(OUT)}},
+    ).execute()
+    nbformat.write(nb, path)
+    print("wrote", path.relative_to(ROOT))
+
+
+def main(names: list[str]) -> None:
+    OUT.mkdir(exist_ok=True)
+    todo = {name: cells for name, cells in NOTEBOOKS.items() if not names or name in names}
+    for name, cells in todo.items():
+        execute(cells, OUT / name)
+    if not names or "00_index.ipynb" in names:
+        execute(INDEX, OUT / "00_index.ipynb")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
