@@ -5,6 +5,8 @@ A listener call records a :class:`Dependency` in the open ``Blocks``; sessions r
 
 from __future__ import annotations
 
+import inspect
+import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -146,6 +148,29 @@ def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], boo
     return items, as_dict
 
 
+def check_signature(fn: Callable[..., Any], arg_count: int, keyword_names: set[str]) -> None:
+    """Warn, as Gradio does, when ``fn`` cannot take ``arg_count`` positional inputs."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return  # builtins without a signature
+    min_args = max_args = 0
+    unbounded = False
+    for param in params:
+        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            if param.default is param.empty and param.name not in keyword_names:
+                min_args += 1
+            max_args += 1
+        elif param.kind == param.VAR_POSITIONAL:
+            unbounded = True
+    if min_args == max_args and not unbounded and max_args != arg_count:
+        warnings.warn(f"Expected {max_args} arguments for function {fn}, received {arg_count}.", stacklevel=4)
+    if arg_count < min_args:
+        warnings.warn(f"Expected at least {min_args} arguments for function {fn}, received {arg_count}.", stacklevel=4)
+    if not unbounded and arg_count > max_args:
+        warnings.warn(f"Expected maximum {max_args} arguments for function {fn}, received {arg_count}.", stacklevel=4)
+
+
 def make_dependency(
     root: Blocks,
     triggers: list[tuple[Block, str]],
@@ -188,6 +213,8 @@ def make_dependency(
     for name, block in kw_blocks.items():
         if not isinstance(block, Block):
             raise TypeError(f"`inputs_kwargs[{name!r}]` of the {event} listener must be a component, got {block!r}.")
+    if fn is not None:
+        check_signature(fn, 1 if as_dict else len(in_blocks), set(kw_blocks))
     if trigger_mode is None:
         trigger_mode = default_trigger_mode(event)
     if trigger_mode not in TRIGGER_MODES:

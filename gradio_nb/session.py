@@ -247,10 +247,18 @@ class Session:
         watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in self.blocks._listeners]
         before = {b._id: deep_hash(self.get(b)) for b in watched}
         token = current_session.set(self)
+        busy = self._mark_busy(dep)
         try:
             if dep.fn is not None:
                 args, kwargs = self._read_inputs(dep)
                 result = dep.fn(*args, **kwargs)
+                if inspect.iscoroutine(result) or inspect.isasyncgen(result):
+                    if inspect.iscoroutine(result):
+                        result.close()  # never awaited: close it so Python does not warn
+                    raise TypeError(
+                        f"{dep.describe()}: async functions and async generators are not run by "
+                        "gradio_nb yet; use a plain function or generator."
+                    )
                 if inspect.isgenerator(result):
                     for item in result:
                         self._apply(dep, item)
@@ -264,11 +272,31 @@ class Session:
             return
         finally:
             current_session.reset(token)
+            for widget, trait, idle in busy:
+                setattr(widget, trait, idle)
         for follower in dep.on_success:
             self._enqueue(follower)
         self._fire_state_changes(watched, before)
         for follower in dep.on_then:
             self._enqueue(follower)
+
+    def _mark_busy(self, dep: Dependency) -> list[tuple[widgets.Widget, str, bool]]:
+        """Show that ``dep`` runs: outputs get a busy marker, enabled trigger buttons are
+        disabled. Returns what to set back when it is done."""
+        if dep.fn is None or dep.show_progress == "hidden":
+            return []
+        marked = []
+        for block in dep.outputs:
+            widget = self._widgets.get(block._id)
+            if widget is not None and widget.has_trait("pending") and not widget.pending:
+                marked.append((widget, "pending", False))
+        for block, _event in dep.triggers:
+            widget = self._widgets.get(block._id)
+            if isinstance(widget, widgets.Button) and not widget.disabled:
+                marked.append((widget, "disabled", False))
+        for widget, trait, _idle in marked:
+            setattr(widget, trait, True)
+        return marked
 
     def _fire_state_changes(self, watched: list[State], before: dict[int, str]) -> dict[int, str]:
         after = {b._id: deep_hash(self.get(b)) for b in watched}

@@ -14,14 +14,6 @@ CHAT_FORMAT_ERROR = (
 )
 
 
-def _capture(demo_fn):
-    """Build an app with ``demo_fn(received)`` and return (demo, received list)."""
-    received: list = []
-    with gr.Blocks() as demo:
-        parts = demo_fn(received)
-    return demo, received, parts
-
-
 # -- Textbox --------------------------------------------------------------------------------
 def test_textbox_default_and_empty_values():
     with gr.Blocks() as demo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -170,14 +171,29 @@ class _Choice(_Labelled):
         return payload
 
     def postprocess(self, value: Any) -> Any:
+        """The value as given; one not among the choices is shown anyway, with a warning."""
         if self.multiselect:
-            if value is None:
-                return []
-            return [value] if isinstance(value, str) else list(value)
+            value = [] if value is None else [value] if isinstance(value, str) else list(value)
+            outside = [v for v in value if v not in self._values()]
+        else:
+            outside = [] if value is None or value in self._values() else [value]
+        if outside and not getattr(self, "allow_custom_value", False):
+            warnings.warn(
+                f"{type(self).__name__}: the value {outside[0]!r} is not in the list of choices "
+                f"{self._values()}; it is shown anyway. Set allow_custom_value=True to allow it.",
+                stacklevel=2,
+            )
         return value
 
     def _options(self) -> list[tuple[str, Any]]:
         return list(self.choices)
+
+    def _with_custom(self, payload: Any) -> list[tuple[str, Any]]:
+        """The choices, plus the shown value(s) when not among them (custom or warned)."""
+        options = self._options()
+        shown = payload if isinstance(payload, (list, tuple)) else [] if payload is None else [payload]
+        options.extend((str(v), v) for v in shown if v not in self._values())
+        return options
 
 
 class Dropdown(_Choice):
@@ -210,32 +226,21 @@ class Dropdown(_Choice):
 
     def make_widget(self, payload: Any, interactive: bool) -> widgets.DOMWidget:
         if self.multiselect:
-            widget = widgets.SelectMultiple(options=self._options(), value=tuple(payload), style=_STYLE)
+            widget = widgets.SelectMultiple(options=self._with_custom(payload), value=tuple(payload), style=_STYLE)
         else:
             widget = widgets.Dropdown(options=self._with_custom(payload), value=payload, style=_STYLE)
         self.sync_props(widget, interactive)
         return widget
 
-    def _with_custom(self, payload: Any) -> list[tuple[str, Any]]:
-        options = self._options()
-        if payload is not None and payload not in self._values():
-            options.append((str(payload), payload))
-        return options
-
     def read_widget(self, widget: widgets.DOMWidget) -> Any:
         return list(widget.value) if self.multiselect else widget.value
 
     def write_widget(self, widget: widgets.DOMWidget, payload: Any) -> None:
-        if self.multiselect:
-            widget.value = tuple(payload)
-            return
-        if payload is not None and payload not in self._values() and not self.allow_custom_value:
-            raise Error(f"Dropdown: value {payload!r} is not among the choices {self._values()}.")
         set_options(widget, self._with_custom(payload))
-        widget.value = payload
+        widget.value = tuple(payload) if self.multiselect else payload
 
     def sync_props(self, widget: widgets.DOMWidget, interactive: bool) -> None:
-        set_options(widget, self._options() if self.multiselect else self._with_custom(widget.value))
+        set_options(widget, self._with_custom(widget.value))
         super().sync_props(widget, interactive)
 
 
@@ -256,15 +261,14 @@ class Radio(_Choice):
         super().__init__(value, **kwargs)
 
     def make_widget(self, payload: Any, interactive: bool) -> widgets.RadioButtons:
-        widget = widgets.RadioButtons(options=self._options(), value=payload, style=_STYLE)
+        widget = widgets.RadioButtons(options=self._with_custom(payload), value=payload, style=_STYLE)
         self.sync_props(widget, interactive)
         return widget
 
     def write_widget(self, widget: widgets.RadioButtons, payload: Any) -> None:
-        if payload is not None and payload not in self._values():
-            raise Error(f"Radio: value {payload!r} is not among the choices {self._values()}.")
+        set_options(widget, self._with_custom(payload))
         widget.value = payload
 
     def sync_props(self, widget: widgets.RadioButtons, interactive: bool) -> None:
-        set_options(widget, self._options())
+        set_options(widget, self._with_custom(widget.value))
         super().sync_props(widget, interactive)

@@ -9,7 +9,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..widgets import NumberWidget
 from .base import FormComponent
-from .textbox import on_submit_message
+from .textbox import on_submit_message, sync_field
 
 _JS_SAFE = 2**53
 
@@ -105,15 +105,10 @@ class Number(FormComponent):
         return as_js_number(widget.value)
 
     def sync_props(self, widget: NumberWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = self.show_label
-        widget.info = self.info or ""
-        widget.placeholder = self.placeholder or ""
         widget.step = self.step
         widget.minimum = self.minimum
         widget.maximum = self.maximum
-        widget.disabled = not interactive
-        self._style_widget(widget)
+        sync_field(self, widget, interactive)
 
     def connect(self, widget: NumberWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":

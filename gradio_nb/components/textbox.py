@@ -10,6 +10,16 @@ from ..widgets import TextboxWidget
 from .base import FormComponent
 
 
+def sync_field(component: FormComponent, widget: Any, interactive: bool) -> None:
+    """Copy the traits every labelled field shares (Textbox, Number) onto its widget."""
+    widget.label = component.label or ""
+    widget.show_label = component.show_label
+    widget.info = component.info or ""
+    widget.placeholder = getattr(component, "placeholder", None) or ""
+    widget.disabled = not interactive
+    component._style_widget(widget)
+
+
 def on_submit_message(widget: Any, fire: Callable[[], None]) -> None:
     """Call ``fire`` for each submit message the field's view sends (Enter)."""
 
@@ -81,15 +91,10 @@ class Textbox(FormComponent):
         widget.value = payload or ""
 
     def sync_props(self, widget: TextboxWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = self.show_label
-        widget.info = self.info or ""
-        widget.placeholder = self.placeholder or ""
         widget.lines = self.lines
         widget.max_lines = self.max_lines
         widget.type = self.type
-        widget.disabled = not interactive
-        self._style_widget(widget)
+        sync_field(self, widget, interactive)
 
     def connect(self, widget: TextboxWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":
