@@ -261,12 +261,9 @@ def test_info_outside_event_is_noop():
 
 
 @pytest.mark.parametrize("kind", ["dropdown", "radio"])
-def test_error_while_writing_outputs_leaves_all_untouched(kind):
-    """S12: outputs are applied only after the whole postprocess: all of them or none.
-
-    (Gradio itself only warns for a Dropdown value outside its choices and applies it; in any
-    case an error must never leave the event half-applied.)
-    """
+def test_value_outside_choices_is_shown_with_a_warning(kind):
+    """As Gradio: a returned value outside the choices only warns and is applied with the
+    event's other outputs; reading it back as an input is what raises gr.Error."""
     with gr.Blocks() as demo:
         t = gr.Textbox("old")
         s = gr.State("old")
@@ -274,11 +271,13 @@ def test_error_while_writing_outputs_leaves_all_untouched(kind):
         b = gr.Button()
         b.click(lambda: ("new", "new", "not-a-choice"), None, [t, s, choice])
     sess = demo.session()
-    sess.click(b)
-    if sess.errors:
-        assert (sess.get(t), sess.get(s), sess.get(choice)) == ("old", "old", "a")
-    else:
-        assert (sess.get(t), sess.get(s)) == ("new", "new")
+    with pytest.warns(UserWarning, match="not in the list of choices"):
+        sess.click(b)
+    assert sess.errors == []
+    assert (sess.get(t), sess.get(s)) == ("new", "new")
+    assert sess._widgets[choice._id].value == "not-a-choice"
+    with pytest.raises(gr.Error, match="not in the list of choices"):
+        sess.get(choice)
 
 
 def test_async_function_gives_a_clear_error_until_supported():
