@@ -25,6 +25,7 @@ from .events import Dependency, on
 from .exceptions import Error
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+from .progress import Progress
 from .session import Session
 from .updates import skip, update
 
@@ -49,6 +50,7 @@ __all__ = [
     "Interface",
     "Markdown",
     "Number",
+    "Progress",
     "Radio",
     "Row",
     "Session",

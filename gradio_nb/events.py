@@ -67,6 +67,8 @@ class Dependency:
         self.js = js
         self.api_name = api_name
         self.options = dict(options or {})
+        #: Listeners whose queued or awaiting runs this one cancels when triggered.
+        self.cancels: list[Dependency] = []
         self.on_success: list[Dependency] = []
         self.on_then: list[Dependency] = []
         self.on_failure: list[Dependency] = []
@@ -227,7 +229,7 @@ def make_dependency(
             f"Invalid value for parameter `show_progress`: {show_progress}. "
             "Please choose from: ['full', 'minimal', 'hidden']"
         )
-    return Dependency(
+    dep = Dependency(
         root,
         triggers,
         fn,
@@ -241,8 +243,20 @@ def make_dependency(
         postprocess=postprocess,
         js=js,
         api_name=api_name,
-        options={"batch": batch, "cancels": cancels, "queue": queue, "time_limit": time_limit},
+        options={"batch": batch, "queue": queue, "time_limit": time_limit},
     )
+    dep.cancels = _normalize_cancels(cancels, event)
+    return dep
+
+
+def _normalize_cancels(cancels: Any, event: str) -> list[Dependency]:
+    if cancels is None:
+        return []
+    items = cancels if isinstance(cancels, (list, tuple, set)) else [cancels]
+    for item in items:
+        if not isinstance(item, Dependency):
+            raise TypeError(f"`cancels` of the {event} listener must be events (what a listener returns), got {item!r}.")
+    return list(items)
 
 
 def listen(block: Block, event: str, *args: Any, **kwargs: Any) -> Dependency:

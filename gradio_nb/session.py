@@ -9,29 +9,24 @@ The session's dispatcher runs events as Gradio's backend does, one at a time, in
 from __future__ import annotations
 
 import copy
-import inspect
 import itertools
-import traceback
-from collections import deque
-from typing import TYPE_CHECKING, Any
+import time
+from typing import Any
 
 import ipywidgets as widgets
 import traitlets
 
-from .alerts import ErrorRecord, current_session
+from .alerts import ErrorRecord
 from .blocks import Block, Blocks
-from .components.base import Component, props_differing_from_default
+from .components.base import Component
 from .components.state import State
-from .exceptions import Error
-from .hashing import deep_hash
-from .returns import map_return
-from .updates import is_update
+from .dispatcher import Dispatcher
+from .expiry import watch_expiry
+from .progress import ProgressBar
 from .widgets import AlertsWidget
 
-if TYPE_CHECKING:
-    from .events import Dependency
-
 _MAX_ALERTS = 5
+_MISSING = object()
 _alert_ids = itertools.count()
 
 
@@ -88,27 +83,28 @@ class Session:
         #: Errors shown to the user so far, oldest first.
         self.errors: list[ErrorRecord] = []
         self._state = state_class(blocks)()
+        self._written: dict[int, float] = {}  # last write of each State with a time_to_live
         self._widgets: dict[int, widgets.Widget] = {}
         self._owned: list[widgets.Widget] = []
         self._components: dict[int, Component] = {}
         self._interactive = interactivity(blocks)
-        self._queue: deque[Dependency] = deque()
-        self._running: Dependency | None = None
-        self._draining = False
-        self._applying = False
+        self._dispatcher = Dispatcher(self)
         self._displayed = False
         self._closed = False
         self._alerts = AlertsWidget()
-        self._owned.append(self._alerts)
-        self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)])
+        self._progress = ProgressBar()
+        self.widget: widgets.VBox = widgets.VBox([self._alerts, self._progress.widget, *blocks._child_widgets(self)])
         self.widget.add_class("gradio-nb")
-        self._owned.append(self.widget)
+        self._owned += [self._alerts, self.widget]
         self._wire()
         blocks._open_sessions.append(self)
-        for block in blocks.iter_blocks():
-            if isinstance(block, State) and block.load_fn is not None:
-                self.get(block)  # a callable default runs once per session, at load (S4)
-        self.trigger(blocks, "load")
+        if any(isinstance(b, State) and b.time_to_live is not None for b in blocks.blocks.values()):
+            watch_expiry(self)
+        with self._dispatcher.driven():
+            for block in blocks.iter_blocks():
+                if isinstance(block, State) and block.load_fn is not None:
+                    self._read_state(block)  # a callable default runs once per session, at load (S4)
+            self._dispatcher.fire(blocks, "load")
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, block: Block) -> widgets.Widget | None:
@@ -124,6 +120,7 @@ class Session:
         return widget
 
     def _wire(self) -> None:
+        fire = self._dispatcher.fire
         watched: set[int] = set()
         for block_id, event in list(self.blocks._listeners):
             widget = self._widgets.get(block_id)
@@ -135,24 +132,23 @@ class Session:
                     watched.add(block_id)
                     widget.observe(self._value_observer(block), names="value")
             else:
-                block.connect(widget, event, self._firer(block, event))
+                block.connect(widget, event, lambda block=block, event=event: fire(block, event))
 
     def _value_observer(self, block: Component) -> Any:
+        dispatcher = self._dispatcher
+
         def observe(_change: Any) -> None:
-            self._fire(block, "change")
-            if not self._applying:
-                self._fire(block, "input")
+            dispatcher.fire(block, "change")
+            if not dispatcher.applying:
+                dispatcher.fire(block, "input")
 
         return observe
-
-    def _firer(self, block: Block, event: str) -> Any:
-        return lambda: self._fire(block, event)
 
     # -- driver API --------------------------------------------------------------------------
     def get(self, component: Block) -> Any:
         """This session's value of ``component``, as an event function would receive it."""
         if isinstance(component, State):
-            return getattr(self._state, self._trait(component))
+            return self._read_state(component)
         comp = self._component(component)
         return comp.preprocess(comp.read_widget(self._widget(component)))
 
@@ -163,11 +159,11 @@ class Session:
         """
         self._check_open()
         if isinstance(component, State):
-            setattr(self._state, self._trait(component), value)
+            self._write_state(component, value)
             return
         comp = self._component(component)
-        comp.write_widget(self._widget(component), comp.postprocess(value))
-        self._drain()
+        with self._dispatcher.driven():
+            comp.write_widget(self._widget(component), comp.postprocess(value))
 
     def click(self, button: Block) -> None:
         """Click ``button``: run its ``click`` listeners and their chains."""
@@ -185,27 +181,31 @@ class Session:
             raise ValueError(
                 f"{type(component).__name__} has no {event!r} event; its events are: {', '.join(known)}."
             )
-        self._fire(component, event)
+        with self._dispatcher.driven():
+            self._dispatcher.fire(component, event)
+
+    @property
+    def progress(self) -> list[tuple[float | None, str]]:
+        """Every ``gr.Progress`` report shown in this session: (fraction or None, description)."""
+        return self._progress.reports
 
     def close(self) -> None:
         """Close this session: run ``unload`` events, free State, close every widget."""
         if self._closed:
             return
-        self._fire(self.blocks, "unload")
+        with self._dispatcher.driven():
+            self._dispatcher.fire(self.blocks, "unload")
         self._closed = True
-        for block in self.blocks.iter_blocks():
-            if isinstance(block, State) and block.delete_callback is not None:
-                name = self._trait(block)
-                if name in self._state._trait_values:
-                    try:
-                        block.delete_callback(self._state._trait_values[name])
-                    except Exception as err:  # a failing callback must not stop the cleanup
-                        self._record_error(None, err)
-        self._state = None  # type: ignore[assignment]
+        with self._dispatcher.lock:
+            for block in self.blocks.iter_blocks():
+                if isinstance(block, State):
+                    self._drop_state(block)
+            self._state = None  # type: ignore[assignment]
         for widget in self._owned:
             for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
                 if isinstance(model, widgets.Widget):
                     model.close()
+        self._progress.close()
         self._owned.clear()
         self._widgets.clear()
         if self in self.blocks._open_sessions:
@@ -216,159 +216,47 @@ class Session:
         """Whether :meth:`close` was called."""
         return self._closed
 
-    # -- dispatcher --------------------------------------------------------------------------
-    def _fire(self, block: Block, event: str) -> None:
-        for dep in self.blocks._listeners.get((block._id, event), ()):
-            self._enqueue(dep)
-        self._drain()
+    # -- State -------------------------------------------------------------------------------
+    def _read_state(self, state: State) -> Any:
+        return getattr(self._state, self._trait(state))
 
-    def _enqueue(self, dep: Dependency) -> None:
-        if self._closed:
-            return
-        if dep.trigger_mode == "once" and (dep is self._running or dep in self._queue):
-            return
-        if dep.trigger_mode == "always_last" and dep in self._queue:
-            return
-        self._queue.append(dep)
+    def _write_state(self, state: State, value: Any) -> None:
+        setattr(self._state, self._trait(state), value)
+        if state.time_to_live is not None:
+            self._written[state._id] = time.monotonic()
 
-    def _drain(self) -> None:
-        if self._draining:
-            return  # the outer drain runs what was queued, in order
-        self._draining = True
+    def _drop_state(self, state: State) -> None:
+        """Forget this session's value of ``state`` (next read: the default again),
+        calling its ``delete_callback`` with the value if it had one."""
+        value = self._state._trait_values.pop(self._trait(state), _MISSING)
+        self._written.pop(state._id, None)
+        if value is not _MISSING and state.delete_callback is not None:
+            try:
+                state.delete_callback(value)
+            except Exception as err:  # a failing callback must not stop the cleanup
+                self._dispatcher.record_error(None, err)
+
+    def _expire_states(self, now: float) -> None:
+        """Drop the States whose ``time_to_live`` has passed since their last write (S5)."""
+        if self._closed or not self._written or not self._dispatcher.lock.acquire(blocking=False):
+            return
         try:
-            while self._queue:
-                self._running = self._queue.popleft()
-                self._run(self._running)
+            for block in self.blocks.iter_blocks():
+                if isinstance(block, State) and block.time_to_live is not None:
+                    written = self._written.get(block._id)
+                    if written is not None and now - written >= block.time_to_live:
+                        self._drop_state(block)
         finally:
-            self._running = None
-            self._draining = False
+            self._dispatcher.lock.release()
 
-    def _run(self, dep: Dependency) -> None:
-        watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in self.blocks._listeners]
-        before = {b._id: deep_hash(self.get(b)) for b in watched}
-        token = current_session.set(self)
-        busy = self._mark_busy(dep)
-        try:
-            if dep.fn is not None:
-                args, kwargs = self._read_inputs(dep)
-                result = dep.fn(*args, **kwargs)
-                if inspect.iscoroutine(result) or inspect.isasyncgen(result):
-                    if inspect.iscoroutine(result):
-                        result.close()  # never awaited: close it so Python does not warn
-                    raise TypeError(
-                        f"{dep.describe()}: async functions and async generators are not run by "
-                        "gradio_nb yet; use a plain function or generator."
-                    )
-                if inspect.isgenerator(result):
-                    for item in result:
-                        self._apply(dep, item)
-                        before = self._fire_state_changes(watched, before)
-                else:
-                    self._apply(dep, result)
-        except Exception as err:
-            self._record_error(dep, err)
-            for follower in dep.on_failure:
-                self._enqueue(follower)
-            return
-        finally:
-            current_session.reset(token)
-            for widget, trait, idle in busy:
-                setattr(widget, trait, idle)
-        for follower in dep.on_success:
-            self._enqueue(follower)
-        self._fire_state_changes(watched, before)
-        for follower in dep.on_then:
-            self._enqueue(follower)
-
-    def _mark_busy(self, dep: Dependency) -> list[tuple[widgets.Widget, str, bool]]:
-        """Show that ``dep`` runs: outputs get a busy marker, enabled trigger buttons are
-        disabled. Returns what to set back when it is done."""
-        if dep.fn is None or dep.show_progress == "hidden":
-            return []
-        marked = []
-        for block in dep.outputs:
-            widget = self._widgets.get(block._id)
-            if widget is not None and widget.has_trait("pending") and not widget.pending:
-                marked.append((widget, "pending", False))
-        for block, _event in dep.triggers:
-            widget = self._widgets.get(block._id)
-            if isinstance(widget, widgets.Button) and not widget.disabled:
-                marked.append((widget, "disabled", False))
-        for widget, trait, _idle in marked:
-            setattr(widget, trait, True)
-        return marked
-
-    def _fire_state_changes(self, watched: list[State], before: dict[int, str]) -> dict[int, str]:
-        after = {b._id: deep_hash(self.get(b)) for b in watched}
-        for block in watched:
-            if after[block._id] != before[block._id]:
-                for dep in self.blocks._listeners.get((block._id, "change"), ()):
-                    self._enqueue(dep)
-        return after
-
-    def _read_inputs(self, dep: Dependency) -> tuple[list[Any], dict[str, Any]]:
-        values = [self._input_value(b, dep.preprocess) for b in dep.inputs]
-        kwargs = {name: self._input_value(b, dep.preprocess) for name, b in dep.inputs_kwargs.items()}
-        if dep.inputs_as_dict:
-            return [dict(zip(dep.inputs, values))], kwargs
-        return values, kwargs
-
-    def _input_value(self, block: Block, preprocess: bool) -> Any:
-        if isinstance(block, State):
-            return getattr(self._state, self._trait(block))
-        if not isinstance(block, Component):
-            raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
-        comp = self._component(block)
-        payload = comp.read_widget(self._widget(block))
-        return comp.preprocess(payload) if preprocess else payload
-
-    def _apply(self, dep: Dependency, result: Any) -> None:
-        """Map ``result`` onto the outputs, postprocess all, then write all (or nothing)."""
-        staged: list[tuple[Block, Component | None, bool, Any]] = []
-        for block, value in zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name)):
-            if isinstance(block, State):
-                if is_update(value):
-                    if "value" in value:
-                        staged.append((block, None, True, value["value"]))
-                else:
-                    staged.append((block, None, True, value))
-                continue
-            if isinstance(value, Block) and isinstance(block, Component):
-                value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
-            if is_update(value):
-                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and v is not None}
-                current = self._component(block) if isinstance(block, Component) else block
-                changed = self._with_props(current, props) if props else None
-                target = changed or current
-                has_value = "value" in value
-                if has_value and not isinstance(target, Component):
-                    raise ValueError(f"{type(block).__name__} has no value to update.")
-                payload = target.postprocess(value["value"]) if has_value and dep.postprocess else value.get("value")
-                staged.append((block, changed, has_value, payload))
-            else:
-                if not isinstance(block, Component):
-                    raise ValueError(
-                        f"{type(block).__name__} is a layout: return gr.update(visible=...) for it, not a value."
-                    )
-                comp = self._component(block)
-                staged.append((block, None, True, comp.postprocess(value) if dep.postprocess else value))
-        self._applying = True
-        try:
-            for block, changed, has_value, payload in staged:
-                if isinstance(block, State):
-                    setattr(self._state, self._trait(block), payload)
-                    continue
-                widget = self._widgets[block._id]
-                if changed is not None:
-                    if isinstance(changed, Component):
-                        self._components[block._id] = changed
-                        changed.sync_props(widget, self._is_interactive(changed))
-                    else:
-                        changed._style_widget(widget)
-                if has_value:
-                    self._component(block).write_widget(widget, payload)
-        finally:
-            self._applying = False
+    # -- helpers -----------------------------------------------------------------------------
+    def _use_props(self, block: Block, changed: Block, widget: widgets.Widget) -> None:
+        """Make ``changed`` (a copy with updated props) this session's version of ``block``."""
+        if isinstance(changed, Component):
+            self._components[block._id] = changed
+            changed.sync_props(widget, self._is_interactive(changed))
+        else:
+            changed._style_widget(widget)
 
     def _with_props(self, block: Block, props: dict[str, Any]) -> Block:
         if isinstance(block, Component):
@@ -385,19 +273,6 @@ class Session:
         if comp.interactive is not None:
             return bool(comp.interactive)
         return self._interactive.get(comp._id, True)
-
-    def _record_error(self, dep: Dependency | None, err: BaseException) -> None:
-        if isinstance(err, Error):
-            record = ErrorRecord(err.title, err.message, "Error", dep.describe() if dep else "", traceback.format_exc())
-            visible, duration = err.visible, err.duration
-        else:
-            record = ErrorRecord("Error", str(err), type(err).__name__, dep.describe() if dep else "", traceback.format_exc())
-            visible, duration = True, 10
-        self.errors.append(record)
-        if visible:
-            shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
-            where = f"\n(in {record.event})" if record.event else ""
-            self._show_alert("error", record.title, shown + where, duration)
 
     def _show_alert(self, level: str, title: str, message: str, duration: float | None) -> None:
         alert = {"id": next(_alert_ids), "level": level, "title": title, "message": message, "duration": duration or 0}

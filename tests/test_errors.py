@@ -279,23 +279,3 @@ def test_value_outside_choices_is_shown_with_a_warning(kind):
     with pytest.raises(gr.Error, match="not in the list of choices"):
         sess.get(choice)
 
-
-def test_async_function_gives_a_clear_error_until_supported():
-    """Until async functions run, one gives an error that says so, and the app keeps working."""
-    with gr.Blocks() as demo:
-        t = gr.Textbox("x")
-        b = gr.Button("async")
-        ok = gr.Button("sync")
-
-        async def afn(x):
-            return x
-
-        b.click(afn, t, t)
-        ok.click(lambda x: x + "!", t, t)
-    sess = demo.session()
-    sess.click(b)
-    assert sess.errors[-1].type == "TypeError"
-    assert "async functions" in sess.errors[-1].message
-    assert sess.get(t) == "x"
-    sess.click(ok)
-    assert sess.get(t) == "x!"

@@ -879,7 +879,6 @@ def test_generator_error_midway_keeps_earlier_yields():
     assert sess.errors[-1].message == "stopped"
 
 
-@pytest.mark.xfail(strict=True, reason="async functions are not run yet (issue 3: the event engine's full semantics)")
 def test_async_function_is_awaited():
     with gr.Blocks() as demo:
         t = gr.Textbox()
@@ -898,7 +897,6 @@ def test_async_function_is_awaited():
     assert sess.get(t) == "hi async"  # S13: async def fns are awaited
 
 
-@pytest.mark.xfail(strict=True, reason="async functions are not run yet (issue 3: the event engine's full semantics)")
 def test_async_generator_applies_each_yield():
     with gr.Blocks() as demo:
         t = gr.Textbox()

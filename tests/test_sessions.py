@@ -438,7 +438,6 @@ def test_interface_live_runs_on_change():
     assert sess.get(demo.output_components[0]) == "ABC"
 
 
-@pytest.mark.xfail(strict=True, reason="time_to_live sweeping is not built yet (issue 3)")
 def test_state_time_to_live_expires_after_last_write():
     """S5: time_to_live counts from the last write; a sweeper (every 1 s) then calls
     delete_callback with the value and drops it; the next read re-creates the default."""

@@ -1,0 +1,346 @@
+"""The dispatcher: runs a session's events as Gradio's backend and front end do together.
+
+For each triggered listener it reads the inputs (preprocessed), marks the outputs busy, calls
+the function, maps and postprocesses what it returned (every yield of a generator), applies it
+all-or-nothing, and queues what is chained (``.success``, State ``.change``, ``.then``; after
+an error only ``.failure``). Events of one session run one at a time, in order.
+
+Plain functions run inline. An ``async`` function (or async generator) started from the
+browser in a Jupyter kernel runs as a task on the kernel's event loop, so other sessions'
+events go on while it awaits; started from the driver API it is run to completion before the
+call returns (on a private loop, in a worker thread when the caller's loop is busy).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import inspect
+import threading
+import traceback
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from .alerts import ErrorRecord, current_session
+from .blocks import Block
+from .components.base import Component, props_differing_from_default
+from .components.state import State
+from .exceptions import Error
+from .hashing import deep_hash
+from .progress import Progress, bind_progress, tracking_tqdm
+from .returns import map_return
+from .updates import is_update
+
+if TYPE_CHECKING:
+    from .events import Dependency
+    from .session import Session
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def run_to_completion(coro: Any) -> Any:
+    """Run ``coro`` and return its result, whether or not this thread's loop is running."""
+    if _running_loop() is None:
+        return asyncio.run(coro)
+    context = contextvars.copy_context()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gradio_nb-async") as pool:
+        return pool.submit(context.run, asyncio.run, coro).result()
+
+
+class _Run:
+    """One listener's run: what to restore and compare when it ends."""
+
+    __slots__ = ("dep", "watched", "hashes", "busy")
+
+    def __init__(self, dep: Dependency, watched: list[State], hashes: dict[int, str]) -> None:
+        self.dep = dep
+        self.watched = watched
+        self.hashes = hashes
+        self.busy: list[tuple[widgets.Widget, str, bool]] = []
+
+
+class Dispatcher:
+    """The event queue and runner of one :class:`~gradio_nb.session.Session`."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.queue: deque[Dependency] = deque()
+        self.running: Dependency | None = None
+        self.lock = threading.RLock()  # the State sweeper never expires a value mid-event
+        self._draining = False
+        self._driving = 0
+        self._task: asyncio.Task[None] | None = None
+        self.applying = False
+
+    # -- triggering --------------------------------------------------------------------------
+    def fire(self, block: Block, event: str) -> None:
+        """Queue the listeners of ``event`` on ``block`` and run the queue."""
+        for dep in self.session.blocks._listeners.get((block._id, event), ()):
+            self.cancel(dep.cancels)
+            self.enqueue(dep)
+        self.drain()
+
+    def driven(self) -> _Driven:
+        """A context in which the queue is run to the end before returning (driver calls)."""
+        return _Driven(self)
+
+    def enqueue(self, dep: Dependency) -> None:
+        """Queue ``dep``, honouring its ``trigger_mode`` (S14)."""
+        if self.session.closed:
+            return
+        if dep.trigger_mode == "once" and (dep is self.running or dep in self.queue):
+            return
+        if dep.trigger_mode == "always_last" and dep in self.queue:
+            return
+        self.queue.append(dep)
+
+    def cancel(self, deps: list[Dependency]) -> None:
+        """Drop queued runs of ``deps`` and cancel one that is awaiting."""
+        for dep in deps:
+            while dep in self.queue:
+                self.queue.remove(dep)
+            if dep is self.running and self._task is not None and not self._task.done():
+                self._task.cancel()
+
+    # -- draining ----------------------------------------------------------------------------
+    def drain(self) -> None:
+        """Run queued events in order, unless a run is already under way (it will)."""
+        if self._draining:
+            return
+        self._draining = True
+        self._continue()
+
+    def _continue(self) -> None:
+        suspended = False
+        try:
+            with self.lock:
+                while self.queue:
+                    dep = self.queue.popleft()
+                    self.running = dep
+                    pending = self._run(dep)
+                    if pending is not None:
+                        self._task = asyncio.get_running_loop().create_task(pending)
+                        suspended = True
+                        return
+        finally:
+            if not suspended:
+                self.running = None
+                self._task = None
+                self._draining = False
+
+    def _suspendable(self) -> bool:
+        return self._driving == 0 and _running_loop() is not None
+
+    # -- one run -----------------------------------------------------------------------------
+    def _run(self, dep: Dependency) -> Any:
+        """Run ``dep``; returns a coroutine to await on the kernel's loop, or ``None`` if done."""
+        session = self.session
+        watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in session.blocks._listeners]
+        run = _Run(dep, watched, {b._id: deep_hash(session._read_state(b)) for b in watched})
+        run.busy = self._mark_busy(dep)
+        token = current_session.set(session)
+        try:
+            args, kwargs = self._read_inputs(dep) if dep.fn is not None else ([], {})
+            with tracking_tqdm(v for v in kwargs.values() if isinstance(v, Progress)):
+                result = dep.fn(*args, **kwargs) if dep.fn is not None else None
+                if inspect.iscoroutine(result) or inspect.isasyncgen(result):
+                    if self._suspendable():
+                        return self._finish_async(run, result)
+                    run_to_completion(self._consume_async(run, result))
+                elif inspect.isgenerator(result):
+                    for item in result:
+                        self._apply_step(run, item)
+                elif dep.fn is not None:
+                    self._apply(dep, result)
+        except Exception as err:
+            self._failed(run, err)
+            return None
+        finally:
+            current_session.reset(token)
+        self._succeeded(run)
+        return None
+
+    async def _consume_async(self, run: _Run, result: Any) -> None:
+        token = current_session.set(self.session)
+        try:
+            if inspect.isasyncgen(result):
+                async for item in result:
+                    self._apply_step(run, item)
+            else:
+                self._apply(run.dep, await result)
+        finally:
+            current_session.reset(token)
+
+    async def _finish_async(self, run: _Run, result: Any) -> None:
+        try:
+            await self._consume_async(run, result)
+        except asyncio.CancelledError:
+            self._cancelled(run)
+        except Exception as err:
+            self._failed(run, err)
+        else:
+            self._succeeded(run)
+        self._continue()
+
+    def _apply_step(self, run: _Run, item: Any) -> None:
+        """Apply one yield: outputs, then State ``.change`` if a State's hash moved (S13)."""
+        with self.lock:
+            self._apply(run.dep, item)
+            run.hashes = self._queue_state_changes(run.watched, run.hashes)
+
+    def _succeeded(self, run: _Run) -> None:
+        self._idle(run)
+        for follower in run.dep.on_success:
+            self.enqueue(follower)
+        self._queue_state_changes(run.watched, run.hashes)
+        for follower in run.dep.on_then:
+            self.enqueue(follower)
+
+    def _failed(self, run: _Run, err: BaseException) -> None:
+        self._idle(run)
+        self.record_error(run.dep, err)
+        for follower in run.dep.on_failure:
+            self.enqueue(follower)
+
+    def _cancelled(self, run: _Run) -> None:
+        self._idle(run)
+        for follower in (*run.dep.on_then, *run.dep.on_failure):
+            self.enqueue(follower)
+
+    def _idle(self, run: _Run) -> None:
+        for widget, trait, idle in run.busy:
+            setattr(widget, trait, idle)
+        self.session._progress.finish()
+
+    def _mark_busy(self, dep: Dependency) -> list[tuple[widgets.Widget, str, bool]]:
+        """Show that ``dep`` runs: outputs get a busy marker (unless ``show_progress="hidden"``)
+        and enabled trigger buttons are disabled. Returns what to set back afterwards."""
+        if dep.fn is None:
+            return []
+        found = self.session._widgets
+        marked = []
+        if dep.show_progress != "hidden":
+            for block in dep.outputs:
+                widget = found.get(block._id)
+                if widget is not None and widget.has_trait("pending") and not widget.pending:
+                    marked.append((widget, "pending", False))
+        for block, _event in dep.triggers:
+            widget = found.get(block._id)
+            if isinstance(widget, widgets.Button) and not widget.disabled:
+                marked.append((widget, "disabled", False))
+        for widget, trait, _idle in marked:
+            setattr(widget, trait, True)
+        return marked
+
+    def _queue_state_changes(self, watched: list[State], before: dict[int, str]) -> dict[int, str]:
+        """Queue ``change`` listeners of the States whose deep hash moved (S11)."""
+        after = {b._id: deep_hash(self.session._read_state(b)) for b in watched}
+        for block in watched:
+            if after[block._id] != before[block._id]:
+                for dep in self.session.blocks._listeners.get((block._id, "change"), ()):
+                    self.enqueue(dep)
+        return after
+
+    # -- inputs and outputs ------------------------------------------------------------------
+    def _read_inputs(self, dep: Dependency) -> tuple[list[Any], dict[str, Any]]:
+        values = [self._input_value(b, dep.preprocess) for b in dep.inputs]
+        kwargs = {name: self._input_value(b, dep.preprocess) for name, b in dep.inputs_kwargs.items()}
+        kwargs.update(bind_progress(dep.fn, self.session._progress))
+        if dep.inputs_as_dict:
+            return [dict(zip(dep.inputs, values))], kwargs
+        return values, kwargs
+
+    def _input_value(self, block: Block, preprocess: bool) -> Any:
+        session = self.session
+        if isinstance(block, State):
+            return session._read_state(block)
+        if not isinstance(block, Component):
+            raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
+        comp = session._component(block)
+        payload = comp.read_widget(session._widget(block))
+        return comp.preprocess(payload) if preprocess else payload
+
+    def _apply(self, dep: Dependency, result: Any) -> None:
+        """Map ``result`` onto the outputs, postprocess all, then write all (or nothing: S12)."""
+        session = self.session
+        staged: list[tuple[Block, Block | None, bool, Any]] = []
+        for block, value in zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name)):
+            if isinstance(block, State):
+                if not is_update(value):
+                    staged.append((block, None, True, value))
+                elif "value" in value:
+                    staged.append((block, None, True, value["value"]))
+                continue
+            if isinstance(value, Block) and isinstance(block, Component):
+                value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
+            if is_update(value):
+                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and v is not None}
+                current = session._component(block) if isinstance(block, Component) else block
+                changed = session._with_props(current, props) if props else None
+                target = changed or current
+                has_value = "value" in value
+                if has_value and not isinstance(target, Component):
+                    raise ValueError(f"{type(block).__name__} has no value to update.")
+                payload = target.postprocess(value["value"]) if has_value and dep.postprocess else value.get("value")
+                staged.append((block, changed, has_value, payload))
+            elif isinstance(block, Component):
+                comp = session._component(block)
+                staged.append((block, None, True, comp.postprocess(value) if dep.postprocess else value))
+            else:
+                raise ValueError(
+                    f"{type(block).__name__} is a layout: return gr.update(visible=...) for it, not a value."
+                )
+        self.applying = True
+        try:
+            for block, changed, has_value, payload in staged:
+                if isinstance(block, State):
+                    session._write_state(block, payload)
+                    continue
+                widget = session._widgets[block._id]
+                if changed is not None:
+                    session._use_props(block, changed, widget)
+                if has_value:
+                    session._component(block).write_widget(widget, payload)
+        finally:
+            self.applying = False
+
+    # -- errors --------------------------------------------------------------------------------
+    def record_error(self, dep: Dependency | None, err: BaseException) -> None:
+        """Record ``err`` on the session and show it in the app (as Gradio's toast does)."""
+        event = dep.describe() if dep else ""
+        trace = "".join(traceback.format_exception(err))
+        if isinstance(err, Error):
+            record = ErrorRecord(err.title, err.message, "Error", event, trace)
+            visible, duration = err.visible, err.duration
+        else:
+            record = ErrorRecord("Error", str(err), type(err).__name__, event, trace)
+            visible, duration = True, 10
+        self.session.errors.append(record)
+        if visible:
+            shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
+            where = f"\n(in {event})" if event else ""
+            self.session._show_alert("error", record.title, shown + where, duration)
+
+
+class _Driven:
+    """Driver calls run their whole chain before returning (see :meth:`Dispatcher.driven`)."""
+
+    def __init__(self, dispatcher: Dispatcher) -> None:
+        self.dispatcher = dispatcher
+
+    def __enter__(self) -> None:
+        self.dispatcher._driving += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self.dispatcher._driving -= 1
+
+
+__all__ = ["Dispatcher", "run_to_completion"]

@@ -1,0 +1,133 @@
+"""``gr.Progress``: a progress bar in the app while a function runs, with optional tqdm tracking."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import ipywidgets as widgets
+
+T = TypeVar("T")
+
+
+class Progress:
+    """Declare ``progress=gr.Progress()`` as a parameter's default to report progress.
+
+    Inside the function, ``progress(0.5, desc="Halfway")`` sets the bar, and
+    ``for x in progress.tqdm(items): ...`` advances it per item. With ``track_tqdm=True``
+    every ``tqdm`` bar the function creates is shown too. Outside an event it does nothing.
+    """
+
+    def __init__(self, track_tqdm: bool = False) -> None:
+        self.track_tqdm = track_tqdm
+        self._bar: ProgressBar | None = None
+
+    def __call__(self, progress: float | tuple[int, int | None] | None, desc: str | None = None, total: int | None = None, unit: str = "steps") -> Progress:
+        """Show ``progress`` (a fraction 0–1, or ``(done, total)``) with ``desc``."""
+        if self._bar is not None:
+            if isinstance(progress, tuple):
+                done, total = progress
+                progress = None if not total else done / total
+            self._bar.show(progress, desc, unit)
+        return self
+
+    def tqdm(self, iterable: Iterable[T], desc: str | None = None, total: int | None = None, unit: str = "steps", *args: Any, **kwargs: Any) -> Iterator[T]:
+        """Iterate over ``iterable``, advancing the bar after each item."""
+        if total is None:
+            total = len(iterable) if hasattr(iterable, "__len__") else None  # type: ignore[arg-type]
+        for done, item in enumerate(iterable):
+            self((done, total), desc, unit=unit)
+            yield item
+        self((total or 1, total or 1), desc, unit=unit)
+
+    def update(self, n: int = 1) -> None:
+        """Accepted for Gradio compatibility (tqdm-style); use ``progress(...)`` instead."""
+
+
+class ProgressBar:
+    """A session's progress row: a description and a bar, shown only while reported."""
+
+    def __init__(self) -> None:
+        self.label = widgets.HTML()
+        self.bar = widgets.FloatProgress(min=0.0, max=1.0)
+        self.widget = widgets.HBox([self.bar, self.label])
+        self.widget.layout.display = "none"
+        self.widget.add_class("gnb-progress")
+        #: (fraction or None, description) of every report, for tests and teaching.
+        self.reports: list[tuple[float | None, str]] = []
+
+    def show(self, fraction: float | None, desc: str | None, unit: str = "steps") -> None:
+        """Show ``fraction`` (``None``: unknown) and ``desc``."""
+        self.reports.append((fraction, desc or ""))
+        self.widget.layout.display = None
+        self.bar.bar_style = "" if fraction is not None else "info"
+        self.bar.value = 1.0 if fraction is None else max(0.0, min(1.0, float(fraction)))
+        percent = "" if fraction is None else f" {fraction * 100:.0f}%"
+        self.label.value = f"{desc or ''}{percent}"
+
+    def finish(self) -> None:
+        """Hide the bar when the event ends."""
+        if self.widget.layout.display != "none":
+            self.widget.layout.display = "none"
+
+    def close(self) -> None:
+        for w in (self.label, self.bar, self.widget):
+            w.layout.close()
+            if hasattr(w, "style"):
+                w.style.close()
+            w.close()
+
+
+def bind_progress(fn: Callable[..., Any] | None, bar: ProgressBar) -> dict[str, Progress]:
+    """The ``gr.Progress`` keyword arguments ``fn`` declares, bound to ``bar``."""
+    if fn is None:
+        return {}
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return {}
+    bound = {}
+    for param in params:
+        if isinstance(param.default, Progress):
+            tracker = Progress(track_tqdm=param.default.track_tqdm)
+            tracker._bar = bar
+            bound[param.name] = tracker
+    return bound
+
+
+@contextmanager
+def tracking_tqdm(trackers: Iterable[Progress]) -> Iterator[None]:
+    """While active, every ``tqdm`` bar's progress is reported to the tracking trackers."""
+    targets = [t for t in trackers if t.track_tqdm]
+    if not targets:
+        yield
+        return
+    try:
+        from tqdm import std
+    except ImportError:
+        yield
+        return
+    originals = {name: getattr(std.tqdm, name) for name in ("update", "close")}
+
+    def report(bar: Any) -> None:
+        for tracker in targets:
+            tracker((int(bar.n), bar.total), bar.desc or None)
+
+    def update(self: Any, n: float | None = 1) -> Any:
+        result = originals["update"](self, n)
+        report(self)
+        return result
+
+    def close(self: Any) -> Any:
+        # tqdm's iterator advances without calling update() between refreshes; report the end.
+        if not self.disable or getattr(self, "total", None) is not None:
+            report(self)
+        return originals["close"](self)
+
+    std.tqdm.update, std.tqdm.close = update, close
+    try:
+        yield
+    finally:
+        std.tqdm.update, std.tqdm.close = originals["update"], originals["close"]

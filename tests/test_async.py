@@ -1,0 +1,188 @@
+"""Async functions, cancellation and progress: on the kernel's loop and from the driver API."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import gradio_nb as gr
+
+
+def slow_app():
+    with gr.Blocks() as demo:
+        text = gr.Textbox("x")
+        other = gr.Textbox()
+        go = gr.Button("go")
+        fast = gr.Button("fast")
+
+        async def slow(value):
+            await asyncio.sleep(0.1)
+            return value + "!"
+
+        event = go.click(slow, text, text)
+        fast.click(lambda: "fast", None, other)
+    return demo, text, other, go, fast, event
+
+
+async def settle(sess: gr.Session) -> None:
+    """Wait until the session's dispatcher has run everything queued on the loop."""
+    for _ in range(200):
+        task = sess._dispatcher._task
+        if task is None and not sess._dispatcher.queue:
+            return
+        if task is not None:
+            await asyncio.wait({task}, timeout=1)
+        else:
+            await asyncio.sleep(0.01)
+    raise AssertionError("the session never settled")
+
+
+def test_browser_click_awaits_on_the_loop_while_other_sessions_go_on():
+    async def main():
+        demo, text, other, go, fast, _ = slow_app()
+        a, b = demo.session(), demo.session()
+        a._widgets[go._id].click()  # as the browser: returns at once, the function awaits
+        assert a.get(text) == "x"
+        assert a._widgets[go._id].disabled  # the trigger is busy
+        b._widgets[fast._id].click()  # another session's event is not held up
+        assert b.get(other) == "fast"
+        await settle(a)
+        assert a.get(text) == "x!"
+        assert not a._widgets[go._id].disabled
+
+    asyncio.run(main())
+
+
+def test_once_drops_a_second_click_while_the_first_awaits():
+    async def main():
+        demo, text, _, go, _, _ = slow_app()
+        sess = demo.session()
+        sess._dispatcher.fire(go, "click")
+        sess._dispatcher.fire(go, "click")  # S14: trigger_mode="once" drops it
+        await settle(sess)
+        assert sess.get(text) == "x!"
+
+    asyncio.run(main())
+
+
+def test_driver_call_inside_a_running_loop_finishes_before_returning():
+    async def main():
+        demo, text, _, go, _, _ = slow_app()
+        sess = demo.session()
+        sess.click(go)  # as a notebook cell does: the loop is running, the call still waits
+        assert sess.get(text) == "x!"
+
+    asyncio.run(main())
+
+
+def test_driver_call_without_a_loop_runs_async_functions():
+    demo, text, _, go, _, _ = slow_app()
+    sess = demo.session()
+    sess.click(go)
+    sess.click(go)
+    assert sess.get(text) == "x!!"
+
+
+def test_async_generator_streams_each_yield_from_the_browser():
+    seen, shown = [], []
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        go = gr.Button()
+
+        async def stream():
+            for word in ["a", "ab", "abc"]:
+                await asyncio.sleep(0.01)
+                yield word
+
+        go.click(stream, None, out)
+        out.change(lambda v: seen.append(v), out, None)
+
+    async def main():
+        sess = demo.session()
+        sess._widgets[out._id].observe(lambda change: shown.append(change["new"]), names="value")
+        sess._widgets[go._id].click()
+        await settle(sess)
+        assert sess.get(out) == "abc"
+
+    asyncio.run(main())
+    assert shown == ["a", "ab", "abc"]  # every yield reached the widget as it came
+    # the change listener (trigger_mode "always_last") runs after the stream, once, with the
+    # latest value: events of one session run one at a time
+    assert seen == ["abc"]
+
+
+def test_cancels_stops_an_awaiting_run_and_runs_then_and_failure():
+    ran = []
+    with gr.Blocks() as demo:
+        out = gr.Textbox("idle")
+        go = gr.Button("go")
+        stop = gr.Button("stop")
+
+        async def forever():
+            await asyncio.sleep(60)
+            return "finished"
+
+        event = go.click(forever, None, out)
+        event.then(lambda: ran.append("then"))
+        event.failure(lambda: ran.append("failure"))
+        event.success(lambda: ran.append("success"))
+        stop.click(None, None, None, cancels=[event])
+
+    async def main():
+        sess = demo.session()
+        sess._widgets[go._id].click()
+        await asyncio.sleep(0.01)
+        sess._widgets[stop._id].click()
+        await settle(sess)
+        assert sess.get(out) == "idle"
+        assert sess.errors == []
+
+    asyncio.run(main())
+    assert sorted(ran) == ["failure", "then"]  # S10: then and failure run on cancel
+
+
+def test_cancels_must_be_events():
+    with gr.Blocks():
+        b = gr.Button()
+        with pytest.raises(TypeError, match="cancels"):
+            b.click(None, None, None, cancels=[b])
+
+
+def test_progress_reports_and_hides_when_done():
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        go = gr.Button()
+
+        def work(progress=gr.Progress()):
+            progress(0, desc="Starting")
+            total = 0
+            for i in progress.tqdm(range(4), desc="Adding"):
+                total += i
+            return str(total)
+
+        go.click(work, None, out)
+    sess = demo.session()
+    sess.click(go)
+    assert sess.get(out) == "6"
+    assert sess.progress[0] == (0, "Starting")
+    assert [f for f, d in sess.progress if d == "Adding"] == [0.0, 0.25, 0.5, 0.75, 1.0]
+    assert sess._progress.widget.layout.display == "none"  # hidden once the event is over
+
+
+def test_progress_tracks_tqdm_when_asked():
+    tqdm = pytest.importorskip("tqdm")
+    with gr.Blocks() as demo:
+        out = gr.Textbox()
+        go = gr.Button()
+
+        def work(progress=gr.Progress(track_tqdm=True)):
+            for _ in tqdm.tqdm(range(3), desc="Inner", disable=False):
+                pass
+            return "done"
+
+        go.click(work, None, out)
+    sess = demo.session()
+    sess.click(go)
+    assert sess.get(out) == "done"
+    assert [f for f, d in sess.progress if d == "Inner"][-1] == 1.0
