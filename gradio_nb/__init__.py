@@ -6,6 +6,7 @@ Each display is its own session with its own State; ``demo.session()`` drives on
 
 from .alerts import ErrorRecord, Info, Warning
 from .blocks import Blocks
+from .chat_interface import ChatInterface
 from .components import (
     JSON,
     Button,
@@ -36,6 +37,7 @@ __all__ = [
     "Accordion",
     "Blocks",
     "Button",
+    "ChatInterface",
     "ChatMessage",
     "Chatbot",
     "Checkbox",

@@ -193,6 +193,14 @@ class Blocks(BlockContext):
         outer._merge(self)
         return self
 
+    def _build_widget(self, session: Session) -> ipywidgets.Widget:
+        """An app rendered inside another app is a column of its blocks."""
+        import ipywidgets
+
+        box = ipywidgets.VBox(self._child_widgets(session))
+        self._style_widget(box)
+        return box
+
     def _merge(self, inner: Blocks) -> None:
         for block in inner.blocks.values():
             self._register(block)

@@ -1,0 +1,222 @@
+"""``gr.ChatInterface``: a chat app around one function, with its history kept per session."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .blocks import Block, Blocks
+from .components import Button, Chatbot, ChatMessage, Markdown, State, Textbox, get_component_instance
+from .components.chatbot import normalize_message
+from .events import Dependency, on
+from .layouts import Accordion, Row
+from .updates import update
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _message_text(message: dict[str, Any]) -> str:
+    return "".join(part.get("text", "") for part in message["content"] if isinstance(part, dict))
+
+
+class ChatInterface(Blocks):
+    """A chatbot around ``fn(message, history, *additional_inputs)``.
+
+    ``history`` is the conversation so far in Gradio 6's normalised messages format; ``fn``
+    returns a reply (a ``str``, a message dict, a ``ChatMessage`` or a list of them), or yields
+    growing partial replies to stream them. The history lives in the Chatbot, per session.
+    Below the chat: the textbox (Enter or **Submit** sends), **Stop** for streaming functions,
+    **Retry**, **Undo** and **Clear**; ``examples`` are buttons that send their text.
+    ``additional_inputs`` appear in an accordion and are passed after the history;
+    ``additional_outputs`` receive the extra values ``fn`` returns after its reply.
+    ``multimodal``, ``editable``, caching, flagging, saving history and the API options are
+    accepted and ignored.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *,
+        multimodal: bool = False,
+        chatbot: Chatbot | None = None,
+        textbox: Textbox | None = None,
+        additional_inputs: str | Block | Sequence[str | Block] | None = None,
+        additional_inputs_accordion: str | Accordion | None = None,
+        additional_outputs: Block | Sequence[Block] | None = None,
+        editable: bool = False,
+        examples: list[Any] | None = None,
+        examples_label: str | None = "Examples",
+        example_labels: list[str] | None = None,
+        example_icons: list[str] | None = None,
+        run_examples_on_click: bool = True,
+        cache_examples: bool | None = None,
+        cache_mode: Any = None,
+        title: str | None = None,
+        description: str | None = None,
+        flagging_mode: Any = None,
+        flagging_options: Any = ("Like", "Dislike"),
+        flagging_dir: str = ".gradio/flagged",
+        analytics_enabled: bool | None = None,
+        autofocus: bool = True,
+        autoscroll: bool = True,
+        submit_btn: str | bool | None = True,
+        stop_btn: str | bool | None = True,
+        concurrency_limit: Any = "default",
+        delete_cache: Any = None,
+        show_progress: str = "minimal",
+        fill_height: bool = True,
+        fill_width: bool = False,
+        api_name: str | None = None,
+        api_description: Any = None,
+        api_visibility: str = "public",
+        save_history: bool = False,
+        validator: Any = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)
+        self.fn = fn
+        self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
+        self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
+        self.additional_outputs: list[Block] = _as_list(additional_outputs)
+        self.examples = [e if isinstance(e, (list, tuple)) else [e] for e in (examples or [])]
+        self.show_progress = show_progress
+        with self:
+            if title:
+                Markdown(f"# {title}")
+            if description:
+                Markdown(description)
+            self.chatbot = (chatbot or Chatbot(label="Chatbot", height=400)).render()
+            with Row():
+                self.textbox = (textbox or Textbox(show_label=False, placeholder="Type a message...")).render()
+                self.submit_btn = Button(submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary", visible=submit_btn is not False and submit_btn is not None)
+                self.stop_btn = Button(stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop", visible=bool(stop_btn) and self.is_generator)
+            with Row():
+                self.retry_btn = Button("Retry")
+                self.undo_btn = Button("Undo")
+                self.clear_btn = Button("Clear")
+            self.example_buttons = []
+            if self.examples:
+                with Row():
+                    Markdown(f"**{examples_label}**" if examples_label else "")
+                    labels = example_labels or [str(e[0]) for e in self.examples]
+                    self.example_buttons = [Button(label, size="sm") for label in labels]
+            if self.additional_inputs:
+                label = additional_inputs_accordion if isinstance(additional_inputs_accordion, str) else "Additional Inputs"
+                with Accordion(label, open=False):
+                    for component in self.additional_inputs:
+                        if component.parent is None:
+                            component.render()
+            self.saved_input = State()
+            self.history = State([])
+            self._setup_events()
+
+    # -- events --------------------------------------------------------------------------------
+    def _setup_events(self) -> None:
+        sent = on(
+            [self.textbox.submit, self.submit_btn.click],
+            self._clear_and_save,
+            [self.textbox, self.chatbot],
+            [self.textbox, self.saved_input, self.history],
+        )
+        turns = [self._reply_chain(sent)]
+        retried = self.retry_btn.click(self._pop_last_turn, [self.chatbot], [self.history, self.saved_input])
+        turns.append(self._reply_chain(retried))
+        for button, example in zip(self.example_buttons, self.examples):
+            chosen = button.click(
+                lambda history, example=example: (example[0], history, *example[1:]),
+                [self.chatbot],
+                [self.saved_input, self.history, *self.additional_inputs[: len(example) - 1]],
+            )
+            turns.append(self._reply_chain(chosen))
+        self.stop_btn.click(None, None, None, cancels=turns)
+        self.undo_btn.click(self._undo, [self.chatbot], [self.chatbot, self.history, self.textbox])
+        self.clear_btn.click(lambda: ([], [], None), None, [self.chatbot, self.history, self.saved_input])
+
+    def _reply_chain(self, start: Dependency) -> Dependency:
+        """After ``start`` saved the message: show it, call ``fn``, then free the textbox."""
+        reply = start.then(self._with_user_message, [self.saved_input, self.history], [self.chatbot]).then(
+            self._reply_fn(),
+            [self.saved_input, self.history, *self.additional_inputs],
+            [self.chatbot, *self.additional_outputs],
+            show_progress=self.show_progress,
+        )
+        for chained in (reply.then, reply.failure):
+            chained(lambda: update(interactive=True), None, [self.textbox])
+        return reply
+
+    def _clear_and_save(self, message: str, history: list[dict[str, Any]]) -> tuple[Any, str, list[dict[str, Any]]]:
+        return update(value="", interactive=False), message, history
+
+    def _with_user_message(self, message: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [*history, {"role": "user", "content": message}]
+
+    def _pop_last_turn(self, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
+        """The history without its last user turn (and the replies to it), and that turn's text."""
+        i = len(history) - 1
+        while i >= 0 and history[i]["role"] != "user":
+            i -= 1
+        while i >= 0 and history[i]["role"] == "user":
+            i -= 1
+        last = history[i + 1 :]
+        text = "".join(_message_text(m) for m in last if m["role"] == "user")
+        return history[: i + 1], text
+
+    def _undo(self, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+        kept, text = self._pop_last_turn(history)
+        return kept, kept, text
+
+    def _reply_fn(self) -> Callable[..., Any]:
+        """The listener that calls ``fn`` and turns its reply (or each yield) into outputs."""
+        fn, outputs = self.fn, self._outputs
+        if inspect.isasyncgenfunction(fn):
+
+            async def stream_async(message: str, history: list[Any], *args: Any) -> Any:
+                async for response in fn(message, list(history), *args):
+                    yield outputs(message, history, response)
+
+            return stream_async
+        if inspect.isgeneratorfunction(fn):
+
+            def stream(message: str, history: list[Any], *args: Any) -> Any:
+                for response in fn(message, list(history), *args):
+                    yield outputs(message, history, response)
+
+            return stream
+        if inspect.iscoroutinefunction(fn):
+
+            async def submit_async(message: str, history: list[Any], *args: Any) -> Any:
+                return outputs(message, history, await fn(message, list(history), *args))
+
+            return submit_async
+
+        def submit(message: str, history: list[Any], *args: Any) -> Any:
+            return outputs(message, history, fn(message, list(history), *args))
+
+        return submit
+
+    def _outputs(self, message: str, history: list[Any], response: Any) -> Any:
+        extra: list[Any] = []
+        if self.additional_outputs:
+            response, *extra = response
+        turn = [*history, {"role": "user", "content": message}, *self._as_messages(response)]
+        return [turn, *extra] if self.additional_outputs else turn
+
+    @staticmethod
+    def _as_messages(response: Any) -> list[dict[str, Any]]:
+        if response is None:
+            return []
+        items = response if isinstance(response, list) else [response]
+        messages = []
+        for item in items:
+            if isinstance(item, ChatMessage):
+                messages.append({**normalize_message(item), "role": "assistant"})
+            elif isinstance(item, dict) and "content" in item:
+                messages.append({**item, "role": "assistant"})
+            else:
+                messages.append({"role": "assistant", "content": str(item)})
+        return messages
