@@ -341,6 +341,101 @@ print("box:", sess.get(box))
 print("shown to the user:", sess.errors[-1].title + ":", sess.errors[-1].message)
 """),
     ],
+    "streaming_and_chat.ipynb": [
+        md("""
+# Streaming, chat, progress and errors
+
+Beyond the State guide: a `gr.ChatInterface` whose function *yields* growing replies, so the
+answer appears word by word; a long task with `gr.Progress`; and what the user sees when a
+function raises `gr.Error`. Each runs in the kernel, with the chat history held per session.
+"""),
+        code("""
+import time
+import gradio_nb as gr
+
+def typewriter(message, history):
+    reply = f"You said: {message}. That makes {len(history) // 2 + 1} messages from you."
+    shown = ""
+    for word in reply.split():
+        shown += word + " "
+        time.sleep(0.05)
+        yield shown.strip()
+
+chat = gr.ChatInterface(typewriter, title="Typewriter", examples=["Hello!", "What is State?"])
+chat
+"""),
+        md("Drive a fresh session: every yield reaches the chat as it comes."),
+        code("""
+sess = chat.session()
+seen = []
+sess._widgets[chat.chatbot._id].observe(lambda change: seen.append(len(change["new"])), names="messages")
+sess.set(chat.textbox, "hi")
+sess.submit(chat.textbox)
+for m in sess.get(chat.chatbot):
+    print(m["role"], "->", m["content"][0]["text"])
+print("updates of the chat during the reply:", len(seen))
+sess.click(chat.example_buttons[1])
+print(sess.get(chat.chatbot)[-1]["content"][0]["text"])
+"""),
+        md("""
+## Progress
+
+Declare `progress=gr.Progress()` as a parameter: the app shows a bar while the function
+runs and hides it when the event is over.
+"""),
+        code("""
+def crunch(n, progress=gr.Progress()):
+    progress(0, desc="Starting")
+    total = 0
+    for i in progress.tqdm(range(int(n)), desc="Crunching"):
+        time.sleep(0.02)
+        total += i
+    return total
+
+with gr.Blocks() as worker:
+    n = gr.Number(20, label="How many")
+    result = gr.Number(label="Sum")
+    crunch_btn = gr.Button("Crunch")
+    crunch_btn.click(crunch, n, result)
+
+worker
+"""),
+        code("""
+sess = worker.session()
+sess.click(crunch_btn)
+print("sum:", sess.get(result))
+print("progress reports:", len(sess.progress), "| first:", sess.progress[0], "| last:", sess.progress[-1])
+"""),
+        md("""
+## Errors
+
+`gr.Error` shows its message in the app; the outputs stay as they were, and the app keeps
+working. Any other exception is shown with its type. `sess.errors` records what was shown.
+"""),
+        code("""
+def divide(a, b):
+    if b == 0:
+        raise gr.Error("Cannot divide by zero", title="Oops")
+    return a / b
+
+with gr.Blocks() as calc:
+    a = gr.Number(1, label="a")
+    b = gr.Number(0, label="b")
+    out = gr.Number(label="a / b")
+    go = gr.Button("Divide")
+    go.click(divide, [a, b], out)
+
+calc
+"""),
+        code("""
+sess = calc.session()
+sess.click(go)
+print(sess.errors[-1].title, "-", sess.errors[-1].message, "| output still:", sess.get(out))
+sess.set(b, 4)
+sess.click(go)
+print("after fixing b:", sess.get(out))
+"""),
+    ],
 }
 
 INDEX = [
@@ -351,7 +446,7 @@ Gradio's *State in Blocks* guide, section by section, with `import gradio_nb as 
 app runs inline as Jupyter widgets, with no server. Every notebook shows the app, then
 drives a fresh session of it from Python and prints what happened.
 """),
-    md("\n".join(f"- [{name[3:-6].replace('_', ' ').capitalize()}]({name})" for name in NOTEBOOKS)),
+    md("\n".join(f"- [{name.removesuffix('.ipynb').lstrip('0123456789_').replace('_', ' ').capitalize()}]({name})" for name in NOTEBOOKS)),
     code("""
 import gradio_nb as gr
 
