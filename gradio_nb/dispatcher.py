@@ -19,6 +19,7 @@ import inspect
 import threading
 import traceback
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
@@ -64,7 +65,7 @@ class _Run:
         self.dep = dep
         self.watched = watched
         self.hashes = hashes
-        self.busy: list[tuple[widgets.Widget, str, bool]] = []
+        self.busy: list[Callable[[], None]] = []
 
 
 class Dispatcher:
@@ -216,29 +217,35 @@ class Dispatcher:
             self.enqueue(follower)
 
     def _idle(self, run: _Run) -> None:
-        for widget, trait, idle in run.busy:
-            setattr(widget, trait, idle)
+        for step in run.busy:
+            step()
         self.session._progress.finish()
 
-    def _mark_busy(self, dep: Dependency) -> list[tuple[widgets.Widget, str, bool]]:
+    def _mark_busy(self, dep: Dependency) -> list[Callable[[], None]]:
         """Show that ``dep`` runs: outputs get a busy marker (unless ``show_progress="hidden"``)
-        and enabled trigger buttons are disabled. Returns what to set back afterwards."""
+        and enabled trigger buttons are disabled. Returns the steps that undo it."""
         if dep.fn is None:
             return []
         found = self.session._widgets
-        marked = []
+        undo: list[Callable[[], None]] = []
         if dep.show_progress != "hidden":
             for block in dep.outputs:
                 widget = found.get(block._id)
-                if widget is not None and widget.has_trait("pending") and not widget.pending:
-                    marked.append((widget, "pending", False))
+                if widget is None:
+                    continue
+                if widget.has_trait("pending"):
+                    if not widget.pending:
+                        widget.pending = True
+                        undo.append(lambda w=widget: setattr(w, "pending", False))
+                elif "gnb-pending" not in widget._dom_classes:
+                    widget.add_class("gnb-pending")
+                    undo.append(lambda w=widget: w.remove_class("gnb-pending"))
         for block, _event in dep.triggers:
             widget = found.get(block._id)
             if isinstance(widget, widgets.Button) and not widget.disabled:
-                marked.append((widget, "disabled", False))
-        for widget, trait, _idle in marked:
-            setattr(widget, trait, True)
-        return marked
+                widget.disabled = True
+                undo.append(lambda w=widget: setattr(w, "disabled", False))
+        return undo
 
     def _queue_state_changes(self, watched: list[State], before: dict[int, str]) -> dict[int, str]:
         """Queue ``change`` listeners of the States whose deep hash moved (S11)."""

@@ -186,3 +186,26 @@ def test_progress_tracks_tqdm_when_asked():
     sess.click(go)
     assert sess.get(out) == "done"
     assert [f for f, d in sess.progress if d == "Inner"][-1] == 1.0
+
+
+@pytest.mark.parametrize("show_progress", ["full", "minimal", "hidden"])
+def test_show_progress_decides_the_busy_marker(show_progress):
+    seen = []
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        slider = gr.Slider(0, 10)
+        go = gr.Button()
+
+        def work():
+            widgets = holder[0]._widgets
+            seen.append((widgets[box._id].pending, "gnb-pending" in widgets[slider._id]._dom_classes, widgets[go._id].disabled))
+            return "done", 5
+
+        go.click(work, None, [box, slider], show_progress=show_progress)
+    holder = [demo.session()]
+    holder[0].click(go)
+    busy = show_progress != "hidden"
+    assert seen == [(busy, busy, True)]  # the trigger is disabled in every mode
+    widgets = holder[0]._widgets
+    assert (widgets[box._id].pending, widgets[slider._id]._dom_classes, widgets[go._id].disabled) == (False, (), False)
+    assert holder[0].get(slider) == 5
