@@ -264,17 +264,27 @@ class Blocks(BlockContext):
 
         return Session(self)
 
-    def launch(self, *args: Any, inline: bool | None = None, **kwargs: Any) -> Session:
-        """Show a new session of this app in the notebook and return it.
+    def launch(
+        self,
+        *args: Any,
+        server_name: str | None = None,
+        server_port: int | None = None,
+        prevent_thread_lock: bool = False,
+        **kwargs: Any,
+    ) -> Any:
+        """Show the app: in a notebook, a new session inline; in ``python app.py``, served.
 
-        In a Jupyter kernel the app is displayed inline (the returned session does not show a
-        second view when it is the cell's last value). Gradio's server options (``share``,
-        ``server_name``, ``server_port``, ``theme``, ``css``, ...) are accepted and ignored there.
-        Outside a kernel there is nothing to display the app in.
+        In a Jupyter kernel the app is displayed inline and its :class:`Session` returned (it
+        shows no second view as the cell's last value); Gradio's server options are ignored.
+        In a plain Python process the running script is served by Voila on ``server_name``
+        (default 127.0.0.1) and ``server_port`` (default 7860, or the next free port), one
+        kernel per visitor: the call blocks like Gradio's, or with ``prevent_thread_lock=True``
+        returns a :class:`~gradio_nb.serve.Server` whose ``close()`` stops it. ``share``,
+        ``theme``, ``css`` and the other options are accepted and ignored.
         """
         from . import display
 
-        return display.launch(self)
+        return display.launch(self, server_name, server_port, prevent_thread_lock)
 
     @property
     def sessions(self) -> list[Session]:

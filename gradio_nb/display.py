@@ -7,10 +7,17 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .blocks import Blocks
+    from .serve import Server
     from .session import Session
 
 #: "display" shows the app inline; "headless" (used by ``gradio_nb.testing``) only opens it.
 launch_mode: ContextVar[str] = ContextVar("gradio_nb_launch_mode", default="display")
+_launched = [0]
+
+
+def launches() -> int:
+    """How many apps ``launch()`` has shown in this process (serving uses it)."""
+    return _launched[0]
 
 
 def in_kernel() -> bool:
@@ -23,20 +30,20 @@ def in_kernel() -> bool:
     return shell is not None and getattr(shell, "kernel", None) is not None
 
 
-def launch(blocks: Blocks) -> Session:
-    """Open a new session of ``blocks`` and show it inline; return the session."""
+def launch(blocks: Blocks, server_name: str | None = None, server_port: int | None = None, prevent_thread_lock: bool = False) -> Session | Server:
+    """Show a new session of ``blocks`` inline and return it; outside a kernel, serve the
+    running script (one kernel per visitor) and block, or return the :class:`Server`."""
     from .session import Session
 
     if launch_mode.get() == "headless":
         return Session(blocks)
     if not in_kernel():
-        raise RuntimeError(
-            "demo.launch() shows the app in a Jupyter notebook, and this code does not run in a "
-            "Jupyter kernel. Run it in JupyterLab, Notebook, VS Code or Voila, or drive it with "
-            "demo.session() (see gradio_nb.testing.run_script for scripts)."
-        )
+        from .serve import launch_outside_kernel
+
+        return launch_outside_kernel(server_name, server_port, block=not prevent_thread_lock)
     from IPython.display import display
 
     session = Session(blocks)
     display(session)
+    _launched[0] += 1
     return session

@@ -50,10 +50,11 @@ def state_class(blocks: Blocks) -> type[traitlets.HasTraits]:
 
 
 def interactivity(blocks: Blocks) -> dict[int, bool]:
-    """Which components a person can edit: Gradio's rule for ``interactive=None``.
+    """Which components a person can edit: Gradio's front-end rule for ``interactive=None``.
 
-    An input of any event is interactive; a component that is only ever an output is not;
-    one that no event uses is.
+    An input of any event is interactive; an output that is no input is not; a component no
+    event uses is interactive only if it has no default value (``gr.Textbox("hi")`` alone is
+    static text, an empty ``gr.Textbox()`` is a field to type in).
     """
     inputs: set[int] = set()
     outputs: set[int] = set()
@@ -66,8 +67,11 @@ def interactivity(blocks: Blocks) -> dict[int, bool]:
         explicit = getattr(block, "interactive", None)
         if explicit is not None:
             result[block._id] = bool(explicit)
+        elif block._id in inputs:
+            result[block._id] = True
         else:
-            result[block._id] = block._id in inputs or block._id not in outputs
+            value = getattr(block, "value", None)
+            result[block._id] = block._id not in outputs and not value
     return result
 
 

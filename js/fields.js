@@ -35,25 +35,36 @@ function renderTextbox(model, el) {
   let field = null;
 
   const build = () => {
-    const multi = model.get("lines") > 1;
-    const next = document.createElement(multi ? "textarea" : "input");
-    if (multi) {
-      next.rows = model.get("lines");
-      next.style.maxHeight = `${model.get("max_lines") * 1.5 + 1}em`;
+    const lines = model.get("lines");
+    const kind = model.get("type");
+    // As Gradio: text is always a textarea (a single-line box keeps newlines it is given);
+    // only password and email fields are inputs.
+    const next = document.createElement(kind === "text" ? "textarea" : "input");
+    if (kind === "text") {
+      next.rows = lines;
+      next.style.maxHeight = `${model.get("max_lines") * 1.5 + 0.8}em`;
+      next.style.resize = lines > 1 ? "vertical" : "none";
     } else {
-      next.type = model.get("type") === "password" ? "password" : model.get("type") === "email" ? "email" : "text";
+      next.type = kind;
     }
     next.className = "gnb-input";
     next.value = model.get("value");
     next.placeholder = model.get("placeholder");
     next.disabled = model.get("disabled");
+    const fit = () => {
+      if (kind !== "text") return;
+      next.style.height = "auto";
+      next.style.height = `${next.scrollHeight + 2}px`;
+    };
     next.addEventListener("input", () => {
       model.set("value", next.value);
       model.save_changes();
+      fit();
     });
+    next.addEventListener("gnb-fit", fit);
     next.addEventListener("keydown", (e) => {
       if (e.key !== "Enter" || e.isComposing) return;
-      const submits = multi ? e.shiftKey : !e.shiftKey;
+      const submits = lines > 1 ? e.shiftKey : !e.shiftKey;
       if (!submits) return;
       e.preventDefault();
       if (model.get("value") !== next.value) {
@@ -65,11 +76,15 @@ function renderTextbox(model, el) {
     if (field) field.replaceWith(next);
     else wrap.append(next);
     field = next;
+    requestAnimationFrame(fit);
   };
   build();
 
   model.on("change:value", () => {
-    if (field.value !== model.get("value")) field.value = model.get("value");
+    if (field.value !== model.get("value")) {
+      field.value = model.get("value");
+      field.dispatchEvent(new Event("gnb-fit"));
+    }
   });
   model.on("change:placeholder", () => (field.placeholder = model.get("placeholder")));
   model.on("change:disabled", () => (field.disabled = model.get("disabled")));
