@@ -29,7 +29,7 @@ from .alerts import ErrorRecord, current_session
 from .blocks import Block
 from .components.base import Component, props_differing_from_default
 from .components.state import State
-from .exceptions import Error
+from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
 from .progress import Progress, bind_progress, tracking_tqdm
 from .returns import map_return
@@ -258,14 +258,14 @@ class Dispatcher:
 
     # -- inputs and outputs ------------------------------------------------------------------
     def _read_inputs(self, dep: Dependency) -> tuple[list[Any], dict[str, Any]]:
-        values = [self._input_value(b, dep.preprocess) for b in dep.inputs]
-        kwargs = {name: self._input_value(b, dep.preprocess) for name, b in dep.inputs_kwargs.items()}
+        values = [self._input_value(b, dep.preprocess, dep, i) for i, b in enumerate(dep.inputs)]
+        kwargs = {name: self._input_value(b, dep.preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()}
         kwargs.update(bind_progress(dep.fn, self.session._progress))
         if dep.inputs_as_dict:
             return [dict(zip(dep.inputs, values))], kwargs
         return values, kwargs
 
-    def _input_value(self, block: Block, preprocess: bool) -> Any:
+    def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
         if isinstance(block, State):
             return session._read_state(block)
@@ -273,13 +273,13 @@ class Dispatcher:
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
         comp = session._component(block)
         payload = comp.read_widget(session._widget(block))
-        return comp.preprocess(payload) if preprocess else payload
+        return processed(comp.preprocess, payload, dep, index, is_input=True) if preprocess else payload
 
     def _apply(self, dep: Dependency, result: Any) -> None:
         """Map ``result`` onto the outputs, postprocess all, then write all (or nothing: S12)."""
         session = self.session
         staged: list[tuple[Block, Block | None, bool, Any]] = []
-        for block, value in zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name)):
+        for index, (block, value) in enumerate(zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name))):
             if isinstance(block, State):
                 if not is_update(value):
                     staged.append((block, None, True, value))
@@ -296,11 +296,16 @@ class Dispatcher:
                 has_value = "value" in value
                 if has_value and not isinstance(target, Component):
                     raise ValueError(f"{type(block).__name__} has no value to update.")
-                payload = target.postprocess(value["value"]) if has_value and dep.postprocess else value.get("value")
+                payload = (
+                    processed(target.postprocess, value["value"], dep, index, is_input=False)
+                    if has_value and dep.postprocess
+                    else value.get("value")
+                )
                 staged.append((block, changed, has_value, payload))
             elif isinstance(block, Component):
                 comp = session._component(block)
-                staged.append((block, None, True, comp.postprocess(value) if dep.postprocess else value))
+                payload = processed(comp.postprocess, value, dep, index, is_input=False) if dep.postprocess else value
+                staged.append((block, None, True, payload))
             else:
                 raise ValueError(
                     f"{type(block).__name__} is a layout: return gr.update(visible=...) for it, not a value."
@@ -330,11 +335,43 @@ class Dispatcher:
         else:
             record = ErrorRecord("Error", str(err), type(err).__name__, event, trace)
             visible, duration = True, 10
+        if not visible:
+            return  # gr.Error(visible=False): nothing is shown, so nothing is recorded
         self.session.errors.append(record)
         if visible:
             shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
             where = f"\n(in {event})" if event else ""
             self.session._show_alert("error", record.title, shown + where, duration)
+
+
+def processed(method: Callable[[Any], Any], value: Any, dep: Dependency, index: int, is_input: bool) -> Any:
+    """``method(value)`` (a component's pre/postprocess); a failure other than ``gr.Error``
+    becomes Gradio's ComponentProcessingError, naming the component, the event and the value."""
+    try:
+        return method(value)
+    except Error:
+        raise
+    except Exception as err:
+        block = method.__self__  # type: ignore[attr-defined]
+        blocks = dep.inputs if is_input else dep.outputs
+        kind, stage, verb = ("input", "preprocess", "passed to") if is_input else ("output", "postprocess", "returned from")
+        name = f' (named "{dep.fn_name}")' if dep.fn_name else ""
+        try:
+            params = list(inspect.signature(method).parameters.values())
+            expected = params[0].annotation if params and params[0].annotation is not inspect.Parameter.empty else None
+        except (TypeError, ValueError):
+            expected = None
+        if expected is not None and not isinstance(expected, str):
+            expected = getattr(expected, "__name__", str(expected))
+        clause = f"Expected a `{expected}`, but the" if expected else "The"
+        shown = repr(value)
+        shown = shown[:200] + "..." if len(shown) > 200 else shown
+        raise ComponentProcessingError(
+            f"Could not {stage} {kind} component at index {index} (a `{block.get_block_name()}` component) "
+            f"of the event handler{name} with {kind} components: [{', '.join(b.get_block_name() for b in blocks)}].\n\n"
+            f"{clause} value {verb} the event handler was: {shown} (of type `{type(value).__name__}`).\n\n"
+            f"Original error: {type(err).__name__}: {err}"
+        ) from err
 
 
 class _Driven:

@@ -29,3 +29,7 @@ class Error(Exception):
 
     def __str__(self) -> str:
         return repr(self.message)
+
+
+class ComponentProcessingError(ValueError):
+    """A component could not preprocess an input or postprocess an output (Gradio's text)."""

@@ -81,15 +81,15 @@ class Number(FormComponent):
         check_bounds(payload, self.minimum, self.maximum)
         return round_to_precision(as_js_number(payload), self.precision)
 
-    def postprocess(self, value: Any) -> float | int | None:
-        """A number (or numeric string), rounded to ``precision``; ``None`` empties the field."""
+    def postprocess(self, value: float | int | None) -> float | int | None:
+        """The number rounded to ``precision``; ``None`` empties the field. Anything else
+        raises ``TypeError`` (Gradio would pass it on to the page unrounded)."""
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            try:
-                value = float(value)
-            except (TypeError, ValueError):
-                raise Error(f"Number: cannot show {value!r} ({type(value).__name__}): expected a number.") from None
+            if self.precision is not None:
+                round_to_precision(value, self.precision)  # Gradio's own failure for this value
+            raise TypeError(f"expected a number, got {value!r} ({type(value).__name__})")
         return as_js_number(round_to_precision(value, self.precision))
 
     def initial_payload(self) -> Any:

@@ -1,0 +1,228 @@
+"""Served apps in Voila: one kernel per visitor, isolation, no kernel leak, fast clicks,
+the busy marker and errors as a person sees them."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from gradio_nb.serve import Server, start_server
+
+from .conftest import ROOT, children_running, free_port, output_dir
+
+COUNTER = ROOT / "examples" / "seed" / "01_counter.py"
+APPS = Path(__file__).resolve().parent / "apps"
+FIGURES: dict[str, float] = {}
+
+
+def kernels(server: Server) -> int:
+    return children_running(server.process.pid, "ipykernel")
+
+
+def wait_kernels(server: Server, expected: int, within: float = 30) -> int:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if kernels(server) == expected:
+            return expected
+        time.sleep(0.25)
+    return kernels(server)
+
+
+def open_app(browser: Browser, url: str) -> Page:
+    page = browser.new_context().new_page()
+    page.goto(url)
+    expect(page.get_by_role("button", name="Increment")).to_be_visible(timeout=60_000)
+    return page
+
+
+def leave(page: Page) -> None:
+    """Close the page as a person closing the tab does (beforeunload runs: the beacon goes)."""
+    page.close(run_before_unload=True)
+
+
+def count_box(page: Page):
+    return page.locator(".gnb-textbox textarea")
+
+
+def click(page: Page, times: int) -> None:
+    for _ in range(times):
+        page.get_by_role("button", name="Increment").click()
+
+
+@pytest.fixture(scope="module")
+def counter_server():
+    started = time.monotonic()
+    server = start_server(COUNTER, port=free_port())
+    server.started = started
+    yield server
+    server.close()
+    assert server.process.poll() is not None
+
+
+def test_first_visitor_sees_the_app(browser, counter_server):
+    page = open_app(browser, counter_server.url)
+    FIGURES["start_to_first_app_s"] = time.monotonic() - counter_server.started
+    page.screenshot(path=str(output_dir() / "voila-counter.png"))
+    click(page, 3)
+    expect(count_box(page)).to_have_value("Count: 3")
+    leave(page)
+
+
+def test_two_visitors_are_isolated(browser, counter_server):
+    a, b = open_app(browser, counter_server.url), open_app(browser, counter_server.url)
+    click(a, 3)
+    expect(count_box(a)).to_have_value("Count: 3")
+    click(b, 1)
+    expect(count_box(b)).to_have_value("Count: 1")
+    click(a, 1)
+    expect(count_box(a)).to_have_value("Count: 4")
+    expect(count_box(b)).to_have_value("Count: 1")
+    for page in (a, b):
+        leave(page)
+
+
+def test_ten_visitors_at_once_then_no_kernel_left(browser, counter_server):
+    pages = [open_app(browser, counter_server.url) for _ in range(10)]
+    assert kernels(counter_server) >= 10
+    for round_ in range(10):
+        for i, page in enumerate(pages):
+            if round_ <= i:
+                page.get_by_role("button", name="Increment").click()
+    for i, page in enumerate(pages):
+        expect(count_box(page)).to_have_value(f"Count: {i + 1}")
+    pages[0].reload()  # a reload is a new visitor: the old kernel must go
+    expect(pages[0].get_by_role("button", name="Increment")).to_be_visible(timeout=60_000)
+    expect(count_box(pages[0])).to_have_value("")
+    for page in pages:
+        leave(page)
+    left = wait_kernels(counter_server, 0)
+    FIGURES["kernels_after_visitors_left"] = left
+    assert left == 0, f"{left} kernels still running after every visitor left"
+
+
+def test_shutdown_without_the_xsrf_token_is_refused(browser, counter_server):
+    """XSRF protection stays on: a shutdown request without the token is refused."""
+    page = open_app(browser, counter_server.url)
+    kernel_id = page.evaluate(
+        "() => performance.getEntriesByType('resource').map(e => e.name).find(n => n.includes('/api/kernels/'))"
+    )
+    assert kernel_id, "the page opened no kernel websocket"
+    kernel_id = kernel_id.split("/api/kernels/")[1].split("/")[0].split("?")[0]
+    request = urllib.request.Request(f"{counter_server.url}/voila/api/shutdown/{kernel_id}", method="POST", data=b"")
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 403
+    click(page, 1)
+    expect(count_box(page)).to_have_value("Count: 1")  # the visitor's kernel is still there
+    leave(page)
+
+
+def test_click_round_trip_is_fast(browser, counter_server):
+    page = open_app(browser, counter_server.url)
+    times = page.evaluate(
+        """async (n) => {
+            const button = [...document.querySelectorAll('button')].find(b => b.textContent === 'Increment');
+            const box = document.querySelector('.gnb-textbox textarea');
+            const channel = new MessageChannel();
+            const tick = () => new Promise(r => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
+            const out = [];
+            for (let i = 1; i <= n; i++) {
+                const want = `Count: ${i}`;
+                const t0 = performance.now();
+                button.click();
+                // the round trip ends when the count shows and the button is enabled again
+                while (box.value !== want || button.disabled) {
+                    await tick();
+                    if (performance.now() - t0 > 5000) throw new Error('no update for ' + want);
+                }
+                out.push(performance.now() - t0);
+            }
+            return out;
+        }""",
+        50,
+    )
+    median = statistics.median(times)
+    FIGURES["click_round_trip_median_ms"] = median
+    (output_dir() / "voila-figures.txt").write_text("\n".join(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}" for k, v in FIGURES.items()) + "\n")
+    print(f"\nclick round trip over 50 clicks: median {median:.1f} ms (min {min(times):.1f}, max {max(times):.1f})")
+    # Nagle's algorithm alone would add ~40 ms; with TCP_NODELAY a click takes a few ms here.
+    assert median < 30, f"median click round trip {median:.1f} ms: is TCP_NODELAY set?"
+    leave(page)
+
+
+def test_busy_marker_and_error_in_the_browser(browser):
+    with start_server(APPS / "busy_error.py", port=free_port()) as server:
+        page = browser.new_context().new_page()
+        page.goto(server.url)
+        button = page.get_by_role("button", name="Double")
+        expect(button).to_be_visible(timeout=60_000)
+        doubled = page.locator(".gnb-number", has=page.locator(".gnb-label", has_text="Doubled"))
+        button.click()
+        expect(button).to_be_disabled()  # the trigger is disabled while the function runs
+        expect(doubled).to_have_class(re.compile(r"\bgnb-pending\b"))
+        page.screenshot(path=str(output_dir() / "voila-busy.png"))
+        expect(doubled.locator("input")).to_have_value("4", timeout=10_000)
+        expect(button).to_be_enabled()
+        expect(doubled).not_to_have_class(re.compile(r"\bgnb-pending\b"))
+        page.locator(".gnb-number", has=page.locator(".gnb-label", has_text="Input")).locator("input").fill("-1")
+        button.click()
+        alert = page.locator(".gnb-alert-error")
+        expect(alert).to_contain_text("Bad input", timeout=10_000)
+        expect(alert).to_contain_text("Negative numbers are not allowed")
+        expect(doubled.locator("input")).to_have_value("4")  # outputs stay as they were
+        page.screenshot(path=str(output_dir() / "voila-error.png"))
+        leave(page)
+
+
+def test_gradio_nb_serve_a_notebook(browser):
+    with start_server(ROOT / "notebooks" / "01_counter.ipynb", port=free_port()) as server:
+        page = open_app(browser, server.url)
+        click(page, 2)
+        expect(count_box(page)).to_have_value("Count: 2")
+        leave(page)
+
+
+def run_script(tmp_path: Path, body: str) -> subprocess.Popen:
+    script = tmp_path / "app.py"
+    script.write_text(COUNTER.read_text().replace("import gradio as gr", "import gradio_nb as gr").replace("demo.launch()", body))
+    return subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+
+
+def test_python_app_py_with_prevent_thread_lock_returns_a_closable_server(tmp_path):
+    port = free_port()
+    process = run_script(
+        tmp_path,
+        f'server = demo.launch(server_name="127.0.0.1", server_port={port}, prevent_thread_lock=True)\n'
+        "import urllib.request\n"
+        "print('status', urllib.request.urlopen(server.url).status)\n"
+        "server.close()\nprint('closed', server.process.poll() is not None)\n",
+    )
+    out, _ = process.communicate(timeout=120)
+    assert f"* Running on local URL:  http://127.0.0.1:{port}" in out
+    assert "status 200" in out
+    assert "closed True" in out
+
+
+def test_python_app_py_blocks_until_interrupted(tmp_path):
+    port = free_port()
+    process = run_script(tmp_path, f"demo.launch(server_port={port})\nprint('after launch')")
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.strip() == f"* Running on local URL:  http://127.0.0.1:{port}"
+        assert urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30).status == 200
+        time.sleep(1)
+        assert process.poll() is None  # still serving: launch() blocks
+    finally:
+        process.send_signal(__import__("signal").SIGINT)
+        out, _ = process.communicate(timeout=60)
+    assert "after launch" in out  # Ctrl-C ends the server and launch() returns

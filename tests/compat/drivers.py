@@ -1,0 +1,284 @@
+"""Two drivers with one interface, for running the same scripted interaction on two engines.
+
+``driver.open(demo) -> session``; per session: ``set(component, value)``, ``click(button)``,
+``submit(textbox)``, ``get(component)`` (the value a function would receive next),
+``errors()`` (``[(title, message), ...]`` shown to the user so far), ``close()``.
+
+* :class:`NbDriver` is a thin wrapper over ``gradio_nb``'s ``demo.session()``.
+* :class:`GradioDriver` runs real Gradio's backend in-process through its processing path
+  (``Blocks.process_api`` with a per-session ``SessionState``) and plays the part of Gradio's
+  front end as ``/work/shared/GRADIO_SEMANTICS.md`` measures it. The front end is read from the
+  app's config (``demo.get_config_file()``): its components' mount values and its dependencies'
+  targets, inputs, outputs, ``js`` and chain fields (``trigger_after``,
+  ``trigger_only_on_success``/``_failure``). What the emulation does, and the S-number behind it:
+
+  - mount: each visible component holds its config value, normalised (S18: Textbox null -> "",
+    Number null -> 0, Chatbot null -> []); then the ``load`` listeners of the root run (S24, and
+    the load event Gradio attaches for a callable State default, S4);
+  - values travel as JSON between the "browser" and the backend (S19: integral floats come back
+    as ints);
+  - a run's outputs are applied to the held values (plain values and ``{"__type__": "update"}``
+    dicts; States hold nothing in the browser, S6); a visible component whose value changed
+    dispatches ``change`` (S21; a user edit also dispatches ``input``);
+  - chains (S10): on success ``.success`` listeners, then ``change`` of the States the backend
+    reported changed (S11), then ``.then``; on an error only ``.failure``;
+  - a js-only listener (``ClearButton``, S22) evaluates its ``js`` — an arrow function returning a
+    JSON literal — by parsing that literal; the ClearButton's backend listener resets its States;
+  - an error is shown as Gradio's queue builds its payload with ``show_error=True`` (S12):
+    gr.Error's title and message, else "Error" and ``str(exception)``; nothing for
+    ``gr.Error(visible=False)`` (the toast store only keeps visible messages).
+
+  Events run one at a time in FIFO order. Gradio runs chained siblings concurrently; where their
+  order shows (S10), FIFO gives the order GRADIO_SEMANTICS.md describes: listeners triggered by
+  changed outputs, then ``.success``, then State ``change``, then ``.then``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import json
+import math
+import uuid
+from collections import deque
+from typing import Any
+
+# -- gradio_nb ---------------------------------------------------------------------------------
+
+
+class NbSession:
+    def __init__(self, demo: Any) -> None:
+        self._sess = demo.session()
+
+    def set(self, component: Any, value: Any) -> None:
+        self._sess.set(component, value)
+
+    def click(self, button: Any) -> None:
+        self._sess.click(button)
+
+    def submit(self, textbox: Any) -> None:
+        self._sess.submit(textbox)
+
+    def get(self, component: Any) -> Any:
+        return self._sess.get(component)
+
+    def errors(self) -> list[tuple[str, str]]:
+        return [(e.title, e.message) for e in self._sess.errors]
+
+    def close(self) -> None:
+        self._sess.close()
+
+
+class Driver:
+    """Opens sessions; :meth:`close_all` closes every session it opened."""
+
+    name = ""
+    session_class: type = object
+
+    def __init__(self) -> None:
+        self.opened: list[Any] = []
+
+    def open(self, demo: Any) -> Any:
+        session = self.session_class(demo)
+        self.opened.append(session)
+        return session
+
+    def close_all(self) -> None:
+        for session in self.opened:
+            session.close()
+        self.opened.clear()
+
+
+class NbDriver(Driver):
+    name = "gradio_nb"
+    session_class = NbSession
+
+
+# -- real Gradio -------------------------------------------------------------------------------
+
+
+def to_js(value: Any) -> Any:
+    """``value`` as it comes back after a JSON trip through the browser (S19)."""
+    if hasattr(value, "model_dump"):  # Gradio's pydantic data models (Chatbot's messages)
+        value = value.model_dump()
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)  # JS has one number type: 2.0 is sent back as 2
+    if isinstance(value, dict):
+        return {str(k): to_js(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_js(v) for v in value]
+    return value
+
+
+def normalise(kind: str, value: Any, mount: bool = False) -> Any:
+    """What a component's front end makes of ``value`` (S18)."""
+    if value is None:
+        if kind == "textbox":
+            return ""  # Textbox never holds null, at mount or later
+        if kind == "chatbot":
+            return []
+        if kind == "number" and mount:
+            return 0  # `value ??= 0` at mount only: a cleared Number holds null (S22)
+    return value
+
+
+def is_update(value: Any) -> bool:
+    return isinstance(value, dict) and value.get("__type__") == "update"
+
+
+class GradioSession:
+    def __init__(self, demo: Any) -> None:
+        from gradio.state_holder import SessionState
+
+        self.demo = demo
+        self.state = SessionState(demo)
+        self.session_hash = uuid.uuid4().hex
+        self._errors: list[tuple[str, str]] = []
+        config = demo.get_config_file()
+        self.kinds = {c["id"]: c["type"] for c in config["components"]}
+        self.deps = {d["id"]: d for d in config["dependencies"]}
+        self.root = demo._id
+        # the values the browser holds, per visible component (States hold nothing there)
+        self.held = {
+            c["id"]: normalise(c["type"], to_js(c["props"].get("value")), mount=True)
+            for c in config["components"]
+            if c["type"] != "state"
+        }
+        self.queue: deque[int] = deque()
+        self._fire(self.root, "load")
+        self._drain()
+
+    # -- driver API ----------------------------------------------------------------------------
+    def set(self, component: Any, value: Any) -> None:
+        if self.kinds[component._id] == "state":
+            self.state[component._id] = value  # no user edits of a State: just its value
+            return
+        block = self.state[component._id]  # this session's version of the component
+        if self._hold(component._id, to_js(block.postprocess(value))):
+            self._fire(component._id, "change")
+            self._fire(component._id, "input")
+        self._drain()
+
+    def click(self, button: Any) -> None:
+        self._fire(button._id, "click")
+        self._drain()
+
+    def submit(self, textbox: Any) -> None:
+        self._fire(textbox._id, "submit")
+        self._drain()
+
+    def get(self, component: Any) -> Any:
+        """Preprocess the held value through Gradio's own ``preprocess_data``."""
+        from gradio.block_function import BlockFunction
+
+        probe = BlockFunction(None, [component], [], True, True, False, [], -1)
+        held = copy.deepcopy(self.held.get(component._id))
+        return self._run(self.demo.preprocess_data(probe, [held], self.state))[0]
+
+    def errors(self) -> list[tuple[str, str]]:
+        return list(self._errors)
+
+    def close(self) -> None:
+        self.state = None  # Gradio keeps it for an hour; nothing of it is read again here
+
+    # -- front end -----------------------------------------------------------------------------
+    @staticmethod
+    def _run(coro: Any) -> Any:
+        return asyncio.run(coro)
+
+    def _fire(self, block_id: int | None, event: str) -> None:
+        for dep_id, dep in self.deps.items():
+            if [block_id, event] in [list(t) for t in dep["targets"]]:
+                self._enqueue(dep_id)
+
+    def _chained(self, dep_id: int, kind: str) -> None:
+        """Queue the listeners chained to ``dep_id`` by ``kind``: success, failure or then."""
+        for follower_id, dep in self.deps.items():
+            if dep["trigger_after"] != dep_id:
+                continue
+            if dep["trigger_only_on_success"]:
+                follower_kind = "success"
+            elif dep["trigger_only_on_failure"]:
+                follower_kind = "failure"
+            else:
+                follower_kind = "then"
+            if follower_kind == kind:
+                self._enqueue(follower_id)
+
+    def _enqueue(self, dep_id: int) -> None:
+        if dep_id in self.queue:
+            return  # "once" drops a repeat, "always_last" runs the queued one with fresh values
+        self.queue.append(dep_id)
+
+    def _drain(self) -> None:
+        while self.queue:
+            self._dispatch(self.queue.popleft())
+
+    def _hold(self, block_id: int, value: Any) -> bool:
+        """Set a held value; True if it changed (then the component dispatches change)."""
+        value = normalise(self.kinds[block_id], value)
+        old = self.held.get(block_id)
+        self.held[block_id] = value
+        return old != value
+
+    def _apply(self, outputs: list[int], data: list[Any]) -> None:
+        changed = []
+        for block_id, value in zip(outputs, data):
+            if self.kinds.get(block_id) == "state":
+                continue  # the backend keeps State; the browser gets null (S6)
+            if is_update(value):
+                if "value" not in value:
+                    continue
+                value = value["value"]
+            if self._hold(block_id, to_js(value)):
+                changed.append(block_id)
+        for block_id in changed:
+            self._fire(block_id, "change")
+
+    def _dispatch(self, dep_id: int) -> None:
+        dep = self.deps[dep_id]
+        if not dep["backend_fn"]:
+            if dep["js"]:  # js-only listener: `() => <JSON literal>` (ClearButton, S22)
+                values = json.loads(dep["js"].split("=>", 1)[1])
+                if len(dep["outputs"]) == 1 and not isinstance(values, list):
+                    values = [values]  # one output: a non-array result is wrapped, an array is not
+                self._apply(dep["outputs"], values)
+            self._succeeded(dep_id, [])
+            return
+        inputs = [copy.deepcopy(self.held.get(i)) for i in dep["inputs"]]
+        try:
+            out = self._run(
+                self.demo.process_api(
+                    block_fn=self.demo.fns[dep_id],
+                    inputs=inputs,
+                    state=self.state,
+                    session_hash=self.session_hash,
+                    event_id=uuid.uuid4().hex,
+                    in_event_listener=True,
+                )
+            )
+        except Exception as err:  # noqa: BLE001 - shown to the user as Gradio's queue does
+            from gradio.utils import error_payload
+
+            payload = error_payload(err, True)
+            if payload.get("visible", True):  # gr.Error(visible=False) shows no toast
+                self._errors.append((payload.get("title") or "Error", payload["error"]))
+            self._chained(dep_id, "failure")  # and nothing else: no .then after an error (S10)
+            return
+        assert not out["is_generating"], "generators (S13) are not emulated by this driver"
+        self._apply(dep["outputs"], out["data"])
+        self._succeeded(dep_id, out["changed_state_ids"])
+
+    def _succeeded(self, dep_id: int, changed_state_ids: list[int]) -> None:
+        self._chained(dep_id, "success")
+        for state_id in changed_state_ids:
+            self._fire(state_id, "change")  # S11: the backend says which States changed
+        self._chained(dep_id, "then")
+
+
+class GradioDriver(Driver):
+    name = "gradio"
+    session_class = GradioSession
+
+
+DRIVERS = {"gradio": GradioDriver, "gradio_nb": NbDriver}
