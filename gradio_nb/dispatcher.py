@@ -31,6 +31,7 @@ from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
+from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, tracking_tqdm
 from .returns import map_return
 from .updates import is_update
@@ -65,7 +66,7 @@ class _Run:
         self.dep = dep
         self.watched = watched
         self.hashes = hashes
-        self.busy: list[Callable[[], None]] = []
+        self.busy: Ticket | None = None
 
 
 class Dispatcher:
@@ -146,7 +147,8 @@ class Dispatcher:
         session = self.session
         watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in session.blocks._listeners]
         run = _Run(dep, watched, {b._id: deep_hash(session._read_state(b)) for b in watched})
-        run.busy = self._mark_busy(dep)
+        if dep.fn is not None:
+            run.busy = watchdog.arm(lambda: self._mark_busy(dep))
         token = current_session.set(session)
         try:
             args, kwargs = self._read_inputs(dep) if dep.fn is not None else ([], {})
@@ -217,15 +219,14 @@ class Dispatcher:
             self.enqueue(follower)
 
     def _idle(self, run: _Run) -> None:
-        for step in run.busy:
-            step()
+        if run.busy is not None:
+            run.busy.done()
         self.session._progress.finish()
 
     def _mark_busy(self, dep: Dependency) -> list[Callable[[], None]]:
         """Show that ``dep`` runs: outputs get a busy marker (unless ``show_progress="hidden"``)
-        and enabled trigger buttons are disabled. Returns the steps that undo it."""
-        if dep.fn is None:
-            return []
+        and enabled trigger buttons are disabled. Returns the steps that undo it. Called by the
+        busy watchdog once the event has run for ``busy.DELAY`` seconds."""
         found = self.session._widgets
         undo: list[Callable[[], None]] = []
         if dep.show_progress != "hidden":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import ipywidgets as widgets
@@ -80,20 +81,28 @@ class ProgressBar:
             w.close()
 
 
+@lru_cache(maxsize=1024)
+def _progress_params(fn: Callable[..., Any]) -> tuple[tuple[str, bool], ...]:
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return ()
+    return tuple((p.name, p.default.track_tqdm) for p in params if isinstance(p.default, Progress))
+
+
 def bind_progress(fn: Callable[..., Any] | None, bar: ProgressBar) -> dict[str, Progress]:
     """The ``gr.Progress`` keyword arguments ``fn`` declares, bound to ``bar``."""
     if fn is None:
         return {}
     try:
-        params = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return {}
+        declared = _progress_params(fn)
+    except TypeError:  # an unhashable callable
+        declared = _progress_params.__wrapped__(fn)
     bound = {}
-    for param in params:
-        if isinstance(param.default, Progress):
-            tracker = Progress(track_tqdm=param.default.track_tqdm)
-            tracker._bar = bar
-            bound[param.name] = tracker
+    for name, track_tqdm in declared:
+        tracker = Progress(track_tqdm=track_tqdm)
+        tracker._bar = bar
+        bound[name] = tracker
     return bound
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
 import gradio_nb as gr
+from gradio_nb import busy as gr_busy
 
 
 def slow_app():
@@ -17,7 +19,7 @@ def slow_app():
         fast = gr.Button("fast")
 
         async def slow(value):
-            await asyncio.sleep(0.1)
+            await asyncio.sleep(0.4)
             return value + "!"
 
         event = go.click(slow, text, text)
@@ -44,7 +46,8 @@ def test_browser_click_awaits_on_the_loop_while_other_sessions_go_on():
         a, b = demo.session(), demo.session()
         a._widgets[go._id].click()  # as the browser: returns at once, the function awaits
         assert a.get(text) == "x"
-        assert a._widgets[go._id].disabled  # the trigger is busy
+        await asyncio.sleep(gr_busy.DELAY + 0.1)
+        assert a._widgets[go._id].disabled  # the trigger shows it is busy once it takes a while
         b._widgets[fast._id].click()  # another session's event is not held up
         assert b.get(other) == "fast"
         await settle(a)
@@ -197,6 +200,7 @@ def test_show_progress_decides_the_busy_marker(show_progress):
         go = gr.Button()
 
         def work():
+            time.sleep(gr_busy.DELAY + 0.1)  # the busy marker shows once an event takes a while
             widgets = holder[0]._widgets
             seen.append((widgets[box._id].pending, "gnb-pending" in widgets[slider._id]._dom_classes, widgets[go._id].disabled))
             return "done", 5
@@ -209,3 +213,18 @@ def test_show_progress_decides_the_busy_marker(show_progress):
     widgets = holder[0]._widgets
     assert (widgets[box._id].pending, widgets[slider._id]._dom_classes, widgets[go._id].disabled) == (False, (), False)
     assert holder[0].get(slider) == 5
+
+
+def test_fast_events_send_no_busy_marker():
+    """A fast event changes only its outputs: no busy marker comes and goes (no traffic)."""
+    changes = []
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        go = gr.Button()
+        go.click(lambda: "done", None, box)
+    sess = demo.session()
+    sess._widgets[box._id].observe(lambda c: changes.append(c["name"]), names=["pending", "value"])
+    sess._widgets[go._id].observe(lambda c: changes.append(c["name"]), names=["disabled"])
+    sess.click(go)
+    time.sleep(gr_busy.DELAY + 0.1)
+    assert changes == ["value"]

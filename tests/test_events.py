@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 import warnings
 
 import pytest
 
 import gradio_nb as gr
+from gradio_nb import busy as gr_busy
 
 INPUTS_DICT_ERROR = (
     "`inputs` cannot be a dictionary. To pass component values to the event function by "
@@ -973,6 +975,7 @@ def test_outputs_pending_and_trigger_disabled_while_running():
         b = gr.Button("go")
 
         def fn():
+            time.sleep(gr_busy.DELAY + 0.1)  # the marker shows once an event takes a while
             sess = holder[0]
             seen.append((sess._widgets[t._id].pending, sess._widgets[b._id].disabled))
             return "done"
