@@ -83,8 +83,10 @@ def children_running(pid: int, needle: str) -> int:
     return count
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    # Module scope: Playwright's sync API keeps an asyncio loop running in this thread while
+    # it is open, which would change how the non-browser tests after it run async code.
     if not Path(CHROMIUM).exists():
         pytest.fail("chromium is not installed: scripts/install_chromium.sh installs it (scripts/test runs it)")
     with playwright_api.sync_playwright() as p:
