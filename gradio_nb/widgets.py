@@ -54,7 +54,9 @@ class NumberWidget(_Field):
 
 
 class ChatbotWidget(anywidget.AnyWidget):
-    """Chat bubbles. ``messages`` holds each message's role and sanitized HTML only."""
+    """Chat bubbles. Each message's role and sanitized HTML stay in the kernel
+    (``messages``); the view receives only what changed, as ``splice`` messages, so a
+    new message costs the same bytes however long the conversation is."""
 
     _esm = JS / "chatbot.js"
     _css = JS / "chatbot.css"
@@ -62,10 +64,31 @@ class ChatbotWidget(anywidget.AnyWidget):
     show_label = t.Bool(True).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("400px").tag(sync=True)
-    messages = t.List(t.Dict()).tag(sync=True)
     pending = t.Bool(False).tag(sync=True)
+    #: Role and HTML of each message, as shown; sent to views as differences only.
+    messages = t.List(t.Dict())
     #: The postprocessed messages; kept in the kernel, never sent.
     value = t.List()
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.on_msg(self._view_message)
+        self.observe(self._send_difference, names="messages")
+
+    def _send_difference(self, change: dict[str, object]) -> None:
+        new = change["new"]
+        old = change["old"] if isinstance(change["old"], list) else []
+        start = 0
+        for before, after in zip(old, new):  # type: ignore[call-overload]
+            if before != after:
+                break
+            start += 1
+        if start < len(new) or len(new) < len(old):  # type: ignore[arg-type]
+            self.send({"op": "splice", "start": start, "items": new[start:]})  # type: ignore[index]
+
+    def _view_message(self, _widget: object, content: object, _buffers: object) -> None:
+        if isinstance(content, dict) and content.get("op") == "sync":  # a view was just drawn
+            self.send({"op": "splice", "start": 0, "items": self.messages})
 
 
 class AlertsWidget(anywidget.AnyWidget):

@@ -1,0 +1,1 @@
+"""gradio_nb's benchmarks: each measures gradio_nb and its baselines in the same run."""

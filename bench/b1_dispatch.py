@@ -1,0 +1,25 @@
+"""1. Dispatch in-process, the seed's counter: gradio_nb vs hand-wired ipywidgets vs Gradio."""
+
+from __future__ import annotations
+
+import gradio_nb
+
+from .common import Row, per_call, record
+from .counter_apps import GradioCounter, HandWired, build
+
+
+def run() -> None:
+    print("1. dispatch in-process (counter click)")
+    demo, _state, _output, button = build(gradio_nb)
+    sess = demo.session()
+    nb = per_call(lambda: sess.click(button), 3000)
+    hand = HandWired()
+    hw = per_call(hand.button.click, 3000)
+    import gradio
+
+    gr_counter = GradioCounter(build(gradio)[0])
+    grd = per_call(gr_counter.click, 300)
+    record(Row("1 dispatch", "hand-wired ipywidgets click", hw * 1e6, "µs"))
+    record(Row("1 dispatch", "Gradio process_api", grd * 1e6, "µs"))
+    record(Row("1 dispatch", "gradio_nb click", nb * 1e6, "µs", f"{nb / hw:.2f}x hand-wired", "≤ 3x hand-wired", nb / hw <= 3))
+    record(Row("1 dispatch", "Gradio / gradio_nb", grd / nb, "x", "", "≥ 10x", grd / nb >= 10))

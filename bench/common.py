@@ -1,0 +1,80 @@
+"""Shared pieces of the benchmarks: timing, comm traffic recording, the result table."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import comm
+from comm.base_comm import BaseComm
+
+
+@dataclass
+class Row:
+    """One measured figure, with what it is compared to and the target it must meet."""
+
+    bench: str
+    metric: str
+    value: float
+    unit: str
+    baseline: str = ""
+    target: str = ""
+    ok: bool | None = None
+
+
+RESULTS: list[Row] = []
+
+
+def record(row: Row) -> Row:
+    RESULTS.append(row)
+    status = "" if row.ok is None else ("PASS" if row.ok else "FAIL")
+    print(f"  {row.metric}: {row.value:,.3f} {row.unit}  {row.baseline}  {row.target} {status}".rstrip(), flush=True)
+    return row
+
+
+def per_call(fn: Callable[[], Any], calls: int, repeats: int = 5) -> float:
+    """Seconds per call: the best of ``repeats`` means over ``calls`` calls (noise only adds)."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        best = min(best, (time.perf_counter() - start) / calls)
+    return best
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+class RecordingComm(BaseComm):
+    """A comm that sends nothing and records what it would have sent."""
+
+    log: list[tuple[str, int, Any]] = []
+
+    def publish_msg(self, msg_type: str, data: Any = None, metadata: Any = None, buffers: Any = None, **keys: Any) -> None:
+        size = len(json.dumps(data, default=str)) + sum(len(b) for b in buffers or [])
+        RecordingComm.log.append((msg_type, size, data))
+
+
+@contextmanager
+def recording_comms() -> Iterator[list[tuple[str, int, Any]]]:
+    """Every widget created inside records its comm traffic into the yielded list."""
+    original = comm.create_comm
+    RecordingComm.log = []
+    comm.create_comm = lambda **kwargs: RecordingComm(**kwargs)
+    try:
+        yield RecordingComm.log
+    finally:
+        comm.create_comm = original
+
+
+def traffic(log: list[tuple[str, int, Any]], since: int = 0) -> tuple[int, int]:
+    """(messages, bytes) recorded since index ``since``."""
+    part = log[since:]
+    return len(part), sum(size for _, size, _ in part)
