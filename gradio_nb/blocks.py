@@ -186,8 +186,15 @@ class Blocks(BlockContext):
         """Place this app, with its events, inside the open ``Blocks`` (as Gradio does)."""
         outer = context.root_block.get()
         parent = context.parent_block.get()
-        if outer is None or outer is self or parent is None or self.parent is not None:
+        if outer is None or outer is self or parent is None:
             return self
+        if self.parent is not None:
+            if outer._contains(self):
+                return self
+            raise DuplicateBlockError(
+                f"{self!r} is already rendered in another app: an app can be rendered in one "
+                "Blocks only. Build it again (e.g. in a function) to use it twice."
+            )
         parent.children.append(self)
         self.parent = parent
         outer._merge(self)

@@ -19,6 +19,10 @@ from collections.abc import Callable
 DELAY = 0.1
 
 
+def _nothing() -> list[Callable[[], None]]:
+    return []
+
+
 class Ticket:
     """One event's busy marker: ``mark`` runs at most once, ``unmark`` only if it did."""
 
@@ -44,6 +48,8 @@ class Ticket:
                 for step in self._undo:
                     step()
             self._state = 2
+            self._mark = _nothing  # drop the event's widgets: the heap may hold this a while
+            self._undo = []
 
 
 class Watchdog:
@@ -80,6 +86,7 @@ class Watchdog:
                     continue
                 heapq.heappop(self._heap)
             ticket.fire()
+            del ticket  # a parked reference would keep the last event's session alive
 
 
 watchdog = Watchdog()

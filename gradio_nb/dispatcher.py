@@ -287,6 +287,7 @@ class Dispatcher:
                 elif "value" in value:
                     staged.append((block, None, True, value["value"]))
                 continue
+            session._widget(block)  # an output that is not shown fails here, before any write
             if isinstance(value, Block) and isinstance(block, Component):
                 value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
             if is_update(value):
@@ -326,9 +327,9 @@ class Dispatcher:
             self.applying = False
 
     # -- errors --------------------------------------------------------------------------------
-    def record_error(self, dep: Dependency | None, err: BaseException) -> None:
+    def record_error(self, dep: Dependency | None, err: BaseException, event: str = "") -> None:
         """Record ``err`` on the session and show it in the app (as Gradio's toast does)."""
-        event = dep.describe() if dep else ""
+        event = dep.describe() if dep else event
         trace = "".join(traceback.format_exception(err))
         if isinstance(err, Error):
             record = ErrorRecord(err.title, err.message, "Error", event, trace)

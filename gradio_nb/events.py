@@ -220,9 +220,10 @@ def make_dependency(
     if trigger_mode is None:
         trigger_mode = default_trigger_mode(event)
     if trigger_mode not in TRIGGER_MODES:
+        where = " / ".join(f"{_block_label(b)}.{e}" for b, e in triggers) or f"a .{event}() listener"
         raise ValueError(
             f"Invalid value for parameter `trigger_mode`: {trigger_mode}. "
-            f"Please choose from: {list(TRIGGER_MODES)}"
+            f"Please choose from: {list(TRIGGER_MODES)} (in {where})"
         )
     if show_progress not in ("full", "minimal", "hidden"):
         raise ValueError(

@@ -140,7 +140,7 @@ TabItem = Tab
 
 def tab_widget(tabs: list[Tab], session: Session, selected: int | str | None = None) -> widgets.Tab:
     """One ipywidgets ``Tab`` holding ``tabs``, with ``selected`` (an index or a Tab ``id``)."""
-    widget = widgets.Tab([session._build(tab) for tab in tabs], titles=[tab.label for tab in tabs])
+    widget = session._own(widgets.Tab([session._build(tab) for tab in tabs], titles=[tab.label for tab in tabs]))
     ids = [tab.id for tab in tabs]
     if selected in ids:
         widget.selected_index = ids.index(selected)
@@ -193,7 +193,7 @@ class Accordion(BlockContext):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Accordion:
-        inner = widgets.VBox(self._child_widgets(session))
+        inner = session._own(widgets.VBox(self._child_widgets(session)))
         widget = widgets.Accordion([inner], titles=(self.label,), selected_index=0 if self.open else None)
         self._style_widget(widget)
         return widget

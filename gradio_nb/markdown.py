@@ -8,28 +8,37 @@ iframes never reach the page.
 from __future__ import annotations
 
 import html
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
-import nh3
-from markdown_it import MarkdownIt
 
-_md = MarkdownIt("commonmark", {"html": True, "linkify": False, "breaks": False}).enable(
-    ["table", "strikethrough"]
-)
-_TAGS = nh3.ALLOWED_TAGS | {"details", "summary", "span", "div", "img", "input"}
-_ATTRIBUTES = {
-    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
-    "img": {"src", "alt", "title", "width", "height"},
-    "input": {"type", "checked", "disabled"},
-    "span": {"class"},
-    "div": {"class"},
-    "code": {"class"},
-}
+@cache
+def _renderer() -> Any:
+    # Imported on first use: an app with no Markdown or Chatbot never pays for it.
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True, "linkify": False, "breaks": False}).enable(["table", "strikethrough"])
+
+
+@cache
+def _cleaner() -> Any:
+    import nh3
+
+    tags = nh3.ALLOWED_TAGS | {"details", "summary", "span", "div", "img", "input"}
+    attributes = {
+        **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
+        "img": {"src", "alt", "title", "width", "height"},
+        "input": {"type", "checked", "disabled"},
+        "span": {"class"},
+        "div": {"class"},
+        "code": {"class"},
+    }
+    return nh3.Cleaner(tags=tags, attributes=attributes, link_rel="noopener noreferrer")
 
 
 def sanitize(markup: str) -> str:
     """Remove everything that could run code from an HTML fragment."""
-    return nh3.clean(markup, tags=_TAGS, attributes=_ATTRIBUTES, link_rel="noopener noreferrer")
+    return _cleaner().clean(markup)
 
 
 @lru_cache(maxsize=4096)
@@ -37,4 +46,4 @@ def to_safe_html(text: str, render_markdown: bool = True) -> str:
     """Render ``text`` as Markdown (or escape it) and sanitize the resulting HTML."""
     if not render_markdown:
         return html.escape(text).replace("\n", "<br>")
-    return sanitize(_md.render(text))
+    return sanitize(_renderer().render(text))

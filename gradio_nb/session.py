@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import itertools
 import time
-from typing import Any
+from typing import Any, TypeVar
 
 import ipywidgets as widgets
 import traitlets
@@ -25,6 +25,7 @@ from .expiry import watch_expiry
 from .progress import ProgressBar
 from .widgets import AlertsWidget
 
+W = TypeVar("W", bound=widgets.Widget)
 _MAX_ALERTS = 5
 _MISSING = object()
 _alert_ids = itertools.count()
@@ -120,6 +121,11 @@ class Session:
         else:
             widget = block._build_widget(self)
         self._widgets[block._id] = widget
+        self._owned.append(widget)
+        return widget
+
+    def _own(self, widget: W) -> W:
+        """Keep ``widget`` (one a layout built besides its own) to be closed with the session."""
         self._owned.append(widget)
         return widget
 
@@ -238,7 +244,7 @@ class Session:
             try:
                 state.delete_callback(value)
             except Exception as err:  # a failing callback must not stop the cleanup
-                self._dispatcher.record_error(None, err)
+                self._dispatcher.record_error(None, err, event=f"delete_callback of {state!r}")
 
     def _expire_states(self, now: float) -> None:
         """Drop the States whose ``time_to_live`` has passed since their last write (S5)."""
@@ -299,7 +305,10 @@ class Session:
     def _widget(self, block: Block) -> widgets.Widget:
         widget = self._widgets.get(block._id)
         if widget is None:
-            raise ValueError(f"{block!r} is not shown in this app, so it has no value here.")
+            raise ValueError(
+                f"{block!r} is not shown in this app (made with render=False and never rendered, "
+                "or part of another app), so it has no value here."
+            )
         return widget
 
     def _check_open(self) -> None:

@@ -20,6 +20,12 @@ def _js_dir() -> Path:
 JS = _js_dir()
 
 
+def _source(name: str) -> str:
+    # Strings, not Paths: anywidget watches a Path for changes with a callback that holds
+    # every widget created from it, so no closed session could ever be freed.
+    return (JS / name).read_text()
+
+
 class _Field(anywidget.AnyWidget):
     """Shared traits of the labelled input fields."""
 
@@ -30,8 +36,8 @@ class _Field(anywidget.AnyWidget):
     placeholder = t.Unicode("").tag(sync=True)
     pending = t.Bool(False).tag(sync=True)
     kind = t.Unicode("textbox").tag(sync=True)
-    _esm = JS / "fields.js"
-    _css = JS / "fields.css"
+    _esm = _source("fields.js")
+    _css = _source("fields.css")
 
 
 class TextboxWidget(_Field):
@@ -58,8 +64,8 @@ class ChatbotWidget(anywidget.AnyWidget):
     (``messages``); the view receives only what changed, as ``splice`` messages, so a
     new message costs the same bytes however long the conversation is."""
 
-    _esm = JS / "chatbot.js"
-    _css = JS / "chatbot.css"
+    _esm = _source("chatbot.js")
+    _css = _source("chatbot.css")
     label = t.Unicode("Chatbot").tag(sync=True)
     show_label = t.Bool(True).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
@@ -94,6 +100,6 @@ class ChatbotWidget(anywidget.AnyWidget):
 class AlertsWidget(anywidget.AnyWidget):
     """The app's toast area: errors (and infos, warnings) shown to the user."""
 
-    _esm = JS / "alerts.js"
-    _css = JS / "alerts.css"
+    _esm = _source("alerts.js")
+    _css = _source("alerts.css")
     alerts = t.List(t.Dict()).tag(sync=True)

@@ -11,12 +11,12 @@ from ..widgets import NumberWidget
 from .base import FormComponent
 from .textbox import on_submit_message, sync_field
 
-_JS_SAFE = 2**53
+_JS_INTEGRAL = 1e21  # below this, JSON from the browser writes an integral double as an integer
 
 
 def as_js_number(x: Any) -> Any:
     """A number as it comes back from the browser: integral floats become ints (S19)."""
-    if isinstance(x, float) and x.is_integer() and abs(x) < _JS_SAFE:
+    if isinstance(x, float) and x.is_integer() and abs(x) < _JS_INTEGRAL:
         return int(x)
     return x
 
