@@ -84,9 +84,16 @@ class Block:
 
     def _style_widget(self, widget: ipywidgets.DOMWidget) -> None:
         """Apply the properties every block shares (visibility, CSS classes)."""
-        if not self.visible:
-            widget.layout.display = "none"
-        elif widget.layout.display == "none":
+        import ipywidgets
+
+        from .widgets import is_shared
+
+        if not self.visible and widget.layout.display != "none":
+            if is_shared(widget.layout):  # hiding needs a Layout of its own
+                widget.layout = ipywidgets.Layout(display="none")
+            else:
+                widget.layout.display = "none"
+        elif self.visible and widget.layout.display == "none":
             widget.layout.display = None
         for cls in self.elem_classes:
             widget.add_class(cls)

@@ -24,15 +24,15 @@ def _nothing() -> list[Callable[[], None]]:
 
 
 class Ticket:
-    """One event's busy marker: ``mark`` runs at most once, ``unmark`` only if it did."""
+    """One event's busy marker: ``mark`` runs at most once, its undo only if it did."""
 
-    __slots__ = ("_mark", "_undo", "_lock", "_state")
+    __slots__ = ("_mark", "_undo", "_state", "_lock")
 
-    def __init__(self, mark: Callable[[], list[Callable[[], None]]]) -> None:
+    def __init__(self, mark: Callable[[], list[Callable[[], None]]], lock: threading.Lock) -> None:
         self._mark = mark
         self._undo: list[Callable[[], None]] = []
-        self._lock = threading.Lock()
         self._state = 0  # 0 armed, 1 marked, 2 done
+        self._lock = lock  # the watchdog's: one lock for all tickets keeps arming cheap
 
     def fire(self) -> None:
         """Mark the event busy, unless it has already ended."""
@@ -59,11 +59,12 @@ class Watchdog:
         self._heap: list[tuple[float, int, Ticket]] = []
         self._order = itertools.count()
         self._wake = threading.Condition()
+        self._tickets = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def arm(self, mark: Callable[[], list[Callable[[], None]]], delay: float = DELAY) -> Ticket:
         """A ticket that calls ``mark`` after ``delay`` seconds unless ``done()`` first."""
-        ticket = Ticket(mark)
+        ticket = Ticket(mark, self._tickets)
         with self._wake:
             was_empty = not self._heap
             heapq.heappush(self._heap, (time.monotonic() + delay, next(self._order), ticket))
@@ -82,6 +83,7 @@ class Watchdog:
                 due, _, ticket = self._heap[0]
                 wait = due - time.monotonic()
                 if wait > 0:
+                    del ticket
                     self._wake.wait(wait)
                     continue
                 heapq.heappop(self._heap)

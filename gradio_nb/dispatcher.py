@@ -18,6 +18,7 @@ import contextvars
 import inspect
 import threading
 import traceback
+from contextlib import nullcontext
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -152,7 +153,8 @@ class Dispatcher:
         token = current_session.set(session)
         try:
             args, kwargs = self._read_inputs(dep) if dep.fn is not None else ([], {})
-            with tracking_tqdm(v for v in kwargs.values() if isinstance(v, Progress)):
+            trackers = [v for v in kwargs.values() if isinstance(v, Progress) and v.track_tqdm]
+            with tracking_tqdm(trackers) if trackers else nullcontext():
                 result = dep.fn(*args, **kwargs) if dep.fn is not None else None
                 if inspect.iscoroutine(result) or inspect.isasyncgen(result):
                     if self._suspendable():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from .blocks import BlockContext
+from .widgets import shared
 
 if TYPE_CHECKING:
     from .session import Session
@@ -40,14 +41,8 @@ class Row(BlockContext):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.HBox(self._child_widgets(session))
-        box.layout.flex_flow = "row wrap"
-        box.layout.align_items = "stretch"
-        box.layout.gap = "8px"
-        box.layout.width = "100%"
-        for child in box.children:
-            if child.layout.flex is None:
-                child.layout.flex = "1 1 160px"
+        # Sizes come from the app's stylesheet (js/alerts.css): the boxes share one Layout.
+        box = widgets.HBox(self._child_widgets(session), layout=shared(widgets.Layout))
         box.add_class("gnb-row")
         self._style_widget(box)
         return box
@@ -75,9 +70,11 @@ class Column(BlockContext):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.VBox(self._child_widgets(session))
-        box.layout.flex = f"{self.scale} 1 {self.min_width}px"
-        box.layout.gap = "4px"
+        if (self.scale, self.min_width) == (1, 320):
+            layout = shared(widgets.Layout)  # the stylesheet's default flex
+        else:
+            layout = widgets.Layout(flex=f"{self.scale} 1 {self.min_width}px")
+        box = widgets.VBox(self._child_widgets(session), layout=layout)
         box.add_class("gnb-column")
         self._style_widget(box)
         return box
@@ -99,9 +96,7 @@ class Group(BlockContext):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.VBox(self._child_widgets(session))
-        box.layout.border = "1px solid var(--jp-border-color2, #ddd)"
-        box.layout.padding = "4px"
+        box = widgets.VBox(self._child_widgets(session), layout=shared(widgets.Layout))
         box.add_class("gnb-group")
         self._style_widget(box)
         return box
@@ -130,7 +125,7 @@ class Tab(BlockContext):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.VBox(self._child_widgets(session))
+        box = widgets.VBox(self._child_widgets(session), layout=shared(widgets.Layout))
         self._style_widget(box)
         return box
 

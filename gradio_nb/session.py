@@ -23,7 +23,7 @@ from .components.state import State
 from .dispatcher import Dispatcher
 from .expiry import watch_expiry
 from .progress import ProgressBar
-from .widgets import AlertsWidget
+from .widgets import AlertsWidget, is_shared, shared
 
 W = TypeVar("W", bound=widgets.Widget)
 _MAX_ALERTS = 5
@@ -98,7 +98,9 @@ class Session:
         self._closed = False
         self._alerts = AlertsWidget()
         self._progress = ProgressBar()
-        self.widget: widgets.VBox = widgets.VBox([self._alerts, self._progress.widget, *blocks._child_widgets(self)])
+        self.widget: widgets.VBox = widgets.VBox(
+            [self._alerts, self._progress.widget, *blocks._child_widgets(self)], layout=shared(widgets.Layout)
+        )
         self.widget.add_class("gradio-nb")
         self._owned += [self._alerts, self.widget]
         self._wire()
@@ -213,7 +215,7 @@ class Session:
             self._state = None  # type: ignore[assignment]
         for widget in self._owned:
             for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
-                if isinstance(model, widgets.Widget):
+                if isinstance(model, widgets.Widget) and not is_shared(model):
                     model.close()
         self._progress.close()
         self._owned.clear()
@@ -231,7 +233,12 @@ class Session:
         return getattr(self._state, self._trait(state))
 
     def _write_state(self, state: State, value: Any) -> None:
-        setattr(self._state, self._trait(state), value)
+        name = self._trait(state)
+        if self._state._trait_notifiers:  # someone observes the States: the full traitlets path
+            setattr(self._state, name, value)
+        else:
+            # No observer: skip traitlets' old == new comparison, O(size) for a large State.
+            self._state._trait_values[name] = value
         if state.time_to_live is not None:
             self._written[state._id] = time.monotonic()
 

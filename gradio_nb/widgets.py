@@ -1,15 +1,22 @@
 """The anywidget models behind the components that plain ipywidgets cannot show well.
 
 Their views are the ES modules in the project's ``js/`` folder (shipped inside the wheel as
-``gradio_nb/js``); there is no JupyterLab extension to build.
+``gradio_nb/js``); there is no JupyterLab extension to build. Each widget carries only the
+small ``loader.js`` as its anywidget module; the view's code and CSS travel once per kernel in
+a shared :class:`ViewModule` model, which the loader imports once per page.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TypeVar
+
 import anywidget
+import ipywidgets
 import traitlets as t
+
+W = TypeVar("W", bound=ipywidgets.Widget)
 
 
 def _js_dir() -> Path:
@@ -26,7 +33,63 @@ def _source(name: str) -> str:
     return (JS / name).read_text()
 
 
-class _Field(anywidget.AnyWidget):
+class ViewModule(ipywidgets.Widget):
+    """One view's ES module and CSS, shared by every widget of that view in this kernel."""
+
+    name = t.Unicode().tag(sync=True)
+    code = t.Unicode().tag(sync=True)
+    css = t.Unicode().tag(sync=True)
+
+
+_modules: dict[str, ViewModule] = {}
+
+
+def view_module(name: str) -> ViewModule:
+    """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use."""
+    module = _modules.get(name)
+    if module is None or module.comm is None:
+        css = JS / f"{name}.css"
+        module = ViewModule(name=name, code=_source(f"{name}.js"), css=css.read_text() if css.exists() else "")
+        _modules[name] = module
+    return module
+
+
+_shared: dict[type, ipywidgets.Widget] = {}
+
+
+def shared(kind: type[W]) -> W:
+    """This kernel's one default instance of ``kind`` (``Layout``, ``ButtonStyle``, ...).
+
+    ipywidgets gives every widget its own Layout (and Style) model: three comms per widget.
+    Widgets whose layout is the default share one; a widget that needs its own (to hide it)
+    gets one then (see ``Block._style_widget``).
+    """
+    model = _shared.get(kind)
+    if model is None or model.comm is None:
+        model = _shared[kind] = kind()
+    return model  # type: ignore[return-value]
+
+
+def is_shared(model: ipywidgets.Widget) -> bool:
+    """Whether ``model`` belongs to the kernel, not to a session: a shared default or a
+    view module. Closing a session never closes these."""
+    return _shared.get(type(model)) is model or (isinstance(model, ViewModule) and _modules.get(model.name) is model)
+
+
+class _View(anywidget.AnyWidget):
+    """An anywidget whose view code comes from a shared :class:`ViewModule`."""
+
+    _esm = _source("loader.js")
+    _view_file = ""
+    _module = t.Instance(ViewModule).tag(sync=True, **ipywidgets.widget_serialization)
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("_module", view_module(self._view_file))
+        kwargs.setdefault("layout", shared(ipywidgets.Layout))
+        super().__init__(**kwargs)
+
+
+class _Field(_View):
     """Shared traits of the labelled input fields."""
 
     label = t.Unicode("").tag(sync=True)
@@ -36,8 +99,7 @@ class _Field(anywidget.AnyWidget):
     placeholder = t.Unicode("").tag(sync=True)
     pending = t.Bool(False).tag(sync=True)
     kind = t.Unicode("textbox").tag(sync=True)
-    _esm = _source("fields.js")
-    _css = _source("fields.css")
+    _view_file = "fields"
 
 
 class TextboxWidget(_Field):
@@ -59,13 +121,12 @@ class NumberWidget(_Field):
     maximum = t.Float(None, allow_none=True).tag(sync=True)
 
 
-class ChatbotWidget(anywidget.AnyWidget):
+class ChatbotWidget(_View):
     """Chat bubbles. Each message's role and sanitized HTML stay in the kernel
     (``messages``); the view receives only what changed, as ``splice`` messages, so a
     new message costs the same bytes however long the conversation is."""
 
-    _esm = _source("chatbot.js")
-    _css = _source("chatbot.css")
+    _view_file = "chatbot"
     label = t.Unicode("Chatbot").tag(sync=True)
     show_label = t.Bool(True).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
@@ -97,9 +158,8 @@ class ChatbotWidget(anywidget.AnyWidget):
             self.send({"op": "splice", "start": 0, "items": self.messages})
 
 
-class AlertsWidget(anywidget.AnyWidget):
+class AlertsWidget(_View):
     """The app's toast area: errors (and infos, warnings) shown to the user."""
 
-    _esm = _source("alerts.js")
-    _css = _source("alerts.css")
+    _view_file = "alerts"
     alerts = t.List(t.Dict()).tag(sync=True)

@@ -22,6 +22,8 @@ import ipywidgets
 import pytest
 from ipywidgets.widgets.widget import _instances as WIDGET_REGISTRY
 
+from gradio_nb.widgets import is_shared
+
 import gradio_nb as gr
 
 FIGURES_FILE = Path(__file__).resolve().parent / "browser" / "output" / "reliability-figures.txt"
@@ -711,12 +713,14 @@ def memory_app(deleted: list[int]):
 
 
 def all_widgets(root: ipywidgets.Widget) -> Iterator[ipywidgets.Widget]:
-    """Every widget reachable from ``root`` (children, layout, style, widget-valued traits)."""
+    """Every widget of the session reachable from ``root`` (children, layout, style,
+    widget-valued traits), without the kernel-wide shared models (default Layout and
+    styles, view modules), which outlive every session by design."""
     seen: set[int] = set()
     stack = [root]
     while stack:
         widget = stack.pop()
-        if id(widget) in seen:
+        if id(widget) in seen or is_shared(widget):
             continue
         seen.add(id(widget))
         yield widget
@@ -892,6 +896,7 @@ def test_every_layout_closes_its_widgets():
                 gr.JSON({"a": 1})
         with gr.Tab("loose tab"):  # a Tab outside Tabs gets its own tab bar
             gr.Chatbot()
+    demo.session().close()  # the kernel-wide shared models exist from here on
     before = set(WIDGET_REGISTRY)
     sess = demo.session()
     widgets = list(all_widgets(sess.widget))

@@ -10,6 +10,7 @@ import ipywidgets as widgets
 
 from ..blocks import Block
 from ..events import Dependency, listener
+from ..widgets import shared
 from .base import Component
 from .state import State
 
@@ -47,7 +48,7 @@ class Button(Component):
         return "" if value is None else str(value)
 
     def make_widget(self, payload: Any, interactive: bool) -> widgets.Button:
-        widget = widgets.Button(description=payload)
+        widget = widgets.Button(description=payload, layout=shared(widgets.Layout), style=shared(widgets.ButtonStyle))
         self.sync_props(widget, interactive)
         return widget
 

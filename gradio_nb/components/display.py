@@ -10,9 +10,11 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 import ipywidgets as widgets
+from ipywidgets.widgets.widget_string import HTMLStyle
 
 from ..exceptions import Error
 from ..markdown import to_safe_html
+from ..widgets import shared
 from .base import Component
 
 
@@ -23,7 +25,7 @@ class _HTMLView(Component):
         raise NotImplementedError
 
     def make_widget(self, payload: Any, interactive: bool) -> widgets.HTML:
-        widget = widgets.HTML()
+        widget = widgets.HTML(layout=shared(widgets.Layout), style=shared(HTMLStyle))
         widget._gnb_payload = payload  # the value, kept in the kernel beside its markup
         widget.value = self.to_html(payload)
         self.sync_props(widget, interactive)
