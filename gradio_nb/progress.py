@@ -48,20 +48,27 @@ class Progress:
 
 
 class ProgressBar:
-    """A session's progress row: a description and a bar, shown only while reported."""
+    """A session's progress row: a bar and a description, shown only while reported.
 
-    def __init__(self) -> None:
-        self.label = widgets.HTML()
-        self.bar = widgets.FloatProgress(min=0.0, max=1.0)
-        self.widget = widgets.HBox([self.bar, self.label])
-        self.widget.layout.display = "none"
-        self.widget.add_class("gnb-progress")
+    Its widgets are made on the first report (most apps never report progress) and handed
+    to ``place`` to be put into the app.
+    """
+
+    def __init__(self, place: Callable[[widgets.Widget], None]) -> None:
+        self._place = place
+        self.widget: widgets.HBox | None = None
         #: (fraction or None, description) of every report, for tests and teaching.
         self.reports: list[tuple[float | None, str]] = []
 
     def show(self, fraction: float | None, desc: str | None, unit: str = "steps") -> None:
         """Show ``fraction`` (``None``: unknown) and ``desc``."""
         self.reports.append((fraction, desc or ""))
+        if self.widget is None:
+            self.label = widgets.HTML()
+            self.bar = widgets.FloatProgress(min=0.0, max=1.0)
+            self.widget = widgets.HBox([self.bar, self.label])
+            self.widget.add_class("gnb-progress")
+            self._place(self.widget)
         self.widget.layout.display = None
         self.bar.bar_style = "" if fraction is not None else "info"
         self.bar.value = 1.0 if fraction is None else max(0.0, min(1.0, float(fraction)))
@@ -70,10 +77,12 @@ class ProgressBar:
 
     def finish(self) -> None:
         """Hide the bar when the event ends."""
-        if self.widget.layout.display != "none":
+        if self.widget is not None and self.widget.layout.display != "none":
             self.widget.layout.display = "none"
 
     def close(self) -> None:
+        if self.widget is None:
+            return
         for w in (self.label, self.bar, self.widget):
             w.layout.close()
             if hasattr(w, "style"):

@@ -97,10 +97,8 @@ class Session:
         self._displayed = False
         self._closed = False
         self._alerts = AlertsWidget()
-        self._progress = ProgressBar()
-        self.widget: widgets.VBox = widgets.VBox(
-            [self._alerts, self._progress.widget, *blocks._child_widgets(self)], layout=shared(widgets.Layout)
-        )
+        self._progress = ProgressBar(self._place_progress)
+        self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
         self.widget.add_class("gradio-nb")
         self._owned += [self._alerts, self.widget]
         self._wire()
@@ -125,6 +123,10 @@ class Session:
         self._widgets[block._id] = widget
         self._owned.append(widget)
         return widget
+
+    def _place_progress(self, row: widgets.Widget) -> None:
+        """Put the progress row under the toasts (made on the first gr.Progress report)."""
+        self.widget.children = (self._alerts, row, *self.widget.children[1:])
 
     def _own(self, widget: W) -> W:
         """Keep ``widget`` (one a layout built besides its own) to be closed with the session."""
