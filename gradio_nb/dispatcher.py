@@ -18,6 +18,7 @@ import contextvars
 import inspect
 import threading
 import traceback
+import warnings
 from contextlib import nullcontext
 from collections import deque
 from collections.abc import Callable
@@ -117,6 +118,12 @@ class Dispatcher:
     def drain(self) -> None:
         """Run queued events in order, unless a run is already under way (it will)."""
         if self._draining:
+            if self._driving and self._task is not None:
+                warnings.warn(
+                    "This session is still running an event started in the page (an async "
+                    "function); the events of this call were queued and run after it.",
+                    stacklevel=4,
+                )
             return
         self._draining = True
         self._continue()
@@ -128,7 +135,11 @@ class Dispatcher:
                 while self.queue:
                     dep = self.queue.popleft()
                     self.running = dep
-                    pending = self._run(dep)
+                    try:
+                        pending = self._run(dep)
+                    except Exception as err:  # outside the function's own run: still no crash
+                        self.record_error(dep, err)
+                        pending = None
                     if pending is not None:
                         self._task = asyncio.get_running_loop().create_task(pending)
                         suspended = True

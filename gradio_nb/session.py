@@ -108,7 +108,10 @@ class Session:
         with self._dispatcher.driven():
             for block in blocks.iter_blocks():
                 if isinstance(block, State) and block.load_fn is not None:
-                    self._read_state(block)  # a callable default runs once per session, at load (S4)
+                    try:
+                        self._read_state(block)  # a callable default runs once per session, at load (S4)
+                    except Exception as err:  # shown in the app, as a failing load event is
+                        self._dispatcher.record_error(None, err, event=f"the default value of {block!r}")
             self._dispatcher.fire(blocks, "load")
 
     # -- building ----------------------------------------------------------------------------

@@ -228,3 +228,17 @@ def test_fast_events_send_no_busy_marker():
     sess.click(go)
     time.sleep(gr_busy.DELAY + 0.1)
     assert changes == ["value"]
+
+
+def test_driver_call_while_a_page_event_awaits_warns_and_queues():
+    async def main():
+        demo, text, other, go, fast, _ = slow_app()
+        sess = demo.session()
+        sess._widgets[go._id].click()  # the page's click: an async run awaits on the loop
+        with pytest.warns(UserWarning, match="still running an event started in the page"):
+            sess.click(fast)
+        assert sess.get(other) == ""  # queued behind the awaiting run
+        await settle(sess)
+        assert (sess.get(text), sess.get(other)) == ("x!", "fast")
+
+    asyncio.run(main())

@@ -280,3 +280,48 @@ def test_value_outside_choices_is_shown_with_a_warning(kind):
     with pytest.raises(gr.Error, match="not in the list of choices"):
         sess.get(choice)
 
+
+
+def test_failure_outside_the_function_is_recorded_and_the_app_goes_on():
+    """Even what fails before the function runs (here a State.change listener's hashing of a
+    State whose callable default raises) is shown as an error, never raised at the caller."""
+    calls = []
+
+    def broken_default():
+        calls.append(1)
+        if len(calls) > 2:  # called at construction and at load (S4); then it fails
+            raise RuntimeError("no default today")
+        return 0
+
+    with gr.Blocks() as demo:
+        state = gr.State(broken_default)
+        out = gr.Textbox()
+        go = gr.Button("go")
+        ok = gr.Button("ok")
+        go.click(lambda s: s, state, state)
+        state.change(lambda: None)
+        ok.click(lambda: "fine", None, out)
+    sess = demo.session()  # the load-time call works; a later read of the default raises
+    sess._state._trait_values.clear()  # forget the value: the next read calls the default again
+    sess.click(go)
+    assert sess.errors[-1].type == "RuntimeError"
+    assert sess.errors[-1].message == "no default today"
+    sess.click(ok)
+    assert sess.get(out) == "fine"
+
+
+def test_a_callable_state_default_that_raises_is_shown_not_raised():
+    def broken():
+        raise ValueError("cannot start")
+
+    with gr.Blocks() as failing:
+        failing_state = gr.State(lambda: 0)
+        box = gr.Textbox()
+        go = gr.Button("go")
+        go.click(lambda: "fine", None, box)
+    failing_state.load_fn = broken  # from now on every new session's default fails
+    sess = failing.session()
+    assert sess.errors[-1].message == "cannot start"
+    assert "default value" in sess.errors[-1].event
+    sess.click(go)
+    assert sess.get(box) == "fine"
