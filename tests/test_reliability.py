@@ -695,9 +695,9 @@ def memory_app(deleted: list[int]):
             chat = gr.Chatbot(label="Chat")
             md = gr.Markdown("**hello**")
             data = gr.JSON()
-            choice = gr.Dropdown(["a", "b"], label="Choice")
-            flag = gr.Checkbox(label="Flag")
-            slider = gr.Slider(0, 10)
+            gr.Dropdown(["a", "b"], label="Choice")
+            gr.Checkbox(label="Flag")
+            gr.Slider(0, 10)
         button = gr.Button("Go")
 
         def go(c, it, t, history):

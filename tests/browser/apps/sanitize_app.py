@@ -58,7 +58,7 @@ ATTACKS = [
     f'<marquee onstart="{P}">marquee</marquee>',
     f'<span class="x" onclick="{P}">span</span>',
     f'<img src="x" srcset="x" onerror="{P}">',
-    f'<img src=x onerror="&#x77;indow.__pwned=1">',
+    '<img src=x onerror="&#x77;indow.__pwned=1">',
     f"<![CDATA[<img src=x onerror={P}>]]>",
     f"<!--<img src=x onerror={P}>-->",
     f"<xmp><img src=x onerror={P}></xmp>",
