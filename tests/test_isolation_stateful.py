@@ -11,29 +11,17 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 import gradio_nb as gr
+from figures import record_figure
 
 N_SESSIONS = 200
-FIGURES_FILE = Path(__file__).resolve().parent / "browser" / "output" / "reliability-figures.txt"
 
 
-def record_figure(key: str, value: object) -> None:
-    print(f"\n[figure] {key}: {value}")
-    FIGURES_FILE.parent.mkdir(parents=True, exist_ok=True)
-    figures: dict[str, str] = {}
-    if FIGURES_FILE.exists():
-        for line in FIGURES_FILE.read_text().splitlines():
-            name, sep, rest = line.partition(": ")
-            if sep:
-                figures[name] = rest
-    figures[key] = str(value)
-    FIGURES_FILE.write_text("".join(f"{k}: {v}\n" for k, v in sorted(figures.items())))
 
 
 def build_app():

@@ -15,7 +15,6 @@ import threading
 import time
 import tracemalloc
 import weakref
-from pathlib import Path
 from typing import Any, Iterator
 
 import ipywidgets
@@ -25,22 +24,10 @@ from ipywidgets.widgets.widget import _instances as WIDGET_REGISTRY
 from gradio_nb.widgets import is_shared
 
 import gradio_nb as gr
+from figures import record_figure
 
-FIGURES_FILE = Path(__file__).resolve().parent / "browser" / "output" / "reliability-figures.txt"
 
 
-def record_figure(key: str, value: Any) -> None:
-    """Print a measured figure and merge it into the figures file (one ``key: value`` a line)."""
-    print(f"\n[figure] {key}: {value}")
-    FIGURES_FILE.parent.mkdir(parents=True, exist_ok=True)
-    figures: dict[str, str] = {}
-    if FIGURES_FILE.exists():
-        for line in FIGURES_FILE.read_text().splitlines():
-            name, sep, rest = line.partition(": ")
-            if sep:
-                figures[name] = rest
-    figures[key] = str(value)
-    FIGURES_FILE.write_text("".join(f"{k}: {v}\n" for k, v in sorted(figures.items())))
 
 
 def rss_bytes() -> int:

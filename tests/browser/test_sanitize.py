@@ -24,10 +24,10 @@ from hypothesis import strategies as st
 
 import gradio_nb as gr
 from gradio_nb.markdown import sanitize, to_safe_html
+from figures import record_figure
 
 APPS = Path(__file__).resolve().parent / "apps"
 APP = APPS / "sanitize_app.py"
-FIGURES_FILE = Path(__file__).resolve().parent / "output" / "reliability-figures.txt"
 
 
 def load_app():
@@ -42,17 +42,6 @@ ATTACKS: list[str] = APP_MODULE.ATTACKS
 CASES = {"headless": 0, "browser": 0}
 
 
-def record_figure(key: str, value: object) -> None:
-    print(f"\n[figure] {key}: {value}")
-    FIGURES_FILE.parent.mkdir(parents=True, exist_ok=True)
-    figures: dict[str, str] = {}
-    if FIGURES_FILE.exists():
-        for line in FIGURES_FILE.read_text().splitlines():
-            name, sep, rest = line.partition(": ")
-            if sep:
-                figures[name] = rest
-    figures[key] = str(value)
-    FIGURES_FILE.write_text("".join(f"{k}: {v}\n" for k, v in sorted(figures.items())))
 
 
 # -- what "safe" means, checked on the HTML a sanitizer produced ----------------------------------
