@@ -21,6 +21,8 @@ import random
 import threading
 import time
 import warnings
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Callable, List
 
 import pytest
@@ -82,21 +84,26 @@ def interface_parts(demo: Any) -> tuple[list, list, Any, Any]:
 
 
 # =============================================================================================
-# The 16 seed examples (examples/seed/*.py), same code, driven as a user would
+# The 16 seed examples: the files in examples/seed/ themselves, driven as a user would
 # =============================================================================================
+
+SEED = Path(__file__).resolve().parents[2] / "examples" / "seed"
+
+
+def seed_app(gr: Any, stem: str) -> SimpleNamespace:
+    """Run ``examples/seed/<stem>.py`` as it is, with ``gr`` as its Gradio, without its
+    ``demo.launch()``; return its globals."""
+    path = SEED / f"{stem}.py"
+    source = path.read_text().replace("import gradio as gr\n", "").replace("demo.launch()", "")
+    namespace: dict[str, Any] = {"gr": gr, "__name__": f"seed_{stem}"}
+    exec(compile(source, str(path), "exec"), namespace)  # noqa: S102 - the project's own examples
+    return SimpleNamespace(**namespace)
 
 
 @scenario(start=[0, ""], click3=[3, "Count: 3"])
 def seed01_counter(gr, driver):
-    def increment(count):
-        count = count + 1
-        return count, f"Count: {count}"
-
-    with gr.Blocks() as demo:
-        state = gr.State(value=0)
-        output = gr.Textbox(label="Current Count")
-        button = gr.Button("Increment")
-        button.click(fn=increment, inputs=state, outputs=[state, output])
+    app = seed_app(gr, "01_counter")
+    demo, state, output, button = app.demo, app.state, app.output, app.button
 
     s = driver.open(demo)
     obs = {"start": snap(s, state, output)}
@@ -118,18 +125,8 @@ REPLIES = ["How are you?", "Nice day!", "Interesting!"]
     cleared=["", []],
 )
 def seed02_chat_history(gr, driver):
-    def respond(message, chat_history):
-        bot_message = random.choice(["How are you?", "Nice day!", "Interesting!"])
-        chat_history.append({"role": "user", "content": message})
-        chat_history.append({"role": "assistant", "content": bot_message})
-        time.sleep(1)  # patched to a no-op by the test
-        return "", chat_history
-
-    with gr.Blocks() as demo:
-        chatbot = gr.Chatbot()
-        msg_box = gr.Textbox(placeholder="Type a message...")
-        clear = gr.ClearButton([msg_box, chatbot])
-        msg_box.submit(respond, [msg_box, chatbot], [msg_box, chatbot])
+    app = seed_app(gr, "02_chat_history")
+    demo, chatbot, msg_box, clear = app.demo, app.chatbot, app.msg, app.clear
 
     s = driver.open(demo)
     random.seed(7)
@@ -156,24 +153,8 @@ def seed02_chat_history(gr, driver):
     age_41=[{"age": 41, "name": "Ann"}, "Thanks! You are 41 years old."],
 )
 def seed03_multi_step(gr, driver):
-    def collect_name(name, data):
-        data = data or {}
-        data["name"] = name
-        return data, f"Hello {name}! Now enter your age."
-
-    def collect_age(age, data):
-        data["age"] = age
-        return data, f"Thanks! You are {age} years old."
-
-    with gr.Blocks() as demo:
-        state = gr.State(value={})
-        output = gr.Textbox(label="Status")
-        name_input = gr.Textbox(label="Name")
-        name_btn = gr.Button("Submit Name")
-        age_input = gr.Number(label="Age")
-        age_btn = gr.Button("Submit Age")
-        name_btn.click(collect_name, [name_input, state], [state, output])
-        age_btn.click(collect_age, [age_input, state], [state, output])
+    app = seed_app(gr, "03_multi_step")
+    demo, state, output, name_input, name_btn, age_input, age_btn = app.demo, app.state, app.output, app.name_input, app.name_btn, app.age_input, app.age_btn
 
     s = driver.open(demo)
     obs = {"start": snap(s, state, output, name_input, age_input)}
@@ -194,17 +175,8 @@ def seed03_multi_step(gr, driver):
 
 @scenario(click3=[3, ["Click #1", "Click #2", "Click #3"], "Click #1\nClick #2\nClick #3"])
 def seed04_click_counter(gr, driver):
-    def track_clicks(click_count, click_history):
-        click_count += 1
-        click_history.append(f"Click #{click_count}")
-        return click_count, click_history, "\n".join(click_history)
-
-    with gr.Blocks() as demo:
-        click_count = gr.State(value=0)
-        click_history = gr.State(value=[])
-        output = gr.Textbox(label="Click History", lines=5)
-        button = gr.Button("Click Me!")
-        button.click(fn=track_clicks, inputs=[click_count, click_history], outputs=[click_count, click_history, output])
+    app = seed_app(gr, "04_click_counter")
+    demo, click_count, click_history, output, button = app.demo, app.click_count, app.click_history, app.output, app.button
 
     s = driver.open(demo)
     obs = {"start": snap(s, click_count, click_history, output)}
@@ -223,13 +195,9 @@ def seed04_click_counter(gr, driver):
     same_state=True,
 )
 def seed05_interface_state(gr, driver):
-    def process_with_state(text, state):
-        state = state or []
-        state.append(text)
-        history = "\n".join(state)
-        return history, state
+    app = seed_app(gr, "05_interface_state")
+    demo = app.demo
 
-    demo = gr.Interface(fn=process_with_state, inputs=["textbox", "state"], outputs=["textbox", "state"])
     (text, state), (out, _state_out), submit, clear = interface_parts(demo)
 
     s = driver.open(demo)
@@ -305,11 +273,8 @@ def seed06_complex_state(gr, driver):
 
 @scenario(start=[0, 0], click2=[2, 2])
 def seed07_hidden_counter(gr, driver):
-    with gr.Blocks() as demo:
-        counter = gr.State(value=0)
-        display = gr.Number(label="Count")
-        btn = gr.Button("Increment")
-        btn.click(lambda c: (c + 1, c + 1), counter, [counter, display])
+    app = seed_app(gr, "07_hidden_counter")
+    demo, counter, display, btn = app.demo, app.counter, app.display, app.btn
 
     s = driver.open(demo)
     obs = {"start": snap(s, counter, display)}
@@ -322,11 +287,8 @@ def seed07_hidden_counter(gr, driver):
 
 @scenario(one="\na", two="\na\nb")
 def seed08_visible_history(gr, driver):
-    with gr.Blocks() as demo:
-        history = gr.Textbox(label="History", lines=10)
-        new_entry = gr.Textbox(label="Add Entry")
-        btn = gr.Button("Add")
-        btn.click(lambda entry, hist: hist + "\n" + entry, [new_entry, history], history)
+    app = seed_app(gr, "08_visible_history")
+    demo, history, new_entry, btn = app.demo, app.history, app.new_entry, app.btn
 
     s = driver.open(demo)
     s.set(new_entry, "a")
@@ -348,12 +310,8 @@ def seed08_visible_history(gr, driver):
     other_after_mutation=[[], {"user": "Alice", "score": 100}],
 )
 def seed09_default_values(gr, driver):
-    with gr.Blocks() as demo:
-        counter = gr.State(value=0)
-        text_state = gr.State(value="")
-        list_state = gr.State(value=[])
-        dict_state = gr.State(value={})
-        custom_state = gr.State(value={"user": "Alice", "score": 100})
+    app = seed_app(gr, "09_default_values")
+    demo, counter, text_state, list_state, dict_state, custom_state = app.demo, app.counter, app.text_state, app.list_state, app.dict_state, app.custom_state
 
     s = driver.open(demo)
     obs = {"values": snap(s, counter, text_state, list_state, dict_state, custom_state)}
@@ -369,13 +327,8 @@ def seed09_default_values(gr, driver):
 
 @scenario(loaded=["Session started", ["actions", "started_at"], "float", []], distinct=True)
 def seed10_dynamic_init(gr, driver):
-    def init_with_timestamp():
-        return {"started_at": time.time(), "actions": []}
-
-    with gr.Blocks() as demo:
-        session = gr.State(value=None)
-        status = gr.Textbox()
-        demo.load(lambda: (init_with_timestamp(), "Session started"), None, [session, status])
+    app = seed_app(gr, "10_dynamic_init")
+    demo, session, status = app.demo, app.session, app.status
 
     a = driver.open(demo)
     b = driver.open(demo)
@@ -390,17 +343,8 @@ def seed10_dynamic_init(gr, driver):
 
 @scenario(two=[2, "Count: 2", ""], reset=[0, "", "State cleared"], after_reset=[1, "Count: 1", ""])
 def seed11_reset(gr, driver):
-    def reset():
-        return 0, "", "State cleared"
-
-    with gr.Blocks() as demo:
-        counter = gr.State(value=0)
-        messages = gr.Textbox(label="Messages")
-        status = gr.Textbox(label="Status")
-        increment_btn = gr.Button("Increment")
-        reset_btn = gr.Button("Reset")
-        increment_btn.click(lambda c: (c + 1, f"Count: {c + 1}", ""), counter, [counter, messages, status])
-        reset_btn.click(reset, None, [counter, messages, status])
+    app = seed_app(gr, "11_reset")
+    demo, counter, messages, status, increment_btn, reset_btn = app.demo, app.counter, app.messages, app.status, app.increment_btn, app.reset_btn
 
     s = driver.open(demo)
     s.click(increment_btn)
@@ -416,10 +360,8 @@ def seed11_reset(gr, driver):
 
 @scenario(before=[[1, 2], "abc"], cleared=[[], ""], fresh=True)
 def seed12_clear_button(gr, driver):
-    with gr.Blocks() as demo:
-        state = gr.State(value=[])
-        textbox = gr.Textbox()
-        clear_btn = gr.ClearButton([state, textbox])
+    app = seed_app(gr, "12_clear_button")
+    demo, state, textbox, clear_btn = app.demo, app.state, app.textbox, app.clear_btn
 
     s = driver.open(demo)
     s.set(state, [1, 2])
@@ -436,11 +378,8 @@ def seed12_clear_button(gr, driver):
 
 @scenario(a=[2, 2], b=[1, 1], c=[0, 0])
 def seed13_session_isolation(gr, driver):
-    with gr.Blocks() as demo:
-        counter = gr.State(value=0)
-        output = gr.Number()
-        btn = gr.Button("Increment")
-        btn.click(lambda c: (c + 1, c + 1), counter, [counter, output])
+    app = seed_app(gr, "13_session_isolation")
+    demo, counter, output, btn = app.demo, app.counter, app.output, app.btn
 
     a, b = driver.open(demo), driver.open(demo)
     a.click(btn)
@@ -452,8 +391,8 @@ def seed13_session_isolation(gr, driver):
 
 @scenario(a=[1000000, 5, 0], b=[1000000, 0, 0], default=[0, 0])
 def seed14_memory(gr, driver):
-    with gr.Blocks() as demo:
-        large_data = gr.State(value=[0] * 1000000)
+    app = seed_app(gr, "14_memory")
+    demo, large_data = app.demo, app.large_data
 
     a, b = driver.open(demo), driver.open(demo)
     a.get(large_data)[0] = 5
@@ -472,19 +411,8 @@ def seed14_memory(gr, driver):
     fraction=[[15, 12.5], "Added 12.5 to state"],
 )
 def seed15_conditional(gr, driver):
-    def conditional_update(value, threshold, state):
-        if value > threshold:
-            state.append(value)
-            return state, f"Added {value} to state"
-        return state, f"Value {value} too low"
-
-    with gr.Blocks() as demo:
-        state = gr.State(value=[])
-        value_input = gr.Number(label="Value")
-        threshold = gr.Number(label="Threshold", value=10)
-        status = gr.Textbox(label="Status")
-        btn = gr.Button("Check and Add")
-        btn.click(conditional_update, [value_input, threshold, state], [state, status])
+    app = seed_app(gr, "15_conditional")
+    demo, state, value_input, threshold, status, btn = app.demo, app.state, app.value_input, app.threshold, app.status, app.btn
 
     s = driver.open(demo)
     obs = {"start": snap(s, value_input, threshold, state, status)}
@@ -506,22 +434,8 @@ def seed15_conditional(gr, driver):
 
 @scenario(done=[{"step1_result": "HI", "step2_result": "HI!!!"}, "HI", "HI!!!"])
 def seed16_chain(gr, driver):
-    def step1(input, state):  # noqa: A002 - the seed's code
-        state["step1_result"] = input.upper()
-        return state, state["step1_result"]
-
-    def step2(state):
-        result = state["step1_result"] + "!!!"
-        state["step2_result"] = result
-        return state, result
-
-    with gr.Blocks() as demo:
-        state = gr.State(value={})
-        inp = gr.Textbox(label="Input")
-        mid = gr.Textbox(label="After Step 1")
-        out = gr.Textbox(label="After Step 2")
-        btn = gr.Button("Process")
-        btn.click(step1, [inp, state], [state, mid]).then(step2, state, [state, out])
+    app = seed_app(gr, "16_chain")
+    demo, state, inp, mid, out, btn = app.demo, app.state, app.inp, app.mid, app.out, app.btn
 
     s = driver.open(demo)
     s.set(inp, "hi")
