@@ -82,6 +82,7 @@ class Dispatcher:
         self._draining = False
         self._driving = 0
         self._task: asyncio.Task[None] | None = None
+        self._watched: dict[Dependency, list[State]] = {}
         self.applying = False
 
     # -- triggering --------------------------------------------------------------------------
@@ -157,7 +158,10 @@ class Dispatcher:
     def _run(self, dep: Dependency) -> Any:
         """Run ``dep``; returns a coroutine to await on the kernel's loop, or ``None`` if done."""
         session = self.session
-        watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in session.blocks._listeners]
+        watched = self._watched.get(dep)
+        if watched is None:  # derived once per listener: the States whose change it may fire
+            listeners = session.blocks._listeners
+            watched = self._watched[dep] = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in listeners]
         run = _Run(dep, watched, {b._id: deep_hash(session._read_state(b)) for b in watched})
         if dep.fn is not None:
             run.busy = watchdog.arm(lambda: self._mark_busy(dep))

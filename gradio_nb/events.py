@@ -51,7 +51,6 @@ class Dependency:
         postprocess: bool = True,
         js: str | None = None,
         api_name: str | None = None,
-        options: dict[str, Any] | None = None,
     ) -> None:
         self.root = root
         self.triggers = triggers
@@ -66,7 +65,6 @@ class Dependency:
         self.postprocess = postprocess
         self.js = js
         self.api_name = api_name
-        self.options = dict(options or {})
         #: Listeners whose queued or awaiting runs this one cancels when triggered.
         self.cancels: list[Dependency] = []
         self.on_success: list[Dependency] = []
@@ -244,7 +242,6 @@ def make_dependency(
         postprocess=postprocess,
         js=js,
         api_name=api_name,
-        options={"batch": batch, "queue": queue, "time_limit": time_limit},
     )
     dep.cancels = _normalize_cancels(cancels, event)
     return dep
