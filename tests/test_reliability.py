@@ -807,26 +807,22 @@ def test_closed_sessions_leave_no_traced_memory_behind():
     deleted: list[int] = []
     demo, payload, text, button = memory_app(deleted)
     n = 200
+
+    def traced_after_sessions() -> int:
+        for i in range(n):
+            sess = demo.session()
+            drive(sess, text, button, i)
+            sess.close()
+        time.sleep(0.3)
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0]
+
     tracemalloc.start()
     try:
         # Warm up with as many sessions as are measured: the widget and comm registries are
         # dicts, which grow to their largest size once and never shrink (not a leak).
-        for i in range(n):
-            sess = demo.session()
-            drive(sess, text, button, i)
-            sess.close()
-        del sess
-        time.sleep(0.3)
-        gc.collect()
-        before = tracemalloc.get_traced_memory()[0]
-        for i in range(n):
-            sess = demo.session()
-            drive(sess, text, button, i)
-            sess.close()
-        del sess
-        time.sleep(0.3)
-        gc.collect()
-        after = tracemalloc.get_traced_memory()[0]
+        before = traced_after_sessions()
+        after = traced_after_sessions()
         top = tracemalloc.take_snapshot().statistics("filename")[:5]
     finally:
         tracemalloc.stop()
