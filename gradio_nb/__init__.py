@@ -9,6 +9,7 @@ from .blocks import Blocks
 from .chat_interface import ChatInterface
 from .components import (
     JSON,
+    BrowserState,
     Button,
     ChatMessage,
     Chatbot,
@@ -36,6 +37,7 @@ __all__ = [
     "JSON",
     "Accordion",
     "Blocks",
+    "BrowserState",
     "Button",
     "ChatInterface",
     "ChatMessage",

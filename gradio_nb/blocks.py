@@ -8,6 +8,7 @@ own widgets and State values from this declaration.
 from __future__ import annotations
 
 import itertools
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -170,6 +171,9 @@ class Blocks(BlockContext):
         self._root_tokens: list[Any] = []
         self._state_class: type | None = None
         self._open_sessions: list[Session] = []
+        #: Variable names of blocks where the app was declared (for the State inspector).
+        self._var_names: dict[int, str] = {}
+        self._shown_names: dict[int, str] = {}
         super().__init__(render=False, **kwargs)
         self.root = self
         if context.root_block.get() is not None:
@@ -185,6 +189,11 @@ class Blocks(BlockContext):
         context.parent_block.reset(self._tokens.pop())
         context.root_block.reset(self._root_tokens.pop())
         self._state_class = None  # the declaration may have grown: rebuild on next session
+        # The declaring frame's variables name the blocks in the inspector (``cart``, not
+        # ``State 1``); read once here, where they are in scope, never held afterwards.
+        from .inspection import variable_names
+
+        self._var_names.update(variable_names(sys._getframe(1).f_locals, self.blocks))
         outer = context.root_block.get()
         if outer is not None and self.parent is not None:
             outer._merge(self)
@@ -216,6 +225,7 @@ class Blocks(BlockContext):
         return box
 
     def _merge(self, inner: Blocks) -> None:
+        self._var_names.update({k: v for k, v in inner._var_names.items() if k not in self._var_names})
         for block in inner.blocks.values():
             self._register(block)
         for dep in inner.dependencies:
@@ -284,6 +294,7 @@ class Blocks(BlockContext):
         server_name: str | None = None,
         server_port: int | None = None,
         prevent_thread_lock: bool = False,
+        inspect: bool = False,
         **kwargs: Any,
     ) -> Any:
         """Show the app: in a notebook, a new session inline; in ``python app.py``, served.
@@ -295,25 +306,31 @@ class Blocks(BlockContext):
         kernel per visitor: the call blocks like Gradio's, or with ``prevent_thread_lock=True``
         returns a :class:`~gradio_nb.serve.Server` whose ``close()`` stops it. ``share``,
         ``theme``, ``css`` and the other options are accepted and ignored.
+
+        ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
+        inspector beside the app: each State's value and the event log, live.
         """
         from . import display
 
-        return display.launch(self, server_name, server_port, prevent_thread_lock)
+        return display.launch(self, server_name, server_port, prevent_thread_lock, inspect)
 
     @property
     def sessions(self) -> list[Session]:
-        """The sessions of this app that are open now, oldest first."""
+        """The sessions of this app that are open now, oldest first. Each shows its State
+        sizes in its repr (see :attr:`Session.state_sizes`), so ``demo.sessions`` in a cell
+        shows how memory grows with every display."""
         return list(self._open_sessions)
 
     def close_all(self) -> None:
-        """Close every open session of this app."""
+        """Close every open session of this app, freeing its widgets and State (persisted
+        and browser-kept values stay where they were kept)."""
         for session in self.sessions:
             session.close()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
         from .session import Session
 
-        return Session(self)._display_bundle()
+        return Session(self, page=True)._display_bundle()
 
     def __repr__(self) -> str:
         return f"<gradio_nb.{type(self).__name__}: {self.title!r}, {len(self.blocks)} blocks, {len(self.dependencies)} events>"

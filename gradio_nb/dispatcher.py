@@ -17,6 +17,7 @@ import asyncio
 import contextvars
 import inspect
 import threading
+import time
 import traceback
 import warnings
 from contextlib import nullcontext
@@ -33,6 +34,7 @@ from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
+from .inspection import Change, EventRecord, block_name, fingerprint, summarize
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, tracking_tqdm
 from .returns import map_return
@@ -59,16 +61,44 @@ def run_to_completion(coro: Any) -> Any:
         return pool.submit(context.run, asyncio.run, coro).result()
 
 
+class _Plan:
+    """What a session derives once per listener: the States whose ``change`` it may fire,
+    the States and names its event log records."""
+
+    __slots__ = ("watched", "states", "reported", "outputs", "names", "event", "function")
+
+    def __init__(self, dep: Dependency, session: Session) -> None:
+        blocks = session.blocks
+        listeners = blocks._listeners
+        self.watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in listeners]
+        inputs = [*dep.inputs, *dep.inputs_kwargs.values()]
+        unique = {b._id: b for b in (*dep.outputs, *inputs)}
+        self.reported = list(unique.values())  # outputs first, then inputs, each once
+        self.states = [b for b in self.reported if isinstance(b, State)]
+        self.outputs = {b._id for b in dep.outputs}
+        self.names = {b._id: block_name(blocks, b) for b in (*self.reported, *inputs)}
+        self.event = dep.describe()
+        self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
+
+
 class _Run:
-    """One listener's run: what to restore and compare when it ends."""
+    """One listener's run: what to restore and compare when it ends, and what it did."""
 
-    __slots__ = ("dep", "watched", "hashes", "busy")
+    __slots__ = ("dep", "plan", "watched", "hashes", "busy", "started", "inputs", "states", "changes")
 
-    def __init__(self, dep: Dependency, watched: list[State], hashes: dict[int, str]) -> None:
+    def __init__(self, dep: Dependency, plan: _Plan, hashes: dict[int, str]) -> None:
         self.dep = dep
-        self.watched = watched
+        self.plan = plan
+        self.watched = plan.watched
         self.hashes = hashes
         self.busy: Ticket | None = None
+        self.started = time.perf_counter()
+        #: (name, summary) of each input, as the function received it.
+        self.inputs: tuple[tuple[str, str], ...] = ()
+        #: For each State the run may change: (object id, fingerprint, summary) before it.
+        self.states: dict[int, tuple[int, Any, str]] = {}
+        #: What was written to visible outputs: block id -> (summary before, summary after).
+        self.changes: dict[int, tuple[str, str]] = {}
 
 
 class Dispatcher:
@@ -82,7 +112,7 @@ class Dispatcher:
         self._draining = False
         self._driving = 0
         self._task: asyncio.Task[None] | None = None
-        self._watched: dict[Dependency, list[State]] = {}
+        self._plans: dict[Dependency, _Plan] = {}
         self.applying = False
 
     # -- triggering --------------------------------------------------------------------------
@@ -158,16 +188,16 @@ class Dispatcher:
     def _run(self, dep: Dependency) -> Any:
         """Run ``dep``; returns a coroutine to await on the kernel's loop, or ``None`` if done."""
         session = self.session
-        watched = self._watched.get(dep)
-        if watched is None:  # derived once per listener: the States whose change it may fire
-            listeners = session.blocks._listeners
-            watched = self._watched[dep] = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in listeners]
-        run = _Run(dep, watched, {b._id: deep_hash(session._read_state(b)) for b in watched})
+        plan = self._plans.get(dep)
+        if plan is None:
+            plan = self._plans[dep] = _Plan(dep, session)
+        run = _Run(dep, plan, {b._id: deep_hash(session._read_state(b)) for b in plan.watched})
         if dep.fn is not None:
             run.busy = watchdog.arm(lambda: self._mark_busy(dep))
         token = current_session.set(session)
         try:
-            args, kwargs = self._read_inputs(dep) if dep.fn is not None else ([], {})
+            self._snapshot_states(run)
+            args, kwargs = self._read_inputs(run) if dep.fn is not None else ([], {})
             trackers = [v for v in kwargs.values() if isinstance(v, Progress) and v.track_tqdm]
             with tracking_tqdm(trackers) if trackers else nullcontext():
                 result = dep.fn(*args, **kwargs) if dep.fn is not None else None
@@ -179,7 +209,7 @@ class Dispatcher:
                     for item in result:
                         self._apply_step(run, item)
                 elif dep.fn is not None:
-                    self._apply(dep, result)
+                    self._apply(run, result)
         except Exception as err:
             self._failed(run, err)
             return None
@@ -195,7 +225,7 @@ class Dispatcher:
                 async for item in result:
                     self._apply_step(run, item)
             else:
-                self._apply(run.dep, await result)
+                self._apply(run, await result)
         finally:
             current_session.reset(token)
 
@@ -213,11 +243,12 @@ class Dispatcher:
     def _apply_step(self, run: _Run, item: Any) -> None:
         """Apply one yield: outputs, then State ``.change`` if a State's hash moved (S13)."""
         with self.lock:
-            self._apply(run.dep, item)
+            self._apply(run, item)
             run.hashes = self._queue_state_changes(run.watched, run.hashes)
 
     def _succeeded(self, run: _Run) -> None:
         self._idle(run)
+        self._record(run, "ok")
         for follower in run.dep.on_success:
             self.enqueue(follower)
         self._queue_state_changes(run.watched, run.hashes)
@@ -226,12 +257,14 @@ class Dispatcher:
 
     def _failed(self, run: _Run, err: BaseException) -> None:
         self._idle(run)
+        self._record(run, "error", f"{type(err).__name__}: {err}" if not isinstance(err, Error) else f"Error: {err.message}")
         self.record_error(run.dep, err)
         for follower in run.dep.on_failure:
             self.enqueue(follower)
 
     def _cancelled(self, run: _Run) -> None:
         self._idle(run)
+        self._record(run, "cancelled")
         for follower in (*run.dep.on_then, *run.dep.on_failure):
             self.enqueue(follower)
 
@@ -274,10 +307,61 @@ class Dispatcher:
                     self.enqueue(dep)
         return after
 
+    # -- the event log -----------------------------------------------------------------------
+    def _snapshot_states(self, run: _Run) -> None:
+        """Remember each State the run can change (its inputs and outputs) as it is now."""
+        read = self.session._read_state
+        for block in run.plan.states:
+            value = read(block)
+            run.states[block._id] = (id(value), fingerprint(value), summarize(value))
+
+    def _record(self, run: _Run, status: str, error: str | None = None) -> None:
+        """Add the run to the session's history: what it received, changed, took, raised."""
+        session = self.session
+        if session.closed:
+            return
+        plan = run.plan
+        changes: list[Change] = []
+        for block in plan.reported:
+            if block._id in run.changes:
+                before, after = run.changes[block._id]
+                changes.append(Change(plan.names[block._id], "set", before, after))
+            elif block._id in run.states:
+                old_id, old_print, old_summary = run.states[block._id]
+                value = session._read_state(block)
+                new_print = fingerprint(value)
+                if old_print is not None and new_print is not None and old_print == new_print:
+                    continue
+                if id(value) != old_id:
+                    how = "replaced"
+                elif old_print is None or new_print is None:
+                    if block._id not in plan.outputs:
+                        continue
+                    how = "unknown"
+                else:
+                    how = "mutated in place"
+                changes.append(Change(plan.names[block._id], how, old_summary, summarize(value)))
+        record = EventRecord(
+            number=session._next_record(),
+            event=plan.event,
+            function=plan.function,
+            inputs=run.inputs,
+            changes=tuple(changes),
+            duration=time.perf_counter() - run.started,
+            status=status,
+            error=error,
+        )
+        session._add_record(record)
+
     # -- inputs and outputs ------------------------------------------------------------------
-    def _read_inputs(self, dep: Dependency) -> tuple[list[Any], dict[str, Any]]:
+    def _read_inputs(self, run: _Run) -> tuple[list[Any], dict[str, Any]]:
+        dep = run.dep
         values = [self._input_value(b, dep.preprocess, dep, i) for i, b in enumerate(dep.inputs)]
         kwargs = {name: self._input_value(b, dep.preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()}
+        names = run.plan.names
+        run.inputs = tuple((names[b._id], summarize(v)) for b, v in zip(dep.inputs, values))
+        if kwargs:
+            run.inputs += tuple((names[dep.inputs_kwargs[k]._id], summarize(v)) for k, v in kwargs.items())
         kwargs.update(bind_progress(dep.fn, self.session._progress))
         if dep.inputs_as_dict:
             return [dict(zip(dep.inputs, values))], kwargs
@@ -286,23 +370,30 @@ class Dispatcher:
     def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
         if isinstance(block, State):
-            return session._read_state(block)
+            value = session._read_state(block)
+            return block.preprocess(value) if block._in_browser else value
         if not isinstance(block, Component):
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
         comp = session._component(block)
         payload = comp.read_widget(session._widget(block))
         return processed(comp.preprocess, payload, dep, index, is_input=True) if preprocess else payload
 
-    def _apply(self, dep: Dependency, result: Any) -> None:
+    def _apply(self, run: _Run, result: Any) -> None:
         """Map ``result`` onto the outputs, postprocess all, then write all (or nothing: S12)."""
         session = self.session
+        dep = run.dep
         staged: list[tuple[Block, Block | None, bool, Any]] = []
+        texts: dict[int, str | None] = {}  # JSON of persisted States: made (and checked) before any write
         for index, (block, value) in enumerate(zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name))):
             if isinstance(block, State):
-                if not is_update(value):
-                    staged.append((block, None, True, value))
-                elif "value" in value:
-                    staged.append((block, None, True, value["value"]))
+                if is_update(value):
+                    if "value" not in value:
+                        continue
+                    value = value["value"]
+                if block._in_browser:
+                    value = block.postprocess(value)
+                staged.append((block, None, True, value))
+                texts[block._id] = block._encode(value)
                 continue
             session._widget(block)  # an output that is not shown fails here, before any write
             if isinstance(value, Block) and isinstance(block, Component):
@@ -333,13 +424,19 @@ class Dispatcher:
         try:
             for block, changed, has_value, payload in staged:
                 if isinstance(block, State):
-                    session._write_state(block, payload)
+                    session._write_state(block, payload, texts[block._id])
                     continue
                 widget = session._widgets[block._id]
                 if changed is not None:
                     session._use_props(block, changed, widget)
                 if has_value:
-                    session._component(block).write_widget(widget, payload)
+                    comp = session._component(block)
+                    before = comp.read_widget(widget)
+                    comp.write_widget(widget, payload)
+                    after = payload if payload is not None else comp.read_widget(widget)
+                    if _differs(after, before):
+                        first = run.changes.get(block._id)
+                        run.changes[block._id] = (first[0] if first else summarize(before), summarize(after))
         finally:
             self.applying = False
 
@@ -361,6 +458,13 @@ class Dispatcher:
             shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
             where = f"\n(in {event})" if event else ""
             self.session._show_alert("error", record.title, shown + where, duration)
+
+
+def _differs(new: Any, old: Any) -> bool:
+    try:
+        return bool(new != old)
+    except Exception:  # e.g. an array's ambiguous truth value: call it changed
+        return True
 
 
 def processed(method: Callable[[Any], Any], value: Any, dep: Dependency, index: int, is_input: bool) -> Any:

@@ -30,20 +30,32 @@ def in_kernel() -> bool:
     return shell is not None and getattr(shell, "kernel", None) is not None
 
 
-def launch(blocks: Blocks, server_name: str | None = None, server_port: int | None = None, prevent_thread_lock: bool = False) -> Session | Server:
-    """Show a new session of ``blocks`` inline and return it; outside a kernel, serve the
-    running script (one kernel per visitor) and block, or return the :class:`Server`."""
+def launch(
+    blocks: Blocks,
+    server_name: str | None = None,
+    server_port: int | None = None,
+    prevent_thread_lock: bool = False,
+    inspect: bool = False,
+) -> Session | Server:
+    """Show a new session of ``blocks`` inline (with its State inspector beside it if
+    ``inspect``) and return it; outside a kernel, serve the running script (one kernel per
+    visitor) and block, or return the :class:`Server`."""
     from .session import Session
 
     if launch_mode.get() == "headless":
-        return Session(blocks)
+        session = Session(blocks)
+        if inspect:
+            session.inspector()
+        return session
     if not in_kernel():
         from .serve import launch_outside_kernel
 
         return launch_outside_kernel(server_name, server_port, block=not prevent_thread_lock)
     from IPython.display import display
 
-    session = Session(blocks)
+    session = Session(blocks, page=True)
+    if inspect:
+        session._show_inspector()
     display(session)
     _launched[0] += 1
     return session

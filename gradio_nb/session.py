@@ -11,7 +11,8 @@ from __future__ import annotations
 import copy
 import itertools
 import time
-from typing import Any, TypeVar
+from collections import deque
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ipywidgets as widgets
 import traitlets
@@ -22,13 +23,21 @@ from .components.base import Component
 from .components.state import State
 from .dispatcher import Dispatcher
 from .expiry import watch_expiry
+from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
 from .widgets import AlertsWidget, is_shared, shared
+
+if TYPE_CHECKING:
+    from .inspector import Inspector
+    from .storage import BrowserStorage
 
 W = TypeVar("W", bound=widgets.Widget)
 _MAX_ALERTS = 5
 _MISSING = object()
 _alert_ids = itertools.count()
+_numbers = itertools.count(1)
+#: How many event records a session keeps (the oldest are dropped first).
+HISTORY_LIMIT = 1000
 
 
 def state_class(blocks: Blocks) -> type[traitlets.HasTraits]:
@@ -81,12 +90,21 @@ class Session:
 
     Every driver call (:meth:`set`, :meth:`click`, :meth:`submit`, :meth:`trigger`) acts as a
     person would and returns once the whole chain of events it started has finished.
+
+    ``page=True`` (a displayed app) makes an app with a ``gr.BrowserState`` run its ``load``
+    events once the page has sent the values it kept, as Gradio's page does; a headless
+    session runs them at once, with the defaults.
     """
 
-    def __init__(self, blocks: Blocks) -> None:
+    def __init__(self, blocks: Blocks, *, page: bool = False) -> None:
         self.blocks = blocks
+        #: This session's number in the kernel (1, 2, ...), as the inspector shows it.
+        self.number = next(_numbers)
         #: Errors shown to the user so far, oldest first.
         self.errors: list[ErrorRecord] = []
+        self._history: deque[EventRecord] = deque(maxlen=HISTORY_LIMIT)
+        self._records = 0
+        self._inspector: Inspector | None = None
         self._state = state_class(blocks)()
         self._written: dict[int, float] = {}  # last write of each State with a time_to_live
         self._widgets: dict[int, widgets.Widget] = {}
@@ -101,6 +119,13 @@ class Session:
         self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
         self.widget.add_class("gradio-nb")
         self._owned += [self._alerts, self.widget]
+        self._storage: BrowserStorage | None = None
+        self._root: widgets.Widget | None = None  # what is displayed, if not the app alone
+        if any(b._in_browser for b in blocks.blocks.values() if isinstance(b, State)):
+            from .storage import BrowserStorage
+
+            self._storage = self._own(BrowserStorage(self))
+            self.widget.children = (*self.widget.children, self._storage)
         self._wire()
         blocks._open_sessions.append(self)
         if any(isinstance(b, State) and b.time_to_live is not None for b in blocks.blocks.values()):
@@ -112,7 +137,9 @@ class Session:
                         self._read_state(block)  # a callable default runs once per session, at load (S4)
                     except Exception as err:  # shown in the app, as a failing load event is
                         self._dispatcher.record_error(None, err, event=f"the default value of {block!r}")
-            self._dispatcher.fire(blocks, "load")
+            self._load_waiting = self._storage is not None and page
+            if not self._load_waiting:
+                self._dispatcher.fire(blocks, "load")
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, block: Block) -> widgets.Widget | None:
@@ -177,6 +204,7 @@ class Session:
         self._check_open()
         if isinstance(component, State):
             self._write_state(component, value)
+            self._states_changed()
             return
         comp = self._component(component)
         with self._dispatcher.driven():
@@ -202,6 +230,36 @@ class Session:
             self._dispatcher.fire(component, event)
 
     @property
+    def history(self) -> list[EventRecord]:
+        """The event log: one :class:`~gradio_nb.inspection.EventRecord` per listener run
+        (its event, inputs, what it changed, duration, error), oldest first; the last
+        ``HISTORY_LIMIT`` are kept. The same records the inspector shows."""
+        return list(self._history)
+
+    def inspector(self) -> Inspector:
+        """This session's live State inspector: a panel with each State's name, type, size and
+        value (summarised) and the event log, updated as events run. Display it anywhere."""
+        self._check_open()
+        if self._inspector is None:
+            from .inspector import Inspector
+
+            self._inspector = Inspector(self)
+        return self._inspector
+
+    @property
+    def state_sizes(self) -> dict[str, int]:
+        """Bytes held by each State's value in this session, by name (0 for a State this
+        session has not used yet: its copy of the default is made on first use)."""
+        if self._state is None:
+            return {}
+        values = self._state._trait_values
+        return {
+            block_name(self.blocks, b): deep_size(values[f"state_{b._id}"]) if f"state_{b._id}" in values else 0
+            for b in self.blocks.iter_blocks()
+            if isinstance(b, State)
+        }
+
+    @property
     def progress(self) -> list[tuple[float | None, str]]:
         """Every ``gr.Progress`` report shown in this session: (fraction or None, description)."""
         return self._progress.reports
@@ -223,6 +281,8 @@ class Session:
                 if isinstance(model, widgets.Widget) and not is_shared(model):
                     model.close()
         self._progress.close()
+        if self._inspector is not None:
+            self._inspector.close()
         self._owned.clear()
         self._widgets.clear()
         if self in self.blocks._open_sessions:
@@ -235,10 +295,17 @@ class Session:
 
     # -- State -------------------------------------------------------------------------------
     def _read_state(self, state: State) -> Any:
-        return getattr(self._state, self._trait(state))
+        try:
+            return getattr(self._state, f"state_{state._id}")
+        except AttributeError:  # closed, or not part of this app: say which
+            return getattr(self._state, self._trait(state))
 
-    def _write_state(self, state: State, value: Any) -> None:
+    def _write_state(self, state: State, value: Any, text: str | None = None, keep: bool = True) -> None:
+        """Store ``value`` as this session's value of ``state``; a persisted State or a
+        BrowserState also keeps it (``text``: its JSON, if already made) unless ``keep=False``."""
         name = self._trait(state)
+        if keep and (state.persist is not None or state._in_browser):
+            state._keep(self, state._encode(value) if text is None else text)
         if self._state._trait_notifiers:  # someone observes the States: the full traitlets path
             setattr(self._state, name, value)
         else:
@@ -258,6 +325,27 @@ class Session:
             except Exception as err:  # a failing callback must not stop the cleanup
                 self._dispatcher.record_error(None, err, event=f"delete_callback of {state!r}")
 
+    def _page_loaded(self) -> None:
+        """The page sent its BrowserState values: run the ``load`` events that waited."""
+        self._states_changed()
+        if self._load_waiting:
+            self._load_waiting = False
+            self._dispatcher.fire(self.blocks, "load")
+
+    def _states_changed(self) -> None:
+        """A State was written outside an event: show it in the inspector."""
+        if self._inspector is not None:
+            self._inspector.refresh()
+
+    def _next_record(self) -> int:
+        self._records += 1
+        return self._records
+
+    def _add_record(self, record: EventRecord) -> None:
+        self._history.append(record)
+        if self._inspector is not None:
+            self._inspector.refresh(record)
+
     def _expire_states(self, now: float) -> None:
         """Drop the States whose ``time_to_live`` has passed since their last write (S5)."""
         if self._closed or not self._written or not self._dispatcher.lock.acquire(blocking=False):
@@ -268,6 +356,7 @@ class Session:
                     written = self._written.get(block._id)
                     if written is not None and now - written >= block.time_to_live:
                         self._drop_state(block)
+                        self._states_changed()
         finally:
             self._dispatcher.lock.release()
 
@@ -328,8 +417,14 @@ class Session:
             raise RuntimeError("This session is closed; open a new one with demo.session().")
 
     # -- display -----------------------------------------------------------------------------
+    def _show_inspector(self) -> None:
+        """Display this session with its inspector beside the app (``launch(inspect=True)``)."""
+        from .inspector import beside
+
+        self._root = self._own(beside(self.widget, self.inspector()))
+
     def _display_bundle(self) -> dict[str, Any]:
-        bundle = self.widget._repr_mimebundle_()
+        bundle = (self._root or self.widget)._repr_mimebundle_()
         bundle["text/plain"] = self._summary()
         self._displayed = True
         return bundle
@@ -350,6 +445,10 @@ class Session:
         display(self._display_bundle(), raw=True)
 
     def __repr__(self) -> str:
-        status = "closed" if self._closed else "open"
-        return f"<gradio_nb Session of {self.blocks!r}, {status}>"
+        if self._closed:
+            return f"<gradio_nb Session {self.number} of {self.blocks!r}, closed>"
+        from .inspection import format_size
+
+        sizes = ", ".join(f"{name} {format_size(size)}" for name, size in self.state_sizes.items())
+        return f"<gradio_nb Session {self.number} of {self.blocks!r}, open; State: {sizes or 'none'}>"
 

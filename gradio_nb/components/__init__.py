@@ -6,6 +6,7 @@ from typing import Any
 
 from ..blocks import Block
 from .base import Component, FormComponent
+from .browser_state import BrowserState
 from .button import Button, ClearButton
 from .chatbot import Chatbot, ChatMessage
 from .display import JSON, Markdown
@@ -51,6 +52,7 @@ def get_component_instance(spec: str | Block, *, render: bool = False) -> Block:
 
 __all__ = [
     "JSON",
+    "BrowserState",
     "Button",
     "ChatMessage",
     "Chatbot",

@@ -89,7 +89,10 @@ class ClearButton(Button):
     ) -> None:
         super().__init__(value, variant=variant, **kwargs)
         self._state_defaults: dict[int, Any] = {}
-        self._clear: Dependency = self.click(self._cleared_values, None, [])
+        def clear() -> Any:  # named for the event log: "ClearButton 'Clear'.click -> clear"
+            return self._cleared_values()
+
+        self._clear: Dependency = self.click(clear, None, [])
         if components is not None:
             self.add(components)
 

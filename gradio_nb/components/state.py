@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block
 from ..events import listener
+
+if TYPE_CHECKING:
+    from ..session import Session
 
 
 class State(Block):
@@ -19,8 +24,17 @@ class State(Block):
 
     ``time_to_live`` (seconds since the last write) and ``delete_callback`` (called with the
     value when it is dropped) are kept for the session to honour; ``render`` is accepted.
+
+    ``persist="name"`` (a gradio_nb extra) keeps the value in a SQLite file, so that it
+    survives a kernel restart: ``persist_path``, by default ``gradio_nb_state.sqlite`` in the
+    working directory when the State is made (a notebook's folder). A new session starts from
+    the value saved last (by any session; the last write wins), else from ``value``. Each
+    write by an event or :meth:`Session.set` is saved; only JSON values can be (None, bool,
+    int, float, str, lists, dicts with str keys): anything else is a clear error and the
+    event writes nothing. Values are read back with ``json``, never with pickle.
     """
 
+    _in_browser: ClassVar[bool] = False
     EVENTS: ClassVar[tuple[str, ...]] = ("change",)
     change = listener(
         "change",
@@ -34,7 +48,18 @@ class State(Block):
         *,
         time_to_live: float | None = None,
         delete_callback: Callable[[Any], None] | None = None,
+        persist: str | None = None,
+        persist_path: str | os.PathLike[str] | None = None,
     ) -> None:
+        if persist is not None and (not isinstance(persist, str) or not persist):
+            raise ValueError(f"gr.State: `persist` must be a non-empty name (a str), got {persist!r}.")
+        self.persist = persist
+        self.persist_path: Path | None = None
+        if persist is not None:
+            from ..persist import DEFAULT_FILE
+
+            # Resolved now, while the working directory is the notebook's folder.
+            self.persist_path = Path(persist_path if persist_path is not None else DEFAULT_FILE).resolve()
         self.time_to_live = time_to_live
         self.delete_callback = delete_callback
         self.load_fn: Callable[[], Any] | None = None
@@ -51,14 +76,40 @@ class State(Block):
         if self.load_fn is not None:
             # Gradio keeps the callable as the State's declared value (S4, S22).
             self.value = self.load_fn
+        if persist is not None and self.load_fn is None:
+            self._encode(self.value)  # a default that could never be saved fails here, at once
         self.label: str | None = None
         super().__init__(visible=False, render=render)
 
     def initial_value(self) -> Any:
-        """A new session's value: a fresh deep copy, or the callable's result."""
+        """A new session's value: the saved one for a persisted State, else a fresh deep copy
+        of ``value``, or the callable's result."""
+        if self.persist is not None:
+            from ..persist import store_for
+
+            found, saved = store_for(self.persist_path).load(self.persist)
+            if found:
+                return saved
         if self.load_fn is not None:
             return self.load_fn()
         return copy.deepcopy(self.value)
+
+    def _encode(self, value: Any) -> str | None:
+        """``value`` as the JSON this State keeps, or ``None`` if it keeps nothing.
+
+        Raises :class:`~gradio_nb.persist.PersistError` for a value JSON cannot hold."""
+        if self.persist is None:
+            return None
+        from ..persist import encode
+
+        return encode(value, f"gr.State(persist={self.persist!r})")
+
+    def _keep(self, session: Session, text: str | None) -> None:
+        """Save ``text`` (from :meth:`_encode`) where this State's value outlives the session."""
+        if self.persist is not None and text is not None:
+            from ..persist import store_for
+
+            store_for(self.persist_path).save(self.persist, text)
 
     def preprocess(self, payload: Any) -> Any:
         """States pass their value through unchanged."""
@@ -69,7 +120,7 @@ class State(Block):
         return value
 
     def __repr__(self) -> str:
-        return "State()"
+        return f"State(persist={self.persist!r})" if self.persist is not None else "State()"
 
     def __str__(self) -> str:
         return "state"

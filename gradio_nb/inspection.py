@@ -1,0 +1,217 @@
+"""What a session's event log and State inspector know: names, short reprs, sizes, records.
+
+Everything here is bounded: a summary is at most :data:`SUMMARY_CHARS` characters however big
+the value, a fingerprint (used to tell "mutated in place" from "unchanged") gives up after
+:data:`FINGERPRINT_NODES` items, so inspecting a large State never costs its size per event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import reprlib
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .blocks import Block, Blocks
+
+SUMMARY_CHARS = 120
+FINGERPRINT_NODES = 2_000
+_SCALARS = (int, float, bool, str, bytes, type(None))
+
+
+@dataclass(slots=True)
+class Change:
+    """What an event did to one of its outputs (or to a State it received).
+
+    ``how`` is ``"replaced"`` (a new object), ``"mutated in place"`` (the same object, new
+    content), ``"set"`` (a visible component got a new value), or ``"unknown"`` (a State too
+    large to compare cheaply, returned as the same object). ``before``/``after`` are summaries.
+    """
+
+    name: str
+    how: str
+    before: str
+    after: str
+
+
+@dataclass(slots=True)
+class EventRecord:
+    """One run of an event listener, as :attr:`Session.history` and the inspector show it.
+
+    ``inputs`` pairs each input's name with a summary of the value the function received;
+    ``changes`` lists the outputs (and input States) whose value changed; ``error`` is
+    ``"Type: message"`` when the run failed; ``status`` is ``"ok"``, ``"error"`` or
+    ``"cancelled"``; ``duration`` is in seconds.
+    """
+
+    number: int
+    event: str
+    function: str
+    inputs: tuple[tuple[str, str], ...]
+    changes: tuple[Change, ...]
+    duration: float
+    status: str = "ok"
+    error: str | None = None
+
+    @property
+    def changed(self) -> list[str]:
+        """The names of what changed, in output order."""
+        return [c.name for c in self.changes]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-able data (what the inspector view receives)."""
+        return dataclasses.asdict(self)
+
+
+class _Summary(reprlib.Repr):
+    def __init__(self) -> None:
+        super().__init__()
+        self.maxlevel = 3
+        self.maxlist = self.maxtuple = self.maxset = self.maxfrozenset = self.maxdeque = 6
+        self.maxdict = 5
+        self.maxstring = 60
+        self.maxlong = 40
+        self.maxother = 80
+
+    def repr_instance(self, obj: Any, level: int) -> str:
+        # Dataclasses (the guide's UserSession) are shown field by field, within the limits,
+        # instead of by their own repr, which would print every element of a long list.
+        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            if level <= 0:
+                return f"{type(obj).__name__}(...)"
+            fields = [f"{f.name}={self.repr1(getattr(obj, f.name, None), level - 1)}" for f in dataclasses.fields(obj)]
+            return f"{type(obj).__name__}({', '.join(fields)})"
+        try:
+            text = repr(obj)
+        except Exception as err:  # a broken __repr__ must not break the inspector
+            return f"<{type(obj).__name__} (repr failed: {type(err).__name__})>"
+        return text if len(text) <= self.maxother else text[: self.maxother - 3] + "..."
+
+
+_summary = _Summary()
+
+
+def summarize(value: Any) -> str:
+    """A short, safe repr of ``value``: at most ``SUMMARY_CHARS`` characters, with the length
+    of a long container (``[0, 0, 0, 0, 0, 0, ...] (1,000,000 items)``)."""
+    if type(value) in (int, bool, type(None)) or (type(value) is str and len(value) <= 60):
+        return repr(value)  # the common case, fast
+    text = _summary.repr(value)
+    if isinstance(value, (list, tuple, dict, set, frozenset)) and len(value) > 5:
+        text = f"{text} ({len(value):,} items)"
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def fingerprint(value: Any, budget: int = FINGERPRINT_NODES) -> Any:
+    """A comparable snapshot of ``value``'s content, or ``None`` if it has more than
+    ``budget`` items. Unlike Gradio's deep hash, a dataclass is compared by its fields, so a
+    mutation in place is seen."""
+    if isinstance(value, _SCALARS):
+        return (type(value), value)
+    left = [budget]
+    try:
+        return _walk(value, left, set())
+    except _TooLarge:
+        return None
+
+
+def _walk(value: Any, left: list[int], seen: set[int]) -> Any:
+    left[0] -= 1
+    if left[0] < 0:
+        raise _TooLarge
+    if isinstance(value, _SCALARS):
+        return (type(value), value)
+    if id(value) in seen:
+        return ("cycle", id(value))
+    seen.add(id(value))
+    try:
+        if isinstance(value, dict):
+            return (dict, tuple((_walk(k, left, seen), _walk(v, left, seen)) for k, v in value.items()))
+        if isinstance(value, (list, tuple, set, frozenset)):
+            items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
+            return (type(value), tuple(_walk(v, left, seen) for v in items))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return (type(value), tuple(_walk(getattr(value, f.name, None), left, seen) for f in dataclasses.fields(value)))
+        state = getattr(value, "__dict__", None)
+        if isinstance(state, dict):
+            return (type(value), _walk(state, left, seen))
+        return (type(value), id(value))
+    finally:
+        seen.discard(id(value))
+
+
+def deep_size(value: Any) -> int:
+    """Bytes held by ``value`` and everything it contains (each object counted once)."""
+    return bounded_size(value, None)[0]
+
+
+def bounded_size(value: Any, limit: int | None) -> tuple[int, bool]:
+    """``(bytes, complete)``: like :func:`deep_size`, but stops after ``limit`` objects, so
+    the inspector can show a large State's size without walking all of it."""
+    seen: set[int] = set()
+    total = 0
+    stack = [value]
+    while stack:
+        if limit is not None and len(seen) >= limit:
+            return total, False
+        obj = stack.pop()
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj, 0)
+        if isinstance(obj, dict):
+            stack.extend(obj.keys())
+            stack.extend(obj.values())
+        elif isinstance(obj, (list, tuple, set, frozenset)):
+            stack.extend(obj)
+        elif hasattr(obj, "__dict__") and not isinstance(obj, type):
+            stack.append(vars(obj))
+        elif hasattr(obj, "__slots__"):
+            stack.extend(getattr(obj, s) for s in obj.__slots__ if hasattr(obj, s))
+    return total, True
+
+
+def format_size(size: int) -> str:
+    """``1234`` → ``"1.2 kB"``."""
+    for unit in ("B", "kB", "MB"):
+        if size < 1000 or unit == "MB":
+            return f"{size:,} {unit}" if unit == "B" else f"{size:,.1f} {unit}"
+        size /= 1000  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+def variable_names(namespace: dict[str, Any], blocks: dict[int, Block]) -> dict[int, str]:
+    """The variable names in ``namespace`` that refer to ``blocks`` (public names first)."""
+    found: dict[int, str] = {}
+    for name, obj in sorted(namespace.items(), key=lambda item: item[0].startswith("_")):
+        block_id = getattr(obj, "_id", None)
+        if isinstance(block_id, int) and blocks.get(block_id) is obj and block_id not in found:
+            found[block_id] = name
+    return found
+
+
+def block_name(blocks: Blocks, block: Block) -> str:
+    """How the inspector names ``block``: its variable name where the app was declared, else
+    its label, else its type and number among the blocks of that type (``State 2``)."""
+    name = blocks._var_names.get(block._id)
+    if name:
+        return name
+    cached = blocks._shown_names.get(block._id)
+    if cached is not None:
+        return cached
+    blocks._shown_names[block._id] = name = _fallback_name(blocks, block)
+    return name
+
+
+def _fallback_name(blocks: Blocks, block: Block) -> str:
+    label = getattr(block, "label", None)
+    if isinstance(label, str) and label:
+        return repr(label)
+    same = [b for b in blocks.iter_blocks() if type(b) is type(block)]
+    return f"{type(block).__name__} {same.index(block) + 1}" if block in same else type(block).__name__
