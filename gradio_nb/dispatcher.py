@@ -33,6 +33,7 @@ from .blocks import Block
 from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
+from .events import _block_label
 from .hashing import deep_hash
 from .inspection import Change, EventRecord, block_name, fingerprint, summarize
 from .busy import Ticket, watchdog
@@ -77,7 +78,12 @@ class _Plan:
         self.states = [b for b in self.reported if isinstance(b, State)]
         self.outputs = {b._id for b in dep.outputs}
         self.names = {b._id: block_name(blocks, b) for b in (*self.reported, *inputs)}
-        self.event = dep.describe()
+        # A State has no label: the log names it by its variable ("basket.change").
+        self.event = " / ".join(
+            f"{self.names.setdefault(b._id, block_name(blocks, b)) if isinstance(b, State) else _block_label(b)}.{e}"
+            for b, e in dep.triggers
+        ) or "chained event"
+        self.event += f" -> {dep.fn_name or getattr(dep.fn, '__name__', 'no function')}"
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
 
 

@@ -60,6 +60,17 @@ class EventRecord:
         """The names of what changed, in output order."""
         return [c.name for c in self.changes]
 
+    def __str__(self) -> str:
+        """The record as the inspector shows it, one line per input and change (no timing)."""
+        lines = [f"#{self.number} {self.event}" + (f"  [{self.status}]" if self.status != "ok" else "")]
+        lines += [f"    in   {name} = {value}" for name, value in self.inputs]
+        lines += [f"    {c.how:<16} {c.name}: {c.before} -> {c.after}" for c in self.changes]
+        if not self.changes and self.status == "ok":
+            lines.append("    nothing changed")
+        if self.error:
+            lines.append(f"    error: {self.error}")
+        return "\n".join(lines)
+
     def as_dict(self) -> dict[str, Any]:
         """The record as plain JSON-able data (what the inspector view receives)."""
         return dataclasses.asdict(self)
@@ -98,9 +109,31 @@ def summarize(value: Any) -> str:
     of a long container (``[0, 0, 0, 0, 0, 0, ...] (1,000,000 items)``)."""
     if type(value) in (int, bool, type(None)) or (type(value) is str and len(value) <= 60):
         return repr(value)  # the common case, fast
+    if _is_chat(value):
+        return _chat_summary(value)
     text = _summary.repr(value)
     if isinstance(value, (list, tuple, dict, set, frozenset)) and len(value) > 5:
         text = f"{text} ({len(value):,} items)"
+    return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
+
+
+def _is_chat(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(m, dict) and "role" in m and "content" in m for m in value[-3:])
+
+
+def _chat_text(content: Any) -> str:
+    # Gradio 6 normalises content to [{"type": "text", "text": ...}]; a function may return a str.
+    if isinstance(content, list):
+        content = " ".join(str(part.get("text", "")) if isinstance(part, dict) else str(part) for part in content)
+    text = str(content)
+    return repr(text if len(text) <= 30 else text[:27] + "...")
+
+
+def _chat_summary(messages: list[dict[str, Any]]) -> str:
+    """A conversation as ``[user: 'Hi', assistant: 'Hello!'] (2 messages)``, latest kept."""
+    shown = [f"{m['role']}: {_chat_text(m['content'])}" for m in messages[-2:]]
+    more = "..., " if len(messages) > 2 else ""
+    text = f"[{more}{', '.join(shown)}] ({len(messages):,} message{'s' if len(messages) != 1 else ''})"
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
 
 

@@ -38,7 +38,7 @@ class BrowserStorage(_View):
 
     _view_file = "browser_state"
     namespace = t.Unicode("").tag(sync=True)
-    keys = t.List(t.Unicode()).tag(sync=True)
+    storage_keys = t.List(t.Unicode()).tag(sync=True)
     #: JSON text of each value written since the session opened, by key.
     stored = t.Dict().tag(sync=True)
 
@@ -46,11 +46,11 @@ class BrowserStorage(_View):
         from .components.state import State
 
         self._states = {
-            b.key(session.blocks): b  # type: ignore[attr-defined]
+            b.local_key(session.blocks): b  # type: ignore[attr-defined]
             for b in session.blocks.iter_blocks()
             if isinstance(b, State) and b._in_browser
         }
-        super().__init__(namespace=notebook_id(), keys=list(self._states), layout=ipywidgets.Layout(display="none"))
+        super().__init__(namespace=notebook_id(), storage_keys=list(self._states), layout=ipywidgets.Layout(display="none"))
         self._session: Session | None = session
         self._restored = False
         self.on_msg(self._message)

@@ -8,6 +8,7 @@ a shared :class:`ViewModule` model, which the loader imports once per page.
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from typing import TypeVar
@@ -42,15 +43,47 @@ class ViewModule(ipywidgets.Widget):
 
 
 _modules: dict[str, ViewModule] = {}
+_kernel_models: weakref.WeakSet[ipywidgets.Widget] = weakref.WeakSet()  # every shared model, current or retired
+_watching = [False]
+
+
+def _watch_page_connections() -> None:
+    """Share models within one cell's run, not across the kernel's life.
+
+    A page that connects to a running kernel (a reload of JupyterLab) restores the kernel's
+    widget models asynchronously, while the person may already be running cells again. A new
+    widget that refers to a shared model made before the page connected then fails in that
+    page with "widget model not found". Models made in the running cell are always sent to
+    the page before the widgets that use them, so the shared models are made anew for each
+    cell (IPython's ``pre_run_cell`` event). Older widgets keep theirs; nothing is closed.
+    """
+    if _watching[0]:
+        return
+    _watching[0] = True
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+    except ImportError:
+        shell = None
+    if shell is not None and getattr(shell, "kernel", None) is not None:
+        shell.events.register("pre_run_cell", _forget_shared)
+
+
+def _forget_shared(*_info: object) -> None:
+    _modules.clear()
+    _shared.clear()
 
 
 def view_module(name: str) -> ViewModule:
     """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use."""
+    _watch_page_connections()
     module = _modules.get(name)
     if module is None or module.comm is None:
         css = JS / f"{name}.css"
         module = ViewModule(name=name, code=_source(f"{name}.js"), css=css.read_text() if css.exists() else "")
         _modules[name] = module
+        _kernel_models.add(module)
     return module
 
 
@@ -64,16 +97,18 @@ def shared(kind: type[W]) -> W:
     Widgets whose layout is the default share one; a widget that needs its own (to hide it)
     gets one then (see ``Block._style_widget``).
     """
+    _watch_page_connections()
     model = _shared.get(kind)
     if model is None or model.comm is None:
         model = _shared[kind] = kind()
+        _kernel_models.add(model)
     return model  # type: ignore[return-value]
 
 
 def is_shared(model: ipywidgets.Widget) -> bool:
     """Whether ``model`` belongs to the kernel, not to a session: a shared default or a
     view module. Closing a session never closes these."""
-    return _shared.get(type(model)) is model or (isinstance(model, ViewModule) and _modules.get(model.name) is model)
+    return model in _kernel_models
 
 
 class _View(anywidget.AnyWidget):

@@ -4,7 +4,7 @@ function render({ model }) {
   const notebook = model.get("namespace") || location.pathname;
   const full = (key) => `gradio_nb:${notebook}:${key}`;
   const values = {};
-  for (const key of model.get("keys")) values[key] = localStorage.getItem(full(key));
+  for (const key of model.get("storage_keys")) values[key] = localStorage.getItem(full(key));
   model.send({ op: "restore", values });
   const write = () => {
     for (const [key, text] of Object.entries(model.get("stored"))) localStorage.setItem(full(key), text);

@@ -106,7 +106,9 @@ function renderNumber(model, el) {
   const show = () => {
     const v = model.get("value");
     const shown = v === null || v === undefined ? "" : String(v);
-    if (field.value !== shown && Number(field.value) !== v) field.value = shown;
+    // "1.0" typed stays as typed when it equals the value; an empty field always shows it
+    // (Number("") is 0, so a value of 0 would otherwise never appear).
+    if (field.value !== shown && (field.value === "" || Number(field.value) !== v)) field.value = shown;
   };
   const props = () => {
     field.step = String(model.get("step"));

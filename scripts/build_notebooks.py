@@ -436,6 +436,209 @@ sess.click(go)
 print("after fixing b:", sess.get(out))
 """),
     ],
+    "inspecting_state.ipynb": [
+        md("""
+# Inspecting State: what each event really did
+
+gradio_nb runs in your kernel, so it can show what Gradio's server keeps hidden.
+`demo.launch(inspect=True)` puts a **State inspector** beside the app: each State's name,
+type, size and (summarised) value, and a log of every event: its inputs, what it changed,
+how long it took, any error. It updates as you click. `sess.history` is the same log as
+data, for tests and for the cells below. Click **Increment** and watch the panel.
+"""),
+        code(seed("01_counter.py").replace("demo.launch()", "demo.launch(inspect=True)")),
+        md("""
+Every record prints as the panel shows it (without the timing). The same clicks, driven
+from Python in a fresh session:
+"""),
+        code("""
+sess = demo.session()
+sess.click(button)
+sess.click(button)
+print(*sess.history, sep="\\n")
+"""),
+        md("""
+`state` was **replaced**: `count + 1` is a new object, and returning it makes it the
+session's value. The textbox was **set**.
+
+## Mutating in place vs returning a new value
+
+A function receives the session's own object. Mutating it in place changes the State even
+if the function returns nothing for it. Gradio's `State.change` event compares a *deep
+hash*, and a dataclass hashes by identity: mutated in place, it looks unchanged, so
+`.change` does not fire. A new object does.
+"""),
+        code("""
+import gradio_nb as gr
+from dataclasses import dataclass, field
+
+@dataclass
+class Basket:
+    items: list = field(default_factory=list)
+
+def add_in_place(item, basket):
+    basket.items.append(item)
+    return basket
+
+def add_new(item, basket):
+    return Basket(basket.items + [item])
+
+with gr.Blocks() as shop:
+    basket = gr.State(Basket())
+    item = gr.Textbox("apple", label="Item")
+    in_place = gr.Button("Add (mutate in place)")
+    new_value = gr.Button("Add (return a new Basket)")
+    fired = gr.Number(0, label="basket.change fired")
+    in_place.click(add_in_place, [item, basket], basket)
+    new_value.click(add_new, [item, basket], basket)
+    basket.change(lambda n: n + 1, fired, fired)
+
+shop.launch(inspect=True)
+"""),
+        code("""
+sess = shop.session()
+sess.click(in_place)
+print(*sess.history, sep="\\n")
+print("change fired:", sess.get(fired))
+"""),
+        code("""
+sess.click(new_value)
+print(*sess.history[1:], sep="\\n")
+print("change fired:", sess.get(fired))
+"""),
+        md("""
+The in-place click changed the basket (see *mutated in place*) but `.change` stayed at 0;
+returning a new `Basket` replaced it and fired `.change`, which ran as a second event.
+
+## The Chatbot is itself state
+
+The guide's chat app has no `gr.State`: the conversation lives in the `Chatbot`. The
+function receives the history, appends to it and returns it.
+"""),
+        code("import random\nrandom.seed(0)  # the bot picks its reply at random; fix it for the checks"),
+        code(seed("02_chat_history.py").replace("demo.launch()", "demo.launch(inspect=True)")),
+        code("""
+sess = demo.session()
+sess.set(msg, "Hello!")
+sess.submit(msg)
+print(*sess.history, sep="\\n")
+print("State sizes:", sess.state_sizes)
+"""),
+        md("""
+No State at all, yet the conversation is kept: the Chatbot's value is the session's
+history, and the browser shows it.
+
+## What ClearButton resets
+
+`gr.ClearButton([state, textbox])` puts a State back to the value it had when it was
+added, and empties visible components.
+"""),
+        code("""
+with gr.Blocks() as notes_app:
+    notes = gr.State([])
+    note = gr.Textbox(label="Note")
+    add = gr.Button("Add")
+    add.click(lambda n, ns: ("", ns + [n]), [note, notes], [note, notes])
+    clear = gr.ClearButton([notes, note])
+
+notes_app.launch(inspect=True)
+"""),
+        code("""
+sess = notes_app.session()
+for text in ["buy milk", "call Ada"]:
+    sess.set(note, text)
+    sess.click(add)
+sess.set(note, "half-typed")
+sess.click(clear)
+print(*sess.history[-1:], sep="\\n")
+print("notes now:", sess.get(notes), "| note now:", repr(sess.get(note)))
+"""),
+        md("""
+## Sessions as data: watching memory grow
+
+Each display is a session with its own copies. `demo.sessions` lists the open ones with
+the size of each State; `demo.close_all()` frees them.
+"""),
+        code("""
+from gradio_nb.inspection import format_size
+
+with gr.Blocks() as log_app:
+    lines = gr.State([])
+    line = gr.Textbox("x" * 100, label="Line")
+    keep = gr.Button("Keep")
+    keep.click(lambda l, ls: ls + [f"{len(ls)}: {l}"], [line, lines], lines)
+
+first, second = log_app.session(), log_app.session()
+for _ in range(100):
+    first.click(keep)
+second.click(keep)
+for s in log_app.sessions:
+    print(f"session {s.number - first.number + 1}:", {name: format_size(size) for name, size in s.state_sizes.items()})
+log_app.close_all()
+print("open after close_all:", len(log_app.sessions))
+"""),
+        md("""
+## State that survives a kernel restart
+
+`gr.State(value, persist="name")` keeps the value in a SQLite file next to the notebook
+(`gradio_nb_state.sqlite`, or `persist_path=`), as JSON: restart the kernel, run the app
+again, and it starts where it stopped. Here a temporary file stands in, and a second app
+built from scratch stands in for the restarted kernel.
+"""),
+        code("""
+import tempfile
+from pathlib import Path
+
+path = Path(tempfile.mkdtemp()) / "state.sqlite"
+
+def visit_app():
+    with gr.Blocks() as app:
+        visits = gr.State(0, persist="visits", persist_path=path)
+        shown = gr.Textbox(label="Visits")
+        app.load(lambda v: (v + 1, f"visit {v + 1}"), visits, [visits, shown])
+    return app, shown
+
+app, shown = visit_app()
+print(app.session().get(shown), "|", app.session().get(shown))
+app, shown = visit_app()  # as if the kernel had restarted
+print(app.session().get(shown))
+"""),
+        md("Only JSON can be kept, and anything else is a clear error before anything is written:"),
+        code("""
+with gr.Blocks() as tags_app:
+    tags = gr.State([], persist="tags", persist_path=path)
+    tag_btn = gr.Button("Tag")
+    tag_btn.click(lambda t: {"python", "state"}, tags, tags)
+
+sess = tags_app.session()
+sess.click(tag_btn)
+print(sess.errors[-1].message.splitlines()[0])
+print("tags still:", sess.get(tags))
+"""),
+        md("""
+## BrowserState: kept in the visitor's browser
+
+`gr.BrowserState` (as in Gradio) keeps its value in the browser's localStorage, per
+notebook and key: reload the page, or restart the kernel and run the cell again, and the
+app gets it back. Its `load` events wait for the page to send the kept value. Type a name,
+press **Save**, then reload the page and run this cell again.
+"""),
+        code("""
+with gr.Blocks() as profile:
+    saved = gr.BrowserState("", storage_key="profile-name")
+    name = gr.Textbox(label="Your name")
+    save = gr.Button("Save")
+    save.click(lambda n: n, name, saved)
+    profile.load(lambda s: s, saved, name)
+
+profile.launch(inspect=True)
+"""),
+        md("A headless session has no browser: it starts from the default and keeps nothing."),
+        code("""
+sess = profile.session()
+print(repr(sess.get(name)), "|", repr(sess.get(saved)))
+"""),
+    ],
 }
 
 INDEX = [

@@ -48,7 +48,7 @@ class BrowserState(State):
         super().__init__(self.default_value, render=render)
         self._encode(self.default_value)  # a default that could never be kept fails here
 
-    def key(self, blocks: Blocks) -> str:
+    def local_key(self, blocks: Blocks) -> str:
         """The localStorage key of this BrowserState in ``blocks`` (within its notebook)."""
         if self.storage_key:
             return self.storage_key
@@ -67,11 +67,12 @@ class BrowserState(State):
     def _encode(self, value: Any) -> str:
         from ..persist import encode
 
-        return encode(_jsonable(value), f"gr.BrowserState(storage_key={self.storage_key!r})")
+        key = self.local_key(self.root) if self.root is not None else self.storage_key
+        return encode(_jsonable(value), f"gr.BrowserState(storage_key={key!r})")
 
     def _keep(self, session: Session, text: str | None) -> None:
         if session._storage is not None and text is not None:
-            session._storage.store(self.key(session.blocks), text)
+            session._storage.store(self.local_key(session.blocks), text)
 
     def __repr__(self) -> str:
         return f"BrowserState(storage_key={self.storage_key!r})"

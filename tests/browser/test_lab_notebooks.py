@@ -196,3 +196,25 @@ def test_notebook_runs_and_its_apps_work(lab, page: Page, name: str) -> None:
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             shutil.copy(shot, SCREENSHOTS / f"{stem}.png")
     assert page.console_errors == [], page.console_errors
+
+
+def test_cells_run_again_after_a_reload_with_the_same_kernel(lab, browser) -> None:
+    """Reloading JupyterLab keeps the kernel; its widgets are restored into the new page while
+    the person already runs cells again. New apps must not refer to a shared model the new
+    page has not restored yet ("widget model not found")."""
+    for visit in range(2):
+        context = browser.new_context(viewport={"width": 1280, "height": 1000})
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        run_all(page, lab.notebook_url("04_click_counter.ipynb"))
+        app = page.locator(".gradio-nb").last
+        try:
+            expect(page.locator(".gradio-nb")).to_have_count(1, timeout=30_000)
+        except AssertionError:
+            raise AssertionError(f"visit {visit}: {errors}") from None
+        app.get_by_role("button", name="Click Me!").click()
+        expect(textbox(app, "Click History")).to_have_value("Click #1")
+        assert [e for e in errors if "beforeunload" not in e] == [], (visit, errors)
+        context.close()
