@@ -18,6 +18,7 @@ import contextvars
 import inspect
 import threading
 import time
+from types import AsyncGeneratorType, CoroutineType, GeneratorType
 import traceback
 import warnings
 from contextlib import nullcontext
@@ -35,7 +36,7 @@ from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .events import _block_label
 from .hashing import deep_hash
-from .inspection import Change, EventRecord, block_name, fingerprint, summarize
+from .inspection import IMMUTABLE, Change, EventRecord, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, tracking_tqdm
 from .returns import map_return
@@ -66,7 +67,7 @@ class _Plan:
     """What a session derives once per listener: the States whose ``change`` it may fire,
     the States and names its event log records."""
 
-    __slots__ = ("watched", "states", "reported", "outputs", "names", "event", "function")
+    __slots__ = ("watched", "states", "reported", "outputs", "names", "inputs", "event", "function")
 
     def __init__(self, dep: Dependency, session: Session) -> None:
         blocks = session.blocks
@@ -78,6 +79,7 @@ class _Plan:
         self.states = [b for b in self.reported if isinstance(b, State)]
         self.outputs = {b._id for b in dep.outputs}
         self.names = {b._id: block_name(blocks, b) for b in (*self.reported, *inputs)}
+        self.inputs = tuple(self.names[b._id] for b in inputs)
         # A State has no label: the log names it by its variable ("basket.change").
         self.event = " / ".join(
             f"{self.names.setdefault(b._id, block_name(blocks, b)) if isinstance(b, State) else _block_label(b)}.{e}"
@@ -85,6 +87,20 @@ class _Plan:
         ) or "chained event"
         self.event += f" -> {dep.fn_name or getattr(dep.fn, '__name__', 'no function')}"
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
+
+    def record(self, entry: tuple[Any, ...]) -> EventRecord:
+        """The :class:`EventRecord` of a log entry (see :meth:`Dispatcher._record`)."""
+        number, _plan, inputs, changes, duration, status, error = entry
+        return EventRecord(
+            number=number,
+            event=self.event,
+            function=self.function,
+            inputs=tuple((name, shown(value)) for name, value in zip(self.inputs, inputs)),
+            changes=tuple(Change(self.names[bid], how, shown(before), shown(after)) for bid, how, before, after in changes),
+            duration=duration,
+            status=status,
+            error=error,
+        )
 
 
 class _Run:
@@ -99,12 +115,12 @@ class _Run:
         self.hashes = hashes
         self.busy: Ticket | None = None
         self.started = time.perf_counter()
-        #: (name, summary) of each input, as the function received it.
-        self.inputs: tuple[tuple[str, str], ...] = ()
-        #: For each State the run may change: (object id, fingerprint, summary) before it.
-        self.states: dict[int, tuple[int, Any, str]] = {}
-        #: What was written to visible outputs: block id -> (summary before, summary after).
-        self.changes: dict[int, tuple[str, str]] = {}
+        #: Each input as the function received it, as the log keeps it (see ``inspection.kept``).
+        self.inputs: list[Any] = []
+        #: For each State the run may change: (object id, fingerprint, kept value) before it.
+        self.states: dict[int, tuple[int, Any, Any]] = {}
+        #: What was written to visible outputs: block id -> (kept before, kept after).
+        self.changes: dict[int, tuple[Any, Any]] = {}
 
 
 class Dispatcher:
@@ -120,12 +136,15 @@ class Dispatcher:
         self._task: asyncio.Task[None] | None = None
         self._plans: dict[Dependency, _Plan] = {}
         self.applying = False
+        #: Whether runs are recorded in the session's history (off when ``HISTORY_LIMIT`` is 0).
+        self.logging = session._history.maxlen != 0
 
     # -- triggering --------------------------------------------------------------------------
     def fire(self, block: Block, event: str) -> None:
         """Queue the listeners of ``event`` on ``block`` and run the queue."""
         for dep in self.session.blocks._listeners.get((block._id, event), ()):
-            self.cancel(dep.cancels)
+            if dep.cancels:
+                self.cancel(dep.cancels)
             self.enqueue(dep)
         self.drain()
 
@@ -135,7 +154,7 @@ class Dispatcher:
 
     def enqueue(self, dep: Dependency) -> None:
         """Queue ``dep``, honouring its ``trigger_mode`` (S14)."""
-        if self.session.closed:
+        if self.session._closed:
             return
         if dep.trigger_mode == "once" and (dep is self.running or dep in self.queue):
             return
@@ -202,16 +221,17 @@ class Dispatcher:
             run.busy = watchdog.arm(lambda: self._mark_busy(dep))
         token = current_session.set(session)
         try:
-            self._snapshot_states(run)
+            if plan.states and self.logging:
+                self._snapshot_states(run)
             args, kwargs = self._read_inputs(run) if dep.fn is not None else ([], {})
-            trackers = [v for v in kwargs.values() if isinstance(v, Progress) and v.track_tqdm]
+            trackers = [v for v in kwargs.values() if isinstance(v, Progress) and v.track_tqdm] if kwargs else None
             with tracking_tqdm(trackers) if trackers else nullcontext():
                 result = dep.fn(*args, **kwargs) if dep.fn is not None else None
-                if inspect.iscoroutine(result) or inspect.isasyncgen(result):
+                if isinstance(result, (CoroutineType, AsyncGeneratorType)):
                     if self._suspendable():
                         return self._finish_async(run, result)
                     run_to_completion(self._consume_async(run, result))
-                elif inspect.isgenerator(result):
+                elif isinstance(result, GeneratorType):
                     for item in result:
                         self._apply_step(run, item)
                 elif dep.fn is not None:
@@ -257,7 +277,8 @@ class Dispatcher:
         self._record(run, "ok")
         for follower in run.dep.on_success:
             self.enqueue(follower)
-        self._queue_state_changes(run.watched, run.hashes)
+        if run.watched:
+            self._queue_state_changes(run.watched, run.hashes)
         for follower in run.dep.on_then:
             self.enqueue(follower)
 
@@ -319,55 +340,52 @@ class Dispatcher:
         read = self.session._read_state
         for block in run.plan.states:
             value = read(block)
-            run.states[block._id] = (id(value), fingerprint(value), summarize(value))
+            if type(value) in IMMUTABLE:  # the common counter: no calls
+                run.states[block._id] = (id(value), (type(value), value), value)
+            else:
+                run.states[block._id] = (id(value), fingerprint(value), kept(value))
 
     def _record(self, run: _Run, status: str, error: str | None = None) -> None:
-        """Add the run to the session's history: what it received, changed, took, raised."""
+        """Log the run in the session's history: what it received, changed, took, raised.
+
+        The entry is a tuple of kept values; :meth:`_Plan.record` makes the
+        :class:`EventRecord` when someone reads the history.
+        """
         session = self.session
-        if session.closed:
+        if session._closed or not self.logging:
             return
         plan = run.plan
-        changes: list[Change] = []
+        changes: list[tuple[int, str, Any, Any]] = []
         for block in plan.reported:
-            if block._id in run.changes:
-                before, after = run.changes[block._id]
-                changes.append(Change(plan.names[block._id], "set", before, after))
-            elif block._id in run.states:
-                old_id, old_print, old_summary = run.states[block._id]
+            bid = block._id
+            if bid in run.changes:
+                changes.append((bid, "set", *run.changes[bid]))
+            elif bid in run.states:
+                old_id, old_print, old_kept = run.states[bid]
                 value = session._read_state(block)
-                new_print = fingerprint(value)
+                immutable = type(value) in IMMUTABLE
+                new_print = (type(value), value) if immutable else fingerprint(value)
                 if old_print is not None and new_print is not None and old_print == new_print:
                     continue
                 if id(value) != old_id:
                     how = "replaced"
                 elif old_print is None or new_print is None:
-                    if block._id not in plan.outputs:
+                    if bid not in plan.outputs:
                         continue
                     how = "unknown"
                 else:
                     how = "mutated in place"
-                changes.append(Change(plan.names[block._id], how, old_summary, summarize(value)))
-        record = EventRecord(
-            number=session._next_record(),
-            event=plan.event,
-            function=plan.function,
-            inputs=run.inputs,
-            changes=tuple(changes),
-            duration=time.perf_counter() - run.started,
-            status=status,
-            error=error,
-        )
-        session._add_record(record)
+                changes.append((bid, how, old_kept, value if immutable else kept(value)))
+        session._records += 1
+        session._log((session._records, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
 
     # -- inputs and outputs ------------------------------------------------------------------
     def _read_inputs(self, run: _Run) -> tuple[list[Any], dict[str, Any]]:
         dep = run.dep
         values = [self._input_value(b, dep.preprocess, dep, i) for i, b in enumerate(dep.inputs)]
         kwargs = {name: self._input_value(b, dep.preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()}
-        names = run.plan.names
-        run.inputs = tuple((names[b._id], summarize(v)) for b, v in zip(dep.inputs, values))
-        if kwargs:
-            run.inputs += tuple((names[dep.inputs_kwargs[k]._id], summarize(v)) for k, v in kwargs.items())
+        if self.logging:
+            run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in (*values, *kwargs.values())]
         kwargs.update(bind_progress(dep.fn, self.session._progress))
         if dep.inputs_as_dict:
             return [dict(zip(dep.inputs, values))], kwargs
@@ -437,12 +455,19 @@ class Dispatcher:
                     session._use_props(block, changed, widget)
                 if has_value:
                     comp = session._component(block)
+                    if not self.logging:
+                        comp.write_widget(widget, payload)
+                        continue
                     before = comp.read_widget(widget)
                     comp.write_widget(widget, payload)
                     after = payload if payload is not None else comp.read_widget(widget)
-                    if _differs(after, before):
+                    try:
+                        differs = bool(after != before)
+                    except Exception:  # e.g. an array's ambiguous truth value: call it changed
+                        differs = True
+                    if differs:
                         first = run.changes.get(block._id)
-                        run.changes[block._id] = (first[0] if first else summarize(before), summarize(after))
+                        run.changes[block._id] = (first[0] if first else kept(before), kept(after))
         finally:
             self.applying = False
 
@@ -464,13 +489,6 @@ class Dispatcher:
             shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
             where = f"\n(in {event})" if event else ""
             self.session._show_alert("error", record.title, shown + where, duration)
-
-
-def _differs(new: Any, old: Any) -> bool:
-    try:
-        return bool(new != old)
-    except Exception:  # e.g. an array's ambiguous truth value: call it changed
-        return True
 
 
 def processed(method: Callable[[Any], Any], value: Any, dep: Dependency, index: int, is_input: bool) -> Any:

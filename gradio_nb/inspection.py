@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from .blocks import Block, Blocks
 
 SUMMARY_CHARS = 120
+#: Types whose values the event log keeps as they are (they cannot change afterwards) and
+#: summarises only when the log is read: recording an event stays cheap.
+IMMUTABLE = frozenset({int, float, bool, complex, type(None)})
 FINGERPRINT_NODES = 2_000
 _SCALARS = (int, float, bool, str, bytes, type(None))
 
@@ -135,6 +138,26 @@ def _chat_summary(messages: list[dict[str, Any]]) -> str:
     more = "..., " if len(messages) > 2 else ""
     text = f"[{more}{', '.join(shown)}] ({len(messages):,} message{'s' if len(messages) != 1 else ''})"
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
+
+
+class Summary(str):
+    """A value's summary made when its event ran (the value itself may change later)."""
+
+    __slots__ = ()
+
+
+def kept(value: Any) -> Any:
+    """What the event log keeps of ``value``: the value itself if it cannot change (a short
+    str too), else its :class:`Summary`, made now."""
+    kind = type(value)
+    if kind in IMMUTABLE or (kind is str and len(value) <= 60):
+        return value
+    return Summary(summarize(value))
+
+
+def shown(kept_value: Any) -> str:
+    """The summary of a value the log kept (see :func:`kept`)."""
+    return kept_value if type(kept_value) is Summary else summarize(kept_value)
 
 
 class _TooLarge(Exception):

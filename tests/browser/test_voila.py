@@ -226,3 +226,26 @@ def test_python_app_py_blocks_until_interrupted(tmp_path):
         process.send_signal(__import__("signal").SIGINT)
         out, _ = process.communicate(timeout=60)
     assert "after launch" in out  # Ctrl-C ends the server and launch() returns
+
+
+def test_browser_state_is_restored_when_the_page_reloads(browser):
+    """A reload in Voila is a new kernel: what comes back was kept by the browser."""
+    with start_server(APPS / "browser_state.py", port=free_port()) as server:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(server.url)
+        name = page.locator(".gnb-textbox", has=page.locator(".gnb-label", has_text="Username")).locator("textarea")
+        visits = page.locator(".gnb-number input")
+        expect(visits).to_have_value("1", timeout=60_000)  # load ran, after the page sent nothing kept
+        name.fill("Ada")
+        page.wait_for_function("() => (localStorage.getItem('gradio_nb:' + location.pathname + ':voila-profile') || '').includes('Ada')")
+        page.reload()
+        expect(visits).to_have_value("2", timeout=60_000)
+        expect(name).to_have_value("Ada")
+        other = browser.new_context().new_page()  # another browser profile keeps its own
+        other.goto(server.url)
+        expect(other.locator(".gnb-number input")).to_have_value("1", timeout=60_000)
+        expect(other.locator(".gnb-textbox textarea")).to_have_value("")
+        leave(other)
+        leave(page)
+        context.close()
