@@ -257,14 +257,18 @@ class Dispatcher:
 
     async def _finish_async(self, run: _Run, result: Any) -> None:
         try:
-            await self._consume_async(run, result)
-        except asyncio.CancelledError:
-            self._cancelled(run)
-        except Exception as err:
-            self._failed(run, err)
-        else:
-            self._succeeded(run)
-        self._continue()
+            try:
+                await self._consume_async(run, result)
+            except asyncio.CancelledError:
+                self._cancelled(run)
+            except Exception as err:
+                self._failed(run, err)
+            else:
+                self._succeeded(run)
+        except Exception as err:  # outside the function's own run: shown, and the queue goes on
+            self.record_error(run.dep, err)
+        finally:
+            self._continue()
 
     def _apply_step(self, run: _Run, item: Any) -> None:
         """Apply one yield: outputs, then State ``.change`` if a State's hash moved (S13)."""
@@ -338,12 +342,16 @@ class Dispatcher:
     def _snapshot_states(self, run: _Run) -> None:
         """Remember each State the run can change (its inputs and outputs) as it is now."""
         read = self.session._read_state
-        for block in run.plan.states:
-            value = read(block)
-            if type(value) in IMMUTABLE:  # the common counter: no calls
-                run.states[block._id] = (id(value), (type(value), value), value)
-            else:
-                run.states[block._id] = (id(value), fingerprint(value), kept(value))
+        try:
+            for block in run.plan.states:
+                value = read(block)
+                if type(value) in IMMUTABLE:  # the common counter: no calls
+                    run.states[block._id] = (id(value), (type(value), value), value)
+                else:
+                    run.states[block._id] = (id(value), fingerprint(value), kept(value))
+        except Exception as err:  # the log must never fail an event
+            run.states.clear()
+            _log_failed(err)
 
     def _record(self, run: _Run, status: str, error: str | None = None) -> None:
         """Log the run in the session's history: what it received, changed, took, raised.
@@ -354,6 +362,13 @@ class Dispatcher:
         session = self.session
         if session._closed or not self.logging:
             return
+        try:
+            self._log(run, status, error)
+        except Exception as err:  # the log must never fail an event or stop the queue
+            _log_failed(err)
+
+    def _log(self, run: _Run, status: str, error: str | None) -> None:
+        session = self.session
         plan = run.plan
         changes: list[tuple[int, str, Any, Any]] = []
         for block in plan.reported:
@@ -385,7 +400,10 @@ class Dispatcher:
         values = [self._input_value(b, dep.preprocess, dep, i) for i, b in enumerate(dep.inputs)]
         kwargs = {name: self._input_value(b, dep.preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()}
         if self.logging:
-            run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in (*values, *kwargs.values())]
+            try:
+                run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in (*values, *kwargs.values())]
+            except Exception as err:
+                _log_failed(err)
         kwargs.update(bind_progress(dep.fn, self.session._progress))
         if dep.inputs_as_dict:
             return [dict(zip(dep.inputs, values))], kwargs
@@ -444,11 +462,15 @@ class Dispatcher:
                 raise ValueError(
                     f"{type(block).__name__} is a layout: return gr.update(visible=...) for it, not a value."
                 )
+        for block, _changed, _has_value, _payload in staged:
+            text = texts.get(block._id)
+            if text is not None:  # kept first: a failing save (a full disk) writes nothing
+                block._keep(session, text)  # type: ignore[attr-defined]
         self.applying = True
         try:
             for block, changed, has_value, payload in staged:
                 if isinstance(block, State):
-                    session._write_state(block, payload, texts[block._id])
+                    session._write_state(block, payload, keep=False)
                     continue
                 widget = session._widgets[block._id]
                 if changed is not None:
@@ -489,6 +511,10 @@ class Dispatcher:
             shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
             where = f"\n(in {event})" if event else ""
             self.session._show_alert("error", record.title, shown + where, duration)
+
+
+def _log_failed(err: Exception) -> None:
+    warnings.warn(f"gradio_nb could not record an event in the session's history: {err!r}", RuntimeWarning, stacklevel=3)
 
 
 def processed(method: Callable[[Any], Any], value: Any, dep: Dependency, index: int, is_input: bool) -> Any:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import dataclasses
 import reprlib
 import sys
+import types
+from collections.abc import Hashable
+from itertools import islice
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -89,6 +92,27 @@ class _Summary(reprlib.Repr):
         self.maxlong = 40
         self.maxother = 80
 
+    # reprlib sorts a whole dict or set before showing its first items: O(n log n) for a
+    # summary of five. These show the first items in their own order.
+    def repr_dict(self, obj: dict[Any, Any], level: int) -> str:
+        if not obj:
+            return "{}"
+        if level <= 0:
+            return "{...}"
+        items = [f"{self.repr1(k, level - 1)}: {self.repr1(v, level - 1)}" for k, v in islice(obj.items(), self.maxdict)]
+        return "{" + ", ".join(items) + (", ..." if len(obj) > self.maxdict else "") + "}"
+
+    def repr_set(self, obj: set[Any], level: int) -> str:
+        if not obj:
+            return "set()"
+        if level <= 0:
+            return "{...}"
+        items = [self.repr1(v, level - 1) for v in islice(obj, self.maxset)]
+        return "{" + ", ".join(items) + (", ..." if len(obj) > self.maxset else "") + "}"
+
+    def repr_frozenset(self, obj: frozenset[Any], level: int) -> str:
+        return f"frozenset({self.repr_set(set(islice(obj, self.maxset + 1)), level)})" if obj else "frozenset()"
+
     def repr_instance(self, obj: Any, level: int) -> str:
         # Dataclasses (the guide's UserSession) are shown field by field, within the limits,
         # instead of by their own repr, which would print every element of a long list.
@@ -112,11 +136,14 @@ def summarize(value: Any) -> str:
     of a long container (``[0, 0, 0, 0, 0, 0, ...] (1,000,000 items)``)."""
     if type(value) in (int, bool, type(None)) or (type(value) is str and len(value) <= 60):
         return repr(value)  # the common case, fast
-    if _is_chat(value):
-        return _chat_summary(value)
-    text = _summary.repr(value)
-    if isinstance(value, (list, tuple, dict, set, frozenset)) and len(value) > 5:
-        text = f"{text} ({len(value):,} items)"
+    try:
+        if _is_chat(value):
+            return _chat_summary(value)
+        text = _summary.repr(value)
+        if isinstance(value, (list, tuple, dict, set, frozenset)) and len(value) > 5:
+            text = f"{text} ({len(value):,} items)"
+    except Exception as err:  # a value that breaks reprlib must not break the log
+        return f"<{type(value).__name__} (summary failed: {type(err).__name__})>"
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
 
 
@@ -187,23 +214,33 @@ def _walk(value: Any, left: list[int], seen: set[int]) -> Any:
         return ("cycle", id(value))
     seen.add(id(value))
     try:
+        if isinstance(value, (dict, list, tuple, set, frozenset)) and len(value) > left[0]:
+            raise _TooLarge  # known too large before walking any of it
         if isinstance(value, dict):
             return (dict, tuple((_walk(k, left, seen), _walk(v, left, seen)) for k, v in value.items()))
-        if isinstance(value, (list, tuple, set, frozenset)):
-            items = sorted(value, key=repr) if isinstance(value, (set, frozenset)) else value
-            return (type(value), tuple(_walk(v, left, seen) for v in items))
+        if isinstance(value, (set, frozenset)):  # order-free, and no sorting of items
+            return (type(value), frozenset(_walk(v, left, seen) for v in value))
+        if isinstance(value, (list, tuple)):
+            return (type(value), tuple(_walk(v, left, seen) for v in value))
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
             return (type(value), tuple(_walk(getattr(value, f.name, None), left, seen) for f in dataclasses.fields(value)))
         state = getattr(value, "__dict__", None)
         if isinstance(state, dict):
             return (type(value), _walk(state, left, seen))
-        return (type(value), id(value))
+        if isinstance(value, Hashable):  # datetime, Decimal, enums...: immutable, compared by value
+            try:
+                hash(value)
+                return (type(value), value)
+            except TypeError:
+                pass
+        raise _TooLarge  # opaque and mutable (an array, a bytearray): cannot be compared cheaply
     finally:
         seen.discard(id(value))
 
 
 def deep_size(value: Any) -> int:
-    """Bytes held by ``value`` and everything it contains (each object counted once)."""
+    """Bytes held by ``value`` and everything it contains (each object counted once; modules,
+    classes and functions it refers to are not its own and are not counted)."""
     return bounded_size(value, None)[0]
 
 
@@ -217,7 +254,7 @@ def bounded_size(value: Any, limit: int | None) -> tuple[int, bool]:
         if limit is not None and len(seen) >= limit:
             return total, False
         obj = stack.pop()
-        if id(obj) in seen:
+        if id(obj) in seen or isinstance(obj, _NOT_OWNED):
             continue
         seen.add(id(obj))
         total += sys.getsizeof(obj, 0)
@@ -231,6 +268,9 @@ def bounded_size(value: Any, limit: int | None) -> tuple[int, bool]:
         elif hasattr(obj, "__slots__"):
             stack.extend(getattr(obj, s) for s in obj.__slots__ if hasattr(obj, s))
     return total, True
+
+
+_NOT_OWNED = (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.MethodType)
 
 
 def format_size(size: int) -> str:

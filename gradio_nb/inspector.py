@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 #: How many of the latest event records the panel shows.
 LOG_SHOWN = 30
 _SIZE_LIMIT = 10_000  # objects walked to size one State for the panel
+_UNTOUCHED = object()
 
 
 class Inspector(_View):
@@ -50,27 +51,27 @@ class Inspector(_View):
         if session is None or session.closed:
             return
         rows = [self._row(session, b) for b in session.blocks.iter_blocks() if isinstance(b, State)]
-        if record is not None:
-            self.log = [record.as_dict(), *self.log[: LOG_SHOWN - 1]]
-            self.events = record.number
-        self.states = rows
+        with self.hold_sync():  # one message: the view never draws a log without its count
+            if record is not None:
+                self.events = record.number
+                self.log = [record.as_dict(), *self.log[: LOG_SHOWN - 1]]
+            self.states = rows
 
     @staticmethod
     def _row(session: Session, state: State) -> dict[str, Any]:
-        values = session._state._trait_values
-        name = f"state_{state._id}"
-        untouched = name not in values
-        # An untouched State shows its declared default without making the session's copy.
-        value = state.value if untouched else values[name]
-        size, complete = bounded_size(value, _SIZE_LIMIT) if not untouched else (0, True)
+        # .get: the time_to_live sweeper may drop a value while the panel is drawn.
+        value = session._state._trait_values.get(f"state_{state._id}", _UNTOUCHED)
         kind = "persisted" if state.persist is not None else "browser" if state._in_browser else ""
-        return {
-            "name": block_name(session.blocks, state),
-            "type": "callable default" if untouched and state.load_fn is not None else type(value).__name__,
-            "value": "(not run yet)" if untouched and state.load_fn is not None else summarize(value),
-            "size": "default, not copied yet" if untouched else format_size(size) + ("" if complete else "+"),
-            "kind": kind,
-        }
+        row = {"name": block_name(session.blocks, state), "kind": kind}
+        if value is not _UNTOUCHED:
+            size, complete = bounded_size(value, _SIZE_LIMIT)
+            return {**row, "type": type(value).__name__, "value": summarize(value), "size": format_size(size) + ("" if complete else "+")}
+        # Untouched: shown without making the session's copy (or reading the saved value).
+        if state.persist is not None:
+            return {**row, "type": "", "value": "(the saved value, not loaded yet)", "size": "not loaded yet"}
+        if state.load_fn is not None:
+            return {**row, "type": "callable default", "value": "(not run yet)", "size": "not run yet"}
+        return {**row, "type": type(state.value).__name__, "value": summarize(state.value), "size": "default, not copied yet"}
 
     def close(self) -> None:
         self._session = None

@@ -25,7 +25,7 @@ from .dispatcher import Dispatcher
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
-from .widgets import AlertsWidget, is_shared, shared
+from .widgets import AlertsWidget, current_generation, hold, is_shared, shared
 
 if TYPE_CHECKING:
     from .inspector import Inspector
@@ -106,6 +106,7 @@ class Session:
         self._history: deque[tuple[Any, ...]] = deque(maxlen=HISTORY_LIMIT)  # see Dispatcher._record
         self._records = 0
         self._inspector: Inspector | None = None
+        self._generations = [hold()]  # the shared models this session's widgets refer to
         self._state = state_class(blocks)()
         self._written: dict[int, float] = {}  # last write of each State with a time_to_live
         self._widgets: dict[int, widgets.Widget] = {}
@@ -203,6 +204,7 @@ class Session:
         A State has no user edits: its value is replaced and no event fires.
         """
         self._check_open()
+        self._load_before_driving()
         if isinstance(component, State):
             self._write_state(component, value)
             self._states_changed()
@@ -222,6 +224,7 @@ class Session:
     def trigger(self, component: Block, event: str) -> None:
         """Fire ``event`` (``"click"``, ``"change"``, ``"load"``, ...) on ``component``."""
         self._check_open()
+        self._load_before_driving()
         known = getattr(component, "EVENTS", ()) if not isinstance(component, Blocks) else ("load", "unload")
         if event not in known:
             raise ValueError(
@@ -244,6 +247,8 @@ class Session:
         if self._inspector is None:
             from .inspector import Inspector
 
+            if self._generations[-1] is not current_generation():
+                self._generations.append(hold())  # made in a later cell: its models too
             self._inspector = Inspector(self)
         return self._inspector
 
@@ -254,11 +259,13 @@ class Session:
         if self._state is None:
             return {}
         values = self._state._trait_values
-        return {
-            block_name(self.blocks, b): deep_size(values[f"state_{b._id}"]) if f"state_{b._id}" in values else 0
-            for b in self.blocks.iter_blocks()
-            if isinstance(b, State)
-        }
+        sizes = {}
+        for block in self.blocks.iter_blocks():
+            if isinstance(block, State):
+                # .get: the time_to_live sweeper may drop a value meanwhile.
+                value = values.get(f"state_{block._id}", _MISSING)
+                sizes[block_name(self.blocks, block)] = 0 if value is _MISSING else deep_size(value)
+        return sizes
 
     @property
     def progress(self) -> list[tuple[float | None, str]]:
@@ -284,6 +291,9 @@ class Session:
         self._progress.close()
         if self._inspector is not None:
             self._inspector.close()
+        for generation in self._generations:
+            generation.release()
+        self._generations.clear()
         self._owned.clear()
         self._widgets.clear()
         if self in self.blocks._open_sessions:
@@ -326,6 +336,13 @@ class Session:
             except Exception as err:  # a failing callback must not stop the cleanup
                 self._dispatcher.record_error(None, err, event=f"delete_callback of {state!r}")
 
+    def _load_before_driving(self) -> None:
+        """A driver call on a page session whose page has not sent its BrowserState values
+        yet: run the waiting ``load`` events first, with the defaults, as their order needs."""
+        if self._load_waiting:
+            with self._dispatcher.driven():
+                self._page_loaded()
+
     def _page_loaded(self) -> None:
         """The page sent its BrowserState values: run the ``load`` events that waited."""
         self._states_changed()
@@ -353,6 +370,10 @@ class Session:
                     written = self._written.get(block._id)
                     if written is not None and now - written >= block.time_to_live:
                         self._drop_state(block)
+                        try:
+                            block._forget()  # a persisted value expires too
+                        except Exception as err:
+                            self._dispatcher.record_error(None, err, event=f"time_to_live of {block!r}")
                         self._states_changed()
         finally:
             self._dispatcher.lock.release()

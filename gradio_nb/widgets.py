@@ -55,7 +55,8 @@ def _watch_page_connections() -> None:
     widget that refers to a shared model made before the page connected then fails in that
     page with "widget model not found". Models made in the running cell are always sent to
     the page before the widgets that use them, so the shared models are made anew for each
-    cell (IPython's ``pre_run_cell`` event). Older widgets keep theirs; nothing is closed.
+    cell (IPython's ``pre_run_cell`` event). Older widgets keep theirs: a cell's models are
+    closed when the last open session made in it (see :func:`hold`) is closed.
     """
     if _watching[0]:
         return
@@ -70,9 +71,49 @@ def _watch_page_connections() -> None:
         shell.events.register("pre_run_cell", _forget_shared)
 
 
+class Generation:
+    """The shared models made during one cell's run, and how many open sessions use them."""
+
+    def __init__(self) -> None:
+        self.models: list[ipywidgets.Widget] = []
+        self.users = 0
+        self.retired = False
+
+    def release(self) -> None:
+        """A session that used these models was closed; close them if it was the last one."""
+        self.users -= 1
+        self._close_if_unused()
+
+    def _close_if_unused(self) -> None:
+        if self.retired and self.users <= 0:
+            for model in self.models:
+                model.close()
+            self.models.clear()
+
+
+_generation = [Generation()]
+
+
+def current_generation() -> Generation:
+    """The shared models of the running cell."""
+    return _generation[0]
+
+
+def hold() -> Generation:
+    """Count a session as a user of the shared models of the running cell; call
+    :meth:`Generation.release` when it closes."""
+    generation = _generation[0]
+    generation.users += 1
+    return generation
+
+
 def _forget_shared(*_info: object) -> None:
+    old = _generation[0]
+    _generation[0] = Generation()
     _modules.clear()
     _shared.clear()
+    old.retired = True
+    old._close_if_unused()
 
 
 def view_module(name: str) -> ViewModule:
@@ -84,6 +125,7 @@ def view_module(name: str) -> ViewModule:
         module = ViewModule(name=name, code=_source(f"{name}.js"), css=css.read_text() if css.exists() else "")
         _modules[name] = module
         _kernel_models.add(module)
+        _generation[0].models.append(module)
     return module
 
 
@@ -102,6 +144,7 @@ def shared(kind: type[W]) -> W:
     if model is None or model.comm is None:
         model = _shared[kind] = kind()
         _kernel_models.add(model)
+        _generation[0].models.append(model)
     return model  # type: ignore[return-value]
 
 

@@ -20,7 +20,11 @@ function states(model) {
     if (row.kind) name.append(cell("span", row.kind, "gnb-inspector-tag"));
     tr.append(name, cell("td", row.type), cell("td", row.value, "gnb-inspector-value"), cell("td", row.size));
   }
-  if (!model.get("states").length) body.insertRow().append(cell("td", "This app has no State.", "gnb-inspector-empty"));
+  if (!model.get("states").length) {
+    const empty = cell("td", "This app has no State.", "gnb-inspector-empty");
+    empty.colSpan = 4;
+    body.insertRow().append(empty);
+  }
   return table;
 }
 
@@ -60,9 +64,10 @@ function render({ model, el }) {
       log,
     );
   };
-  model.on("change:states change:log change:title", draw);
+  const traits = "change:states change:log change:events change:title";
+  model.on(traits, draw);
   draw();
-  return () => model.off("change:states change:log change:title", draw);
+  return () => model.off(traits, draw);
 }
 
 export default { render };

@@ -259,3 +259,40 @@ def test_inspector_marks_browser_state():
         "size": format_size(deep_size({"n": 1})),
         "kind": "browser",
     }
+
+
+def test_none_gives_each_session_its_own_copy_of_the_default():
+    default = []
+    with gr.Blocks() as demo:
+        kept = gr.BrowserState(default, storage_key="list")
+        clear = gr.Button("clear")
+        add = gr.Button("add")
+        clear.click(lambda: None, None, kept)
+
+        def append(items):
+            items.append(1)
+            return items
+
+        add.click(append, kept, kept)
+    first, second = demo.session(), demo.session()
+    for sess in (first, second):
+        sess.click(clear)
+        sess.click(add)
+    assert first.get(kept) == [1] and second.get(kept) == [1]
+    assert default == [] and demo.blocks[kept._id].default_value == []
+
+
+def test_a_driver_call_before_the_page_answers_runs_load_first():
+    order = []
+    with gr.Blocks() as demo:
+        kept = gr.BrowserState("saved?", storage_key="k")
+        btn = gr.Button("go")
+        demo.load(lambda v: order.append(("load", v)), kept, None)
+        btn.click(lambda: order.append(("click",)), None, None)
+    sess = Session(demo, page=True)
+    assert order == []
+    sess.click(btn)
+    assert order == [("load", "saved?"), ("click",)]
+    sess._storage._message(None, {"op": "restore", "values": {"k": '"kept"'}}, None)
+    assert order == [("load", "saved?"), ("click",)]  # load ran once
+    assert sess.get(kept) == "kept"

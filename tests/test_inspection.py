@@ -12,7 +12,7 @@ import gradio_nb as gr
 import gradio_nb.inspector as inspector_module
 import gradio_nb.session as session_module
 from gradio_nb import display, inspection
-from gradio_nb.inspection import Change, deep_size, format_size, summarize
+from gradio_nb.inspection import FINGERPRINT_NODES, Change, deep_size, fingerprint, format_size, summarize
 
 # An app declared at module level: its blocks are named by the module's variable names.
 with gr.Blocks() as MODULE_DEMO:
@@ -600,3 +600,91 @@ def test_repr_without_states():
         gr.Textbox()
     sess = demo.session()
     assert repr(sess).endswith(", open; State: none>")
+
+
+# --- what a review found: the log never fails an event, and costs little whatever the size ---
+
+
+class _NoRepr:
+    def __repr__(self) -> str:
+        raise ValueError("no repr")
+
+
+def test_a_value_the_log_cannot_show_never_fails_or_stalls_the_event():
+    with gr.Blocks() as demo:
+        bag = gr.State(set())
+        n = gr.Number(0)
+        btn = gr.Button("add")
+        btn.click(lambda b, x: (b | {_NoRepr()}, x + 1), [bag, n], [bag, n])
+    sess = demo.session()
+    sess.click(btn)
+    sess.click(btn)
+    assert sess.get(n) == 2 and sess.errors == []
+    assert [r.status for r in sess.history] == ["ok", "ok"]
+
+
+def test_an_async_event_whose_log_fails_lets_the_next_event_run(monkeypatch):
+    import asyncio
+
+    from gradio_nb import dispatcher
+
+    async def slow(x):
+        await asyncio.sleep(0)
+        return x + 1
+
+    with gr.Blocks() as demo:
+        n = gr.Number(0)
+        btn = gr.Button("go")
+        btn.click(slow, n, n)
+    sess = demo.session()
+
+    def broken(self, run, status, error=None):
+        raise RuntimeError("log broke")
+
+    monkeypatch.setattr(dispatcher.Dispatcher, "_log", broken)
+
+    async def page_clicks():  # on a running loop, as in a kernel: the event is a task
+        sess._widgets[btn._id].click()
+        await asyncio.sleep(0.05)
+        sess._widgets[btn._id].click()
+        await asyncio.sleep(0.05)
+
+    with pytest.warns(RuntimeWarning, match="could not record"):
+        asyncio.run(page_clicks())
+    assert sess.get(n) == 2
+    assert not sess._dispatcher._draining
+
+
+def test_summaries_keep_a_dict_or_set_in_its_own_order_without_sorting():
+    assert summarize({3: "c", 1: "a", 2: "b"}) == "{3: 'c', 1: 'a', 2: 'b'}"
+    many = {f"k{i:07d}": i for i in range(1_000_000, 0, -1)}
+    assert summarize(many).startswith("{'k1000000': 1000000, 'k0999999': 999999,")
+    assert fingerprint(set(range(FINGERPRINT_NODES + 1))) is None
+
+
+def test_an_opaque_mutable_value_is_unknown_not_unchanged_when_mutated_in_place():
+    with gr.Blocks() as demo:
+        buf = gr.State(bytearray(b"ab"))
+        btn = gr.Button("go")
+
+        def append(b):
+            b.extend(b"c")
+            return b
+
+        btn.click(append, buf, buf)
+    sess = demo.session()
+    sess.click(btn)
+    assert [(c.name, c.how) for c in sess.history[-1].changes] == [("buf", "unknown")]
+    assert sess.get(buf) == bytearray(b"abc")
+
+
+def test_deep_size_does_not_count_modules_classes_or_functions():
+    import json as some_module
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.lib, holder.kind, holder.fn = some_module, Holder, deep_size
+    holder.data = [1, 2, 3]
+    assert deep_size(holder) < 2_000

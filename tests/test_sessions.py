@@ -466,3 +466,36 @@ def test_state_time_to_live_expires_after_last_write():
     assert deleted[0] is written
     assert sess.get(s) == [0]  # fresh default after expiry
     assert sess.get(untouched) == "never written"  # lazily initialised, never written
+
+
+def test_shared_models_of_a_past_cell_close_with_its_last_session():
+    """Each cell run makes its own shared Layout/Style/view-module models (a page reloaded
+    onto the kernel must have seen them made); they are closed with the last session made in
+    that cell, so re-running cells does not leak them."""
+    from gradio_nb import widgets as shared_models
+
+    def app():
+        with gr.Blocks() as demo:
+            box = gr.Textbox()
+            gr.Chatbot()
+            btn = gr.Button()
+            btn.click(lambda x: x, box, box)
+        return demo
+
+    shared_models._forget_shared()  # a new cell
+    sessions = []
+    for _ in range(3):
+        shared_models._forget_shared()
+        sessions.append(app().session())
+    generations = [s._generations[0] for s in sessions]
+    made = [list(g.models) for g in generations]
+    assert len({id(g) for g in generations}) == 3 and all(len(m) >= 3 for m in made)
+    assert all(m.comm is not None for models in made for m in models)
+    for sess in sessions[:-1]:
+        sess.close()
+    assert all(m.comm is None for models in made[:-1] for m in models)
+    assert all(m.comm is not None for m in made[-1])  # the running cell's: still shared
+    sessions[-1].close()
+    assert all(m.comm is not None for m in made[-1])
+    shared_models._forget_shared()  # the next cell retires them: no session uses them now
+    assert all(m.comm is None for m in made[-1])

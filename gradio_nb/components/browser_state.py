@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .state import State
@@ -57,8 +58,8 @@ class BrowserState(State):
         return f"{blocks.title}:{block_name(blocks, self)}"
 
     def preprocess(self, payload: Any) -> Any:
-        """``None`` becomes ``default_value`` (as Gradio's BrowserState does)."""
-        return self.default_value if payload is None else payload
+        """``None`` becomes (a copy of) ``default_value``, as Gradio's BrowserState does."""
+        return copy.deepcopy(self.default_value) if payload is None else payload
 
     def postprocess(self, value: Any) -> Any:
         """Pydantic models become dicts; anything else is kept as returned."""

@@ -56,10 +56,10 @@ class State(Block):
         self.persist = persist
         self.persist_path: Path | None = None
         if persist is not None:
-            from ..persist import DEFAULT_FILE
+            from ..persist import DEFAULT_FILE, _resolve
 
             # Resolved now, while the working directory is the notebook's folder.
-            self.persist_path = Path(persist_path if persist_path is not None else DEFAULT_FILE).resolve()
+            self.persist_path = _resolve(persist_path if persist_path is not None else DEFAULT_FILE)
         self.time_to_live = time_to_live
         self.delete_callback = delete_callback
         self.load_fn: Callable[[], Any] | None = None
@@ -110,6 +110,13 @@ class State(Block):
             from ..persist import store_for
 
             store_for(self.persist_path).save(self.persist, text)
+
+    def _forget(self) -> None:
+        """Delete the kept value (its ``time_to_live`` passed): the next session starts anew."""
+        if self.persist is not None:
+            from ..persist import store_for
+
+            store_for(self.persist_path).delete(self.persist)
 
     def preprocess(self, payload: Any) -> Any:
         """States pass their value through unchanged."""

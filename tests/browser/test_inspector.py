@@ -39,6 +39,7 @@ def test_inspector_shows_states_and_events_as_the_apps_run(lab, page: Page) -> N
     expect(panel.locator("tr[data-state='state'] td").nth(2)).to_have_text("2")
     events = panel.locator(".gnb-inspector-event")
     expect(events).to_have_count(2)
+    expect(panel.locator(".gnb-inspector-caption")).to_have_text("Events (2)")
     expect(events.nth(0).locator(".gnb-inspector-head")).to_contain_text("#2 Button 'Increment'.click -> increment")
     expect(events.nth(0)).to_contain_text("in: state = 1")
     expect(events.nth(0)).to_contain_text("state (replaced): 1 → 2")
@@ -62,6 +63,7 @@ def test_inspector_shows_states_and_events_as_the_apps_run(lab, page: Page) -> N
     expect(chat.locator(".gnb-bubble")).to_have_count(2, timeout=15_000)
     chat_panel = chat.locator(".gnb-inspector")
     expect(chat_panel.locator(".gnb-inspector-empty")).to_have_text("This app has no State.")
+    expect(chat_panel.locator(".gnb-inspector-caption")).to_have_text("Events (1)")
     expect(chat_panel.locator(".gnb-inspector-event").nth(0)).to_contain_text("chatbot: [] → [user: 'Hello inspector', assistant:")
     shot(chat, "inspector-chat.png")
     assert page.console_errors == [], page.console_errors
