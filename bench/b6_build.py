@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import ipywidgets as widgets
@@ -29,11 +30,15 @@ def run() -> None:
     print("6. build + open a session of N Textbox+Button pairs")
     per_pair = {}
     for n in (10, 100, 1000):
+        # A full collection first: what earlier benchmarks left (a million-item State walks
+        # 1M references per collection) must not land inside one build and not the other.
+        gc.collect()
         with recording_comms() as log:
             start = time.perf_counter()
             naive(n)
             t_naive = time.perf_counter() - start
             _, b_naive = traffic(log)
+        gc.collect()
         with recording_comms() as log:
             start = time.perf_counter()
             app(n).session()

@@ -48,6 +48,20 @@ def per_call(fn: Callable[[], Any], calls: int, repeats: int = 5) -> float:
     return best
 
 
+def per_call_interleaved(fns: dict[str, Callable[[], Any]], calls: int, rounds: int = 20) -> dict[str, float]:
+    """Seconds per call of each function: the best over ``rounds`` rounds in which every
+    function runs ``calls`` times in turn, so a slow spell of a shared machine hits all of
+    them alike instead of one alone."""
+    best = dict.fromkeys(fns, float("inf"))
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            start = time.perf_counter()
+            for _ in range(calls):
+                fn()
+            best[name] = min(best[name], (time.perf_counter() - start) / calls)
+    return best
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

@@ -362,37 +362,34 @@ class Dispatcher:
         session = self.session
         if session._closed or not self.logging:
             return
-        try:
-            self._log(run, status, error)
-        except Exception as err:  # the log must never fail an event or stop the queue
-            _log_failed(err)
-
-    def _log(self, run: _Run, status: str, error: str | None) -> None:
-        session = self.session
-        plan = run.plan
-        changes: list[tuple[int, str, Any, Any]] = []
-        for block in plan.reported:
-            bid = block._id
-            if bid in run.changes:
-                changes.append((bid, "set", *run.changes[bid]))
-            elif bid in run.states:
-                old_id, old_print, old_kept = run.states[bid]
-                value = session._read_state(block)
-                immutable = type(value) in IMMUTABLE
-                new_print = (type(value), value) if immutable else fingerprint(value)
-                if old_print is not None and new_print is not None and old_print == new_print:
-                    continue
-                if id(value) != old_id:
-                    how = "replaced"
-                elif old_print is None or new_print is None:
-                    if bid not in plan.outputs:
+        try:  # the log must never fail an event or stop the queue
+            plan = run.plan
+            values = session._state._trait_values  # each was read when the run began
+            changes: list[tuple[int, str, Any, Any]] = []
+            for block in plan.reported:
+                bid = block._id
+                if bid in run.changes:
+                    changes.append((bid, "set", *run.changes[bid]))
+                elif bid in run.states:
+                    old_id, old_print, old_kept = run.states[bid]
+                    value = values.get(f"state_{bid}")  # None if time_to_live dropped it meanwhile
+                    immutable = type(value) in IMMUTABLE
+                    new_print = (type(value), value) if immutable else fingerprint(value)
+                    if old_print is not None and new_print is not None and old_print == new_print:
                         continue
-                    how = "unknown"
-                else:
-                    how = "mutated in place"
-                changes.append((bid, how, old_kept, value if immutable else kept(value)))
-        session._records += 1
-        session._log((session._records, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
+                    if id(value) != old_id:
+                        how = "replaced"
+                    elif old_print is None or new_print is None:
+                        if bid not in plan.outputs:
+                            continue
+                        how = "unknown"
+                    else:
+                        how = "mutated in place"
+                    changes.append((bid, how, old_kept, value if immutable else kept(value)))
+            session._records += 1
+            session._log((session._records, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
+        except Exception as err:
+            _log_failed(err)
 
     # -- inputs and outputs ------------------------------------------------------------------
     def _read_inputs(self, run: _Run) -> tuple[list[Any], dict[str, Any]]:

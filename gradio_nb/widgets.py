@@ -8,6 +8,7 @@ a shared :class:`ViewModule` model, which the loader imports once per page.
 
 from __future__ import annotations
 
+import sys
 import weakref
 from pathlib import Path
 
@@ -61,12 +62,8 @@ def _watch_page_connections() -> None:
     if _watching[0]:
         return
     _watching[0] = True
-    try:
-        from IPython import get_ipython
-
-        shell = get_ipython()
-    except ImportError:
-        shell = None
+    ipython = sys.modules.get("IPython")  # a kernel has imported it; never import it here
+    shell = ipython.get_ipython() if ipython is not None else None
     if shell is not None and getattr(shell, "kernel", None) is not None:
         shell.events.register("pre_run_cell", _forget_shared)
 

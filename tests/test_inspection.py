@@ -626,8 +626,6 @@ def test_a_value_the_log_cannot_show_never_fails_or_stalls_the_event():
 def test_an_async_event_whose_log_fails_lets_the_next_event_run(monkeypatch):
     import asyncio
 
-    from gradio_nb import dispatcher
-
     async def slow(x):
         await asyncio.sleep(0)
         return x + 1
@@ -638,10 +636,10 @@ def test_an_async_event_whose_log_fails_lets_the_next_event_run(monkeypatch):
         btn.click(slow, n, n)
     sess = demo.session()
 
-    def broken(self, run, status, error=None):
+    def broken(entry):
         raise RuntimeError("log broke")
 
-    monkeypatch.setattr(dispatcher.Dispatcher, "_log", broken)
+    monkeypatch.setattr(sess, "_log", broken)
 
     async def page_clicks():  # on a running loop, as in a kernel: the event is a task
         sess._widgets[btn._id].click()
