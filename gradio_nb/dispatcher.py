@@ -18,13 +18,13 @@ import contextvars
 import inspect
 import threading
 import time
-from types import AsyncGeneratorType, CoroutineType, GeneratorType
 import traceback
 import warnings
 from contextlib import nullcontext
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from types import AsyncGeneratorType, CoroutineType, GeneratorType
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
