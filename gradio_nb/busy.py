@@ -62,12 +62,12 @@ class Watchdog:
         self._tickets = threading.Lock()
         self._thread: threading.Thread | None = None
 
-    def arm(self, mark: Callable[[], list[Callable[[], None]]], delay: float = DELAY) -> Ticket:
-        """A ticket that calls ``mark`` after ``delay`` seconds unless ``done()`` first."""
+    def arm(self, mark: Callable[[], list[Callable[[], None]]]) -> Ticket:
+        """A ticket that calls ``mark`` after ``DELAY`` seconds unless ``done()`` first."""
         ticket = Ticket(mark, self._tickets)
         with self._wake:
             was_empty = not self._heap
-            heapq.heappush(self._heap, (time.monotonic() + delay, next(self._order), ticket))
+            heapq.heappush(self._heap, (time.monotonic() + DELAY, next(self._order), ticket))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="gradio_nb-busy", daemon=True)
                 self._thread.start()

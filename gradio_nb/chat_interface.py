@@ -10,14 +10,9 @@ from .blocks import Block, Blocks
 from .components import Button, Chatbot, ChatMessage, Markdown, State, Textbox, get_component_instance
 from .components.chatbot import normalize_message
 from .events import Dependency, on
+from .interface import _as_list
 from .layouts import Accordion, Row
 from .updates import update
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]
 
 
 def _message_text(message: dict[str, Any]) -> str:

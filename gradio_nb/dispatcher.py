@@ -34,11 +34,10 @@ from .blocks import Block
 from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
-from .events import _block_label
 from .hashing import deep_hash
 from .inspection import IMMUTABLE, Change, EventRecord, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
-from .progress import Progress, bind_progress, tracking_tqdm
+from .progress import Progress, bind_progress, progress_params, tracking_tqdm
 from .returns import map_return
 from .updates import is_update
 
@@ -67,7 +66,7 @@ class _Plan:
     """What a session derives once per listener: the States whose ``change`` it may fire,
     the States and names its event log records."""
 
-    __slots__ = ("watched", "states", "reported", "outputs", "names", "inputs", "event", "function")
+    __slots__ = ("watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress")
 
     def __init__(self, dep: Dependency, session: Session) -> None:
         blocks = session.blocks
@@ -78,15 +77,11 @@ class _Plan:
         self.reported = list(unique.values())  # outputs first, then inputs, each once
         self.states = [b for b in self.reported if isinstance(b, State)]
         self.outputs = {b._id for b in dep.outputs}
-        self.names = {b._id: block_name(blocks, b) for b in (*self.reported, *inputs)}
+        self.names = {b._id: block_name(blocks, b) for b in self.reported}
         self.inputs = tuple(self.names[b._id] for b in inputs)
-        # A State has no label: the log names it by its variable ("basket.change").
-        self.event = " / ".join(
-            f"{self.names.setdefault(b._id, block_name(blocks, b)) if isinstance(b, State) else _block_label(b)}.{e}"
-            for b, e in dep.triggers
-        ) or "chained event"
-        self.event += f" -> {dep.fn_name or getattr(dep.fn, '__name__', 'no function')}"
+        self.event = dep.describe()
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
+        self.progress = progress_params(dep.fn)  # its gr.Progress() parameters
 
     def record(self, entry: tuple[Any, ...]) -> EventRecord:
         """The :class:`EventRecord` of a log entry (see :meth:`Dispatcher._record`)."""
@@ -106,12 +101,11 @@ class _Plan:
 class _Run:
     """One listener's run: what to restore and compare when it ends, and what it did."""
 
-    __slots__ = ("dep", "plan", "watched", "hashes", "busy", "started", "inputs", "states", "changes")
+    __slots__ = ("dep", "plan", "hashes", "busy", "started", "inputs", "states", "changes")
 
     def __init__(self, dep: Dependency, plan: _Plan, hashes: dict[int, str]) -> None:
         self.dep = dep
         self.plan = plan
-        self.watched = plan.watched
         self.hashes = hashes
         self.busy: Ticket | None = None
         self.started = time.perf_counter()
@@ -274,15 +268,15 @@ class Dispatcher:
         """Apply one yield: outputs, then State ``.change`` if a State's hash moved (S13)."""
         with self.lock:
             self._apply(run, item)
-            run.hashes = self._queue_state_changes(run.watched, run.hashes)
+            run.hashes = self._queue_state_changes(run.plan.watched, run.hashes)
 
     def _succeeded(self, run: _Run) -> None:
         self._idle(run)
         self._record(run, "ok")
         for follower in run.dep.on_success:
             self.enqueue(follower)
-        if run.watched:
-            self._queue_state_changes(run.watched, run.hashes)
+        if run.plan.watched:
+            self._queue_state_changes(run.plan.watched, run.hashes)
         for follower in run.dep.on_then:
             self.enqueue(follower)
 
@@ -401,7 +395,8 @@ class Dispatcher:
                 run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in (*values, *kwargs.values())]
             except Exception as err:
                 _log_failed(err)
-        kwargs.update(bind_progress(dep.fn, self.session._progress))
+        if run.plan.progress:
+            kwargs.update(bind_progress(run.plan.progress, self.session._progress))
         if dep.inputs_as_dict:
             return [dict(zip(dep.inputs, values))], kwargs
         return values, kwargs

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from contextvars import ContextVar
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -20,14 +21,19 @@ def launches() -> int:
     return _launched[0]
 
 
+def kernel_shell() -> Any:
+    """The IPython shell of the Jupyter kernel this code runs in, or ``None``.
+
+    A kernel has imported IPython already; this never imports it (a plain process would pay
+    for the import just to learn that it is not a kernel)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return shell if getattr(shell, "kernel", None) is not None else None
+
+
 def in_kernel() -> bool:
     """Whether this code runs in a Jupyter kernel (where an app can be displayed)."""
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
-    return shell is not None and getattr(shell, "kernel", None) is not None
+    return kernel_shell() is not None
 
 
 def launch(

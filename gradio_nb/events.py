@@ -111,6 +111,11 @@ class Dependency:
 
 
 def _block_label(block: Block) -> str:
+    from .components.state import State
+
+    if isinstance(block, State):  # no label, and its value is data: named by its variable
+        root = block.root
+        return (root._var_names.get(block._id) if root is not None else None) or type(block).__name__
     label = getattr(block, "label", None) or getattr(block, "value", None)
     name = type(block).__name__
     return f"{name} {label!r}" if isinstance(label, str) and label else name

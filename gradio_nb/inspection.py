@@ -24,7 +24,7 @@ SUMMARY_CHARS = 120
 #: summarises only when the log is read: recording an event stays cheap.
 IMMUTABLE = frozenset({int, float, bool, complex, type(None)})
 FINGERPRINT_NODES = 2_000
-_SCALARS = (int, float, bool, str, bytes, type(None))
+_SCALARS = (*IMMUTABLE, str, bytes)  # compared by value by a fingerprint
 
 
 @dataclass(slots=True)

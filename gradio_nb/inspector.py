@@ -41,7 +41,7 @@ class Inspector(_View):
     def __init__(self, session: Session) -> None:
         super().__init__(title=f"State inspector · session {session.number}")
         self._session: Session | None = session
-        self.log = [r.as_dict() for r in reversed(session.history[-LOG_SHOWN:])]
+        self.log = [e[1].record(e).as_dict() for e in reversed(list(session._history)[-LOG_SHOWN:])]
         self.events = session._records
         self.refresh()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from typing import Any, TypeVar
 
 import ipywidgets as widgets
@@ -80,18 +79,12 @@ class ProgressBar:
         if self.widget is not None and self.widget.layout.display != "none":
             self.widget.layout.display = "none"
 
-    def close(self) -> None:
-        if self.widget is None:
-            return
-        for w in (self.label, self.bar, self.widget):
-            w.layout.close()
-            if hasattr(w, "style"):
-                w.style.close()
-            w.close()
 
 
-@lru_cache(maxsize=1024)
-def _progress_params(fn: Callable[..., Any]) -> tuple[tuple[str, bool], ...]:
+def progress_params(fn: Callable[..., Any] | None) -> tuple[tuple[str, bool], ...]:
+    """``(name, track_tqdm)`` of each ``gr.Progress()`` default among ``fn``'s parameters."""
+    if fn is None:
+        return ()
     try:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
@@ -99,14 +92,8 @@ def _progress_params(fn: Callable[..., Any]) -> tuple[tuple[str, bool], ...]:
     return tuple((p.name, p.default.track_tqdm) for p in params if isinstance(p.default, Progress))
 
 
-def bind_progress(fn: Callable[..., Any] | None, bar: ProgressBar) -> dict[str, Progress]:
-    """The ``gr.Progress`` keyword arguments ``fn`` declares, bound to ``bar``."""
-    if fn is None:
-        return {}
-    try:
-        declared = _progress_params(fn)
-    except TypeError:  # an unhashable callable
-        declared = _progress_params.__wrapped__(fn)
+def bind_progress(declared: tuple[tuple[str, bool], ...], bar: ProgressBar) -> dict[str, Progress]:
+    """Fresh trackers for the parameters ``declared`` (see :func:`progress_params`), bound to ``bar``."""
     bound = {}
     for name, track_tqdm in declared:
         tracker = Progress(track_tqdm=track_tqdm)

@@ -157,7 +157,9 @@ class Session:
         return widget
 
     def _place_progress(self, row: widgets.Widget) -> None:
-        """Put the progress row under the toasts (made on the first gr.Progress report)."""
+        """Put the progress row under the toasts (made on the first gr.Progress report); its
+        widgets are closed with the session's."""
+        self._owned += [row, *row.children]
         self.widget.children = (self._alerts, row, *self.widget.children[1:])
 
     def _own(self, widget: W) -> W:
@@ -288,7 +290,6 @@ class Session:
             for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
                 if isinstance(model, widgets.Widget) and not is_shared(model):
                     model.close()
-        self._progress.close()
         if self._inspector is not None:
             self._inspector.close()
         for generation in self._generations:
@@ -311,12 +312,12 @@ class Session:
         except AttributeError:  # closed, or not part of this app: say which
             return getattr(self._state, self._trait(state))
 
-    def _write_state(self, state: State, value: Any, text: str | None = None, keep: bool = True) -> None:
+    def _write_state(self, state: State, value: Any, keep: bool = True) -> None:
         """Store ``value`` as this session's value of ``state``; a persisted State or a
-        BrowserState also keeps it (``text``: its JSON, if already made) unless ``keep=False``."""
+        BrowserState also keeps it, unless ``keep=False`` (the caller kept it already)."""
         name = self._trait(state)
-        if keep and (state.persist is not None or state._in_browser):
-            state._keep(self, state._encode(value) if text is None else text)
+        if keep:
+            state._keep(self, state._encode(value))
         if self._state._trait_notifiers:  # someone observes the States: the full traitlets path
             setattr(self._state, name, value)
         else:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets
 import traitlets as t
 
+from .display import kernel_shell
 from .widgets import _View
 
 if TYPE_CHECKING:
@@ -21,13 +22,8 @@ def notebook_id() -> str:
     sets ``__vsc_ipynb_file__``."""
     path = os.environ.get("JPY_SESSION_NAME", "")
     if not path:
-        try:
-            from IPython import get_ipython
-
-            shell = get_ipython()
-            path = str(shell.user_ns.get("__vsc_ipynb_file__", "")) if shell is not None else ""
-        except ImportError:
-            path = ""
+        shell = kernel_shell()
+        path = str(shell.user_ns.get("__vsc_ipynb_file__", "")) if shell is not None else ""
     return path
 
 

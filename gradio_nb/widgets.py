@@ -8,7 +8,6 @@ a shared :class:`ViewModule` model, which the loader imports once per page.
 
 from __future__ import annotations
 
-import sys
 import weakref
 from pathlib import Path
 
@@ -62,9 +61,10 @@ def _watch_page_connections() -> None:
     if _watching[0]:
         return
     _watching[0] = True
-    ipython = sys.modules.get("IPython")  # a kernel has imported it; never import it here
-    shell = ipython.get_ipython() if ipython is not None else None
-    if shell is not None and getattr(shell, "kernel", None) is not None:
+    from .display import kernel_shell
+
+    shell = kernel_shell()
+    if shell is not None:
         shell.events.register("pre_run_cell", _forget_shared)
 
 
@@ -113,16 +113,21 @@ def _forget_shared(*_info: object) -> None:
     old._close_if_unused()
 
 
+def _register(model: W) -> W:
+    """Make ``model`` one of the running cell's shared models."""
+    _kernel_models.add(model)
+    _generation[0].models.append(model)
+    return model
+
+
 def view_module(name: str) -> ViewModule:
     """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use."""
     _watch_page_connections()
     module = _modules.get(name)
     if module is None or module.comm is None:
         css = JS / f"{name}.css"
-        module = ViewModule(name=name, code=_source(f"{name}.js"), css=css.read_text() if css.exists() else "")
-        _modules[name] = module
-        _kernel_models.add(module)
-        _generation[0].models.append(module)
+        code = _source(f"{name}.js")
+        module = _modules[name] = _register(ViewModule(name=name, code=code, css=css.read_text() if css.exists() else ""))
     return module
 
 
@@ -139,9 +144,7 @@ def shared(kind: type[W]) -> W:
     _watch_page_connections()
     model = _shared.get(kind)
     if model is None or model.comm is None:
-        model = _shared[kind] = kind()
-        _kernel_models.add(model)
-        _generation[0].models.append(model)
+        model = _shared[kind] = _register(kind())
     return model  # type: ignore[return-value]
 
 

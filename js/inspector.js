@@ -64,10 +64,10 @@ function render({ model, el }) {
       log,
     );
   };
-  const traits = "change:states change:log change:events change:title";
-  model.on(traits, draw);
+  // One "change" per message from the kernel, however many traits it set: one redraw.
+  model.on("change", draw);
   draw();
-  return () => model.off(traits, draw);
+  return () => model.off("change", draw);
 }
 
 export default { render };
