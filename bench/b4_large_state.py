@@ -63,7 +63,6 @@ def run() -> None:
     import gradio
     from gradio.state_holder import SessionState
 
-    from .counter_apps import GradioCounter  # noqa: F401 - same event loop approach
 
     gdemo, _glarge, _gbutton = build(gradio)
     fn = next(iter(gdemo.fns.values()))

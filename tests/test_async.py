@@ -8,6 +8,7 @@ import time
 import pytest
 
 import gradio_nb as gr
+from settling import settle
 from gradio_nb import busy as gr_busy
 
 
@@ -25,19 +26,6 @@ def slow_app():
         event = go.click(slow, text, text)
         fast.click(lambda: "fast", None, other)
     return demo, text, other, go, fast, event
-
-
-async def settle(sess: gr.Session) -> None:
-    """Wait until the session's dispatcher has run everything queued on the loop."""
-    for _ in range(200):
-        task = sess._dispatcher._task
-        if task is None and not sess._dispatcher.queue:
-            return
-        if task is not None:
-            await asyncio.wait({task}, timeout=1)
-        else:
-            await asyncio.sleep(0.01)
-    raise AssertionError("the session never settled")
 
 
 def test_browser_click_awaits_on_the_loop_while_other_sessions_go_on():

@@ -23,6 +23,11 @@ class Opaque:
     pass
 
 
+def restore(sess: Session, values: dict[str, str | None]) -> None:
+    """What the page sends when the app's view is drawn: the values localStorage kept."""
+    sess._storage._message(None, {"op": "restore", "values": values}, None)
+
+
 def _notes_app(storage_key=None):
     """The guide's pattern: a load event shows the kept value; buttons write it."""
     loads = []
@@ -132,7 +137,7 @@ def test_non_json_value_not_sent_to_page():
         btn = gr.Button()
         btn.click(lambda: ({1}, "x"), None, [saved, box])
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {}}, None)
+    restore(sess, {})
     sess.click(btn)
     assert sess._storage.stored == {}
     assert (sess.get(saved), sess.get(box)) == (0, "")
@@ -169,7 +174,7 @@ def test_storage_widget_uses_explicit_storage_key():
 def test_restore_runs_load_once_with_restored_value():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 5}'}}, None)
+    restore(sess, {"Notes:saved": '{"n": 5}'})
     assert loads == [{"n": 5}]
     assert sess.get(box) == '{"n": 5}'
     assert sess.get(saved) == {"n": 5}
@@ -178,8 +183,8 @@ def test_restore_runs_load_once_with_restored_value():
 def test_second_restore_is_ignored():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 5}'}}, None)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 9}'}}, None)
+    restore(sess, {"Notes:saved": '{"n": 5}'})
+    restore(sess, {"Notes:saved": '{"n": 9}'})
     assert loads == [{"n": 5}]
     assert sess.get(saved) == {"n": 5}
 
@@ -187,7 +192,7 @@ def test_second_restore_is_ignored():
 def test_restore_with_no_kept_value_uses_default():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": None}}, None)
+    restore(sess, {"Notes:saved": None})
     assert loads == [{"n": 0}]
     assert sess.get(saved) == {"n": 0}
 
@@ -196,7 +201,7 @@ def test_restore_with_invalid_json_warns_and_keeps_default():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
     with pytest.warns(UserWarning, match="not JSON"):
-        sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": "{not json"}}, None)
+        restore(sess, {"Notes:saved": "{not json"})
     assert loads == [{"n": 0}]
     assert sess.get(saved) == {"n": 0}
 
@@ -204,7 +209,7 @@ def test_restore_with_invalid_json_warns_and_keeps_default():
 def test_restore_does_not_fire_change():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 5}'}}, None)
+    restore(sess, {"Notes:saved": '{"n": 5}'})
     assert changes == []
     assert [r.function for r in sess.history] == ["on_load"]
 
@@ -212,14 +217,14 @@ def test_restore_does_not_fire_change():
 def test_restore_is_not_sent_back_to_page():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 5}'}}, None)
+    restore(sess, {"Notes:saved": '{"n": 5}'})
     assert sess._storage.stored == {}
 
 
 def test_event_write_is_stored_as_json_text():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {"Notes:saved": '{"n": 5}'}}, None)
+    restore(sess, {"Notes:saved": '{"n": 5}'})
     sess.click(bump)
     assert sess._storage.stored == {"Notes:saved": '{"n": 6}'}
     assert changes == [{"n": 6}]
@@ -231,7 +236,7 @@ def test_pydantic_write_is_stored_as_json_text():
         btn = gr.Button("save")
         btn.click(lambda: Prefs(theme="dark", size=14), None, prefs)
     sess = Session(demo, page=True)
-    sess._storage._message(None, {"op": "restore", "values": {}}, None)
+    restore(sess, {})
     sess.click(btn)
     assert json.loads(sess._storage.stored["App:prefs"]) == {"theme": "dark", "size": 14}
 
@@ -293,6 +298,6 @@ def test_a_driver_call_before_the_page_answers_runs_load_first():
     assert order == []
     sess.click(btn)
     assert order == [("load", "saved?"), ("click",)]
-    sess._storage._message(None, {"op": "restore", "values": {"k": '"kept"'}}, None)
+    restore(sess, {"k": '"kept"'})
     assert order == [("load", "saved?"), ("click",)]  # load ran once
     assert sess.get(kept) == "kept"

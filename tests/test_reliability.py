@@ -24,32 +24,13 @@ from ipywidgets.widgets.widget import _instances as WIDGET_REGISTRY
 from gradio_nb.widgets import is_shared
 
 import gradio_nb as gr
+from settling import settle
 from figures import record_figure
-
-
-
 
 
 def rss_bytes() -> int:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
-async def settle(*sessions: gr.Session) -> None:
-    """Wait until the sessions' dispatchers have run everything queued on the loop."""
-    for _ in range(1000):
-        busy = False
-        for sess in sessions:
-            task = sess._dispatcher._task
-            if task is not None:
-                busy = True
-                await asyncio.wait({task}, timeout=1)
-            elif sess._dispatcher.queue:
-                busy = True
-        if not busy:
-            return
-        await asyncio.sleep(0.005)
-    raise AssertionError("the sessions never settled")
 
 
 def counter_app() -> tuple[gr.Blocks, gr.State, gr.Textbox, gr.Button, list[int]]:

@@ -17,11 +17,11 @@ from playwright.sync_api import Browser, Page, expect
 
 from gradio_nb.serve import Server, start_server
 
+from figures import record_figure
 from .conftest import ROOT, children_running, free_port, output_dir
 
 COUNTER = ROOT / "examples" / "seed" / "01_counter.py"
 APPS = Path(__file__).resolve().parent / "apps"
-FIGURES: dict[str, float] = {}
 
 
 def kernels(server: Server) -> int:
@@ -70,7 +70,7 @@ def counter_server():
 
 def test_first_visitor_sees_the_app(browser, counter_server):
     page = open_app(browser, counter_server.url)
-    FIGURES["start_to_first_app_s"] = time.monotonic() - counter_server.started
+    record_figure("voila_start_to_first_app_s", round(time.monotonic() - counter_server.started, 3))
     page.screenshot(path=str(output_dir() / "voila-counter.png"))
     click(page, 3)
     expect(count_box(page)).to_have_value("Count: 3")
@@ -105,7 +105,7 @@ def test_ten_visitors_at_once_then_no_kernel_left(browser, counter_server):
     for page in pages:
         leave(page)
     left = wait_kernels(counter_server, 0)
-    FIGURES["kernels_after_visitors_left"] = left
+    record_figure("voila_kernels_after_visitors_left", left)
     assert left == 0, f"{left} kernels still running after every visitor left"
 
 
@@ -126,7 +126,10 @@ def test_shutdown_without_the_xsrf_token_is_refused(browser, counter_server):
     leave(page)
 
 
-def test_click_round_trip_is_fast(browser, counter_server):
+def test_fifty_quick_clicks_each_round_trip(browser, counter_server):
+    """Each click's count comes back before the next (within 5 s each, or the page script
+    throws). The round trip is measured and recorded, not asserted: speed lives in bench/;
+    Nagle's algorithm (TCP_NODELAY unset) shows here as a ~40 ms median instead of a few ms."""
     page = open_app(browser, counter_server.url)
     times = page.evaluate(
         """async (n) => {
@@ -150,12 +153,9 @@ def test_click_round_trip_is_fast(browser, counter_server):
         }""",
         50,
     )
-    median = statistics.median(times)
-    FIGURES["click_round_trip_median_ms"] = median
-    (output_dir() / "voila-figures.txt").write_text("\n".join(f"{k}: {v:.3f}" if isinstance(v, float) else f"{k}: {v}" for k, v in FIGURES.items()) + "\n")
-    print(f"\nclick round trip over 50 clicks: median {median:.1f} ms (min {min(times):.1f}, max {max(times):.1f})")
-    # Nagle's algorithm alone would add ~40 ms; with TCP_NODELAY a click takes a few ms here.
-    assert median < 30, f"median click round trip {median:.1f} ms: is TCP_NODELAY set?"
+    assert len(times) == 50
+    expect(count_box(page)).to_have_value("Count: 50")
+    record_figure("voila_click_round_trip_ms", f"median {statistics.median(times):.1f} (min {min(times):.1f}, max {max(times):.1f})")
     leave(page)
 
 

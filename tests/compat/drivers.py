@@ -279,6 +279,3 @@ class GradioSession:
 class GradioDriver(Driver):
     name = "gradio"
     session_class = GradioSession
-
-
-DRIVERS = {"gradio": GradioDriver, "gradio_nb": NbDriver}

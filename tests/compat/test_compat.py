@@ -19,7 +19,6 @@ import itertools
 import os
 import random
 import threading
-import time
 import warnings
 from pathlib import Path
 from types import SimpleNamespace
@@ -1702,11 +1701,6 @@ def s24_load_error(gr, driver):
 # =============================================================================================
 # The test
 # =============================================================================================
-
-
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(time, "sleep", lambda seconds: None)
 
 
 def _run(run: Callable, gr: Any, driver: Any) -> dict[str, Any]:
