@@ -1,0 +1,74 @@
+// gr.Code view: highlighted markup (made by Pygments in the kernel) when read-only, a plain
+// monospace editor when interactive; a line-number gutter beside either.
+
+function render({ model, el }) {
+  el.classList.add("gnb-code");
+  const title = document.createElement("span");
+  title.className = "gnb-label";
+  const frame = document.createElement("div");
+  frame.className = "gnb-code-frame";
+  const gutter = document.createElement("pre");
+  gutter.className = "gnb-code-gutter";
+  gutter.setAttribute("aria-hidden", "true");
+  const view = document.createElement("pre");
+  view.className = "gnb-code-hl";
+  const editor = document.createElement("textarea");
+  editor.className = "gnb-code-editor";
+  editor.spellcheck = false;
+  frame.append(gutter, view, editor);
+  el.append(title, frame);
+
+  const text = () => model.get("value") ?? "";
+  const numbers = () => {
+    const shown = model.get("disabled") ? text() : editor.value;
+    const count = Math.max(shown.split("\n").length, 1);
+    gutter.textContent = Array.from({ length: count }, (_, i) => i + 1).join("\n");
+  };
+  const size = () => {
+    const lines = model.get("lines");
+    const max = model.get("max_lines");
+    frame.style.minHeight = `${lines * 1.4 + 0.8}em`;
+    frame.style.maxHeight = max ? `${max * 1.4 + 0.8}em` : "";
+  };
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    const editable = !model.get("disabled");
+    view.hidden = editable;
+    editor.hidden = !editable;
+    gutter.hidden = !model.get("show_line_numbers");
+    frame.classList.toggle("gnb-code-wrap", model.get("wrap_lines"));
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    size();
+    numbers();
+  };
+  const show = () => {
+    view.innerHTML = model.get("html"); // Pygments' markup: the code itself is escaped
+    if (editor.value !== text()) editor.value = text();
+    numbers();
+  };
+  const save = () => {
+    model.set("value", editor.value);
+    model.save_changes();
+    numbers();
+  };
+  editor.addEventListener("input", save);
+  editor.addEventListener("keydown", (e) => {
+    if (e.key !== "Tab" || e.shiftKey) return;
+    e.preventDefault();
+    editor.setRangeText("    ", editor.selectionStart, editor.selectionEnd, "end");
+    save();
+  });
+  editor.addEventListener("scroll", () => (gutter.scrollTop = editor.scrollTop));
+  editor.addEventListener("focus", () => model.send({ event: "focus", data: {} }));
+  editor.addEventListener("blur", () => model.send({ event: "blur", data: {} }));
+  model.on("change:value", show);
+  model.on("change:html", show);
+  for (const name of ["label", "show_label", "disabled", "lines", "max_lines", "wrap_lines", "show_line_numbers", "pending"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+  show();
+}
+
+export default { render };
