@@ -1,0 +1,707 @@
+"""``gr.Dataframe``: a table, shown windowed so that a large one costs only what is visible.
+
+The kernel keeps the whole table (Gradio's payload ``{"headers", "data", "metadata"}``) in a
+kernel-only ``value`` trait. The page asks for the rows it shows plus a margin
+(``{"op": "rows", "start", "end"}``) and the kernel answers with those rows only. A cell edit
+in the page travels as ``{"op": "edit", "row", "col", "value"}``; the kernel applies it and
+echoes that one cell back, never the window. A value written by a function bumps ``version``:
+each view drops the rows it held and asks again for the ones it shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+import warnings
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+import traitlets as t
+
+from ..events import listener
+from ..exceptions import Error
+from ..markdown import sanitize, to_safe_html
+from ..widgets import _View
+from .base import FormComponent
+
+TYPES = ("pandas", "numpy", "array", "polars")
+DATATYPES = ("str", "number", "bool", "date", "markdown", "html", "image", "auto")
+#: Rows one ``rows`` request may ask for: a page that asks for more gets this many.
+MAX_WINDOW = 1000
+_SAFE_INT = 2**53  # integral floats below this come back from the page as ints (S19)
+
+
+# -- cells as the page holds them ------------------------------------------------------------
+
+
+def js_cell(value: Any) -> Any:
+    """``value`` as it is after a JSON trip through the page (Gradio sends it with orjson).
+
+    An integral float comes back as an int (JS has one number type), NaN and infinities as
+    ``None``, numpy scalars as Python ones, datetimes as ISO text (a pandas Timestamp as its
+    ``str``, as orjson's fallback gives it).
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is float:
+        if not math.isfinite(value):
+            return None
+        return int(value) if value.is_integer() and abs(value) < _SAFE_INT else value
+    if hasattr(value, "item") and hasattr(value, "dtype"):  # a numpy scalar
+        item = value.item()
+        if type(item) is int and value.dtype.kind == "M":  # datetime64[ns] gives an int
+            return str(value)
+        return js_cell(item) if type(item) is not type(value) else str(value)
+    if kind is datetime.datetime or kind is datetime.date or kind is datetime.time:
+        return value.isoformat()
+    if isinstance(value, float):
+        return js_cell(float(value))
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return [js_cell(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): js_cell(v) for k, v in value.items()}
+    if _is_missing(value):
+        return None
+    return str(value)
+
+
+def _is_missing(value: Any) -> bool:
+    try:
+        import pandas as pd
+
+        return value is pd.NaT or value is pd.NA
+    except ImportError:  # pragma: no cover - pandas is a dependency
+        return False
+
+
+def _js_column(column: Any) -> list[Any]:
+    """One pandas column as :func:`js_cell` would make each cell, vectorised where numpy can."""
+    import numpy as np
+
+    kind = column.dtype.kind
+    if kind in "iub":
+        return column.to_numpy().tolist()
+    if kind == "f":
+        array = column.to_numpy(dtype=float)
+        cells = array.tolist()
+        finite = np.isfinite(array)
+        integral = finite & (array == np.trunc(np.where(finite, array, 0))) & (np.abs(np.where(finite, array, 0)) < _SAFE_INT)
+        for i in np.flatnonzero(integral).tolist():
+            cells[i] = int(cells[i])
+        for i in np.flatnonzero(~finite).tolist():
+            cells[i] = None
+        return cells
+    return [js_cell(v) for v in column.tolist()]
+
+
+def _rows_from_pandas(frame: Any) -> list[list[Any]]:
+    if frame.shape[1] == 0:
+        return [[] for _ in range(frame.shape[0])]
+    columns = [_js_column(frame.iloc[:, i]) for i in range(frame.shape[1])]
+    return [list(row) for row in zip(*columns)]
+
+
+def _js_rows(rows: list[Any]) -> list[list[Any]]:
+    return [[js_cell(v) for v in row] for row in rows]
+
+
+# -- Gradio's value forms --------------------------------------------------------------------
+
+
+def _polars() -> Any:
+    try:
+        import polars  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return polars
+
+
+def _is_styler(value: Any) -> bool:
+    return type(value).__name__ == "Styler" and hasattr(value, "data")
+
+
+def _is_pandas(value: Any) -> bool:
+    return type(value).__module__.startswith("pandas") and type(value).__name__ == "DataFrame"
+
+
+def _is_polars(value: Any) -> bool:
+    pl = _polars() if type(value).__module__.startswith("polars") else None
+    return pl is not None and isinstance(value, pl.DataFrame)
+
+
+def _is_empty(value: Any) -> bool:
+    """Gradio's ``Dataframe.is_empty``."""
+    import numpy as np
+
+    if value is None:
+        return True
+    if _is_pandas(value):
+        return bool(value.empty)
+    if _is_styler(value):
+        return bool(value.data.empty)
+    if isinstance(value, np.ndarray):
+        return value.size == 0
+    if _is_polars(value):
+        return bool(value.is_empty())
+    if isinstance(value, list):
+        if value and isinstance(value[0], list):
+            return len(value[0]) == 0
+        return len(value) == 0
+    if isinstance(value, dict):
+        return len(value["data"]) == 0 if "data" in value else len(value) == 0
+    return False
+
+
+def _headers_of(value: Any) -> list[Any]:
+    """The headers a value carries (none for arrays and lists)."""
+    if _is_pandas(value) or _is_polars(value):
+        return list(value.columns)
+    if _is_styler(value):
+        return list(value.data.columns)
+    if isinstance(value, str):
+        import pandas as pd
+
+        return list(pd.read_csv(value, nrows=0).columns)
+    if isinstance(value, dict):
+        return list(value.get("headers") or [])
+    return []
+
+
+def _cells_of(value: Any) -> list[list[Any]]:
+    """The cells of a non-empty value, row by row, as the page holds them."""
+    import numpy as np
+
+    if isinstance(value, dict):
+        return _js_rows(value.get("data", [[]]))
+    if isinstance(value, str):
+        import pandas as pd
+
+        return _rows_from_pandas(pd.read_csv(value))
+    if _is_pandas(value):
+        return _rows_from_pandas(value)
+    if _is_styler(value):
+        frame = value.data
+        hidden = set(getattr(value, "hidden_columns", []))
+        return _rows_from_pandas(frame.iloc[:, [i for i in range(frame.shape[1]) if i not in hidden]])
+    if _is_polars(value):
+        return _js_rows([list(row) for row in value.iter_rows()])
+    if isinstance(value, (np.ndarray, list, tuple)):
+        rows = value.tolist() if isinstance(value, np.ndarray) else list(value)
+        if not isinstance(rows[0], (list, tuple)):
+            rows = [[v] for v in rows]  # a flat list is one column
+        return _js_rows(rows)
+    raise Error(
+        f"Dataframe: cannot show a value of type {type(value).__name__}: expected a pandas or polars "
+        "DataFrame, a Styler, a numpy array, a list of lists, a dict with 'data' (and 'headers'), "
+        "or the path of a CSV file."
+    )
+
+
+def _styler_metadata(styler: Any) -> dict[str, list[list[str]]]:
+    """The display text and CSS of each visible cell of a pandas Styler."""
+    translated = styler._compute()._translate(None, None)  # the Styler's own rendering model
+    css: dict[str, str] = {}
+    for style in translated.get("cellstyle", []):
+        for selector in style.get("selectors", []):
+            css[selector] = "; ".join(f"{prop}: {val}" for prop, val in style.get("props", []))
+    hidden = {int(c) for c in getattr(styler, "hidden_columns", [])}
+    display: list[list[str]] = []
+    styling: list[list[str]] = []
+    for row in translated["body"]:
+        cells = [c for c in row if c["type"] == "td"]
+        cells = [c for i, c in enumerate(cells) if i not in hidden]
+        display.append([str(c["display_value"]) for c in cells])
+        styling.append([css.get(c["id"], "") for c in cells])
+    return {"display_value": display, "styling": styling}
+
+
+_BRACKETS = re.compile(r"\[.*?\]|\(.*?\)")
+_TRAILING_NUMBER = re.compile(r"\s*\d+\s*$")
+_DTYPE_KINDS = {
+    "str": "str", "object": "str", "string": "str", "utf": "str", "category": "str", "categorical": "str",
+    "int": "number", "float": "number", "bool": "bool", "boolean": "bool",
+    "datetime": "date", "date": "date", "timedelta": "date", "timestamp": "date",
+}
+
+
+def _kind_of(type_name: str) -> str:
+    """Gradio's ``datatype="auto"`` rule: a dtype's name without sizes or units, mapped."""
+    name = _TRAILING_NUMBER.sub("", _BRACKETS.sub("", type_name)).lower()
+    return _DTYPE_KINDS.get(name, "str")
+
+
+def auto_datatype(value: Any) -> str | list[str]:
+    """The datatype of each column of ``value``, guessed from its dtypes (Gradio's "auto")."""
+    import numpy as np
+
+    if _is_styler(value):
+        value = value.data
+    if _is_pandas(value) or _is_polars(value):
+        return [_kind_of(str(d)) for d in value.dtypes]
+    if isinstance(value, np.ndarray):
+        if value.size == 0 or value.ndim < 2:
+            return "str"
+        return [_kind_of(type(value[0, i]).__name__) for i in range(value.shape[1])]
+    if isinstance(value, list) and value and isinstance(value[0], (list, tuple)):
+        return [_kind_of(type(v).__name__) for v in value[0]]
+    return "str"
+
+
+def cast_cell(text: Any, datatype: str) -> Any:
+    """A value typed into a cell, as the column's type: a number column gives a number.
+
+    Text that is not a number stays text, as in Gradio's page; an emptied number cell holds
+    ``None`` (pandas shows NaN).
+    """
+    if datatype == "number":
+        if isinstance(text, bool):
+            return int(text)
+        if isinstance(text, (int, float)):
+            return js_cell(text)
+        stripped = str(text).strip()
+        if stripped == "":
+            return None
+        try:
+            return js_cell(float(stripped))
+        except ValueError:
+            return text
+    if datatype == "bool":
+        if isinstance(text, bool):
+            return text
+        lowered = str(text).strip().lower()
+        if lowered in ("true", "1"):
+            return True
+        if lowered in ("false", "0"):
+            return False
+        return text
+    return text if isinstance(text, str) else str(text)
+
+
+# -- the widget ------------------------------------------------------------------------------
+
+
+class DataframeWidget(_View):
+    """The windowed table view. Only headers, column types and the row count are synced;
+    rows travel as custom messages, for the range each view shows."""
+
+    _view_file = "dataframe"
+    label = t.Unicode("").tag(sync=True)
+    show_label = t.Bool(True).tag(sync=True)
+    disabled = t.Bool(False).tag(sync=True)
+    pending = t.Bool(False).tag(sync=True)
+    headers = t.List().tag(sync=True)
+    #: One datatype per column.
+    datatype = t.List(t.Unicode()).tag(sync=True)
+    n_rows = t.Int(0).tag(sync=True)
+    #: Bumped when the table is replaced: views drop their rows and ask again.
+    version = t.Int(0).tag(sync=True)
+    max_height = t.Unicode("500px").tag(sync=True)
+    wrap = t.Bool(False).tag(sync=True)
+    column_widths = t.List(t.Unicode()).tag(sync=True)
+    show_row_numbers = t.Bool(False).tag(sync=True)
+    pinned_columns = t.Int(0).tag(sync=True)
+    max_chars = t.Int(0).tag(sync=True)
+    static_columns = t.List(t.Int()).tag(sync=True)
+    #: The payload ``{"headers", "data", "metadata"}``; kept in the kernel, never sent whole.
+    value = t.Dict()
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.line_breaks = True
+        self._local_edit = False
+        #: Called with each cell edit's EditData payload, after the value is updated.
+        self.edit_handlers: list[Callable[[dict[str, Any]], None]] = []
+        #: Called with each cell click's SelectData payload.
+        self.select_handlers: list[Callable[[dict[str, Any]], None]] = []
+        super().__init__(**kwargs)
+        self._shape_from(self.value)
+        self.observe(self._replaced, names="value")
+        self.on_msg(self._view_message)
+
+    # -- kernel -> page --------------------------------------------------------------------
+    def _shape_from(self, payload: dict[str, Any]) -> None:
+        data = payload.get("data") or []
+        self.n_rows = len(data)
+        self.headers = [js_cell(h) for h in payload.get("headers") or []]
+
+    def _replaced(self, change: dict[str, Any]) -> None:
+        if self._local_edit:
+            return  # the page made this change and holds it already
+        self._shape_from(change["new"])
+        self.version += 1
+
+    def rows_message(self, start: int, end: int) -> dict[str, Any]:
+        """The message answering a view's request for rows ``start`` to ``end`` (excluded)."""
+        data = self.value.get("data") or []
+        start = max(0, min(int(start), len(data)))
+        end = max(start, min(int(end), len(data), start + MAX_WINDOW))
+        rows = data[start:end]
+        message: dict[str, Any] = {"op": "rows", "version": self.version, "start": start, "rows": rows}
+        html = self._rendered(rows)
+        if html:
+            message["html"] = html
+        metadata = self.value.get("metadata") or {}
+        for key, name in (("display_value", "display"), ("styling", "styling")):
+            part = metadata.get(key)
+            if part:
+                message[name] = part[start:end]
+        return message
+
+    def _rendered(self, rows: list[list[Any]]) -> dict[str, list[str]]:
+        """Sanitized HTML of the markdown and html columns of ``rows``, by column index."""
+        html: dict[str, list[str]] = {}
+        for col, kind in enumerate(self.datatype):
+            if kind in ("markdown", "html"):
+                html[str(col)] = [self._cell_html(row[col] if col < len(row) else "", kind) for row in rows]
+        return html
+
+    def _cell_html(self, value: Any, kind: str) -> str:
+        text = "" if value is None else str(value)
+        if kind == "html":
+            return sanitize(text)
+        if not self.line_breaks:
+            return to_safe_html(text)
+        return to_safe_html(text.replace("\n", "  \n"))
+
+    # -- page -> kernel --------------------------------------------------------------------
+    def _view_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if not isinstance(content, dict):
+            return
+        op = content.get("op")
+        if op == "rows":
+            self.send(self.rows_message(content.get("start", 0), content.get("end", 0)))
+        elif op == "edit":
+            self.apply_edit(int(content["row"]), int(content["col"]), content.get("value"))
+        elif op == "select":
+            self.select_cell(int(content["row"]), int(content["col"]))
+
+    def apply_edit(self, row: int, col: int, text: Any) -> None:
+        """A cell edited in the page: cast ``text`` to the column's type, update the value
+        (which fires ``change`` and ``input``), echo the cell to the views, then run the
+        ``edit`` handlers with Gradio's EditData payload."""
+        if self.disabled or col in self.static_columns:
+            return
+        payload = self.value
+        data = payload.get("data") or []
+        if not (0 <= row < len(data)) or not (0 <= col < len(data[row])):
+            return
+        kind = self.datatype[col] if col < len(self.datatype) else "str"
+        new = cast_cell(text, kind)
+        previous = data[row][col]
+        if new == previous and type(new) is type(previous):
+            return
+        edited = list(data[row])
+        edited[col] = new
+        rows = list(data)  # a new list: a new value, sharing every row but the edited one
+        rows[row] = edited
+        echo: dict[str, Any] = {"op": "cell", "version": self.version, "row": row, "col": col, "value": new}
+        if kind in ("markdown", "html"):
+            echo["html"] = self._cell_html(new, kind)
+        self.send(echo)
+        self._local_edit = True
+        try:
+            self.value = {**payload, "data": rows}
+        finally:
+            self._local_edit = False
+        event = {"index": [row, col], "value": "" if text is None else str(text), "previous_value": "" if previous is None else str(previous)}
+        for handler in list(self.edit_handlers):
+            handler(event)
+
+    def select_cell(self, row: int, col: int) -> None:
+        """A cell clicked in the page: run the ``select`` handlers with Gradio's SelectData
+        payload (the row and the column are read here, so they never cross the wire)."""
+        data = self.value.get("data") or []
+        if not (0 <= row < len(data)) or not (0 <= col < len(data[row])):
+            return
+        event = {
+            "index": [row, col],
+            "value": data[row][col],
+            "row_value": list(data[row]),
+            "col_value": [r[col] if col < len(r) else None for r in data],
+        }
+        for handler in list(self.select_handlers):
+            handler(event)
+
+
+# -- the component ---------------------------------------------------------------------------
+
+
+def _counts(count: Any, default: int) -> tuple[int, str]:
+    """Gradio's normalised ``row_count``/``column_count``: ``(n, "dynamic" | "fixed")``."""
+    if count is None:
+        return (default, "dynamic")
+    if isinstance(count, (int, float)):
+        return (int(count), "dynamic")
+    return tuple(count)  # type: ignore[return-value]
+
+
+class Dataframe(FormComponent):
+    """A table of values: an editable spreadsheet as an input, a table as an output.
+
+    Takes a pandas DataFrame, a pandas Styler (its formatted text and cell CSS are shown), a
+    numpy array, a polars DataFrame (if polars is installed), a list of lists (a flat list is
+    one column), a dict ``{"data": [...], "headers": [...]}`` or the path of a CSV file. The
+    function receives what ``type`` says, exactly as Gradio builds it: ``"pandas"`` a
+    ``pd.DataFrame(data, columns=headers)``, ``"numpy"`` ``np.array(data)``, ``"array"`` the
+    list of lists, ``"polars"`` a polars DataFrame.
+
+    The page shows only the rows in view (plus a margin) and asks the kernel for more as it
+    scrolls, so a table of any length opens at once. Double-click a cell (or select it and
+    type) to edit it when ``interactive``; Enter or leaving the cell commits, Escape cancels.
+    The kernel stores the typed text as the column's type (``datatype="number"`` gives a
+    number, ``"bool"`` a boolean), then fires ``change``, ``input`` and ``edit``
+    (``gr.EditData``: ``index``, ``value`` and ``previous_value`` as text). Clicking a cell
+    fires ``select`` (``gr.SelectData``: ``index`` ``[row, col]``, ``value``, ``row_value``,
+    ``col_value``).
+
+    Honoured: ``headers``, ``column_count`` (``col_count``), ``datatype`` (per column or one
+    for all; "auto" guesses from the dtypes; "markdown" and "html" cells are sanitized),
+    ``type``, ``label``, ``show_label``, ``interactive``, ``max_height``, ``wrap``,
+    ``line_breaks``, ``column_widths``, ``show_row_numbers``, ``max_chars``,
+    ``pinned_columns``, ``static_columns``. Accepted and ignored: ``row_count`` (the table has
+    as many rows as its value), ``row_limits``, ``column_limits``, ``latex_delimiters``,
+    ``buttons``, ``show_search`` (no toolbar), ``every``, ``inputs``, ``scale``, ``min_width``.
+    Differences from Gradio: NaN and infinite cells are ``None`` (as they are once Gradio's
+    page holds them; pandas shows NaN again); an emptied number cell is ``None``.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select", "edit")
+    UPDATABLE = (
+        "label", "show_label", "interactive", "elem_id", "elem_classes",
+        "headers", "row_count", "row_limits", "col_count", "column_count", "column_limits", "datatype", "type",
+        "latex_delimiters", "max_height", "scale", "min_width", "preserved_by_key", "wrap", "line_breaks",
+        "column_widths", "buttons", "show_row_numbers", "max_chars", "show_search", "pinned_columns",
+        "static_columns",
+    )
+    select = listener("select", "Run ``fn`` when the user clicks a cell (``gr.SelectData``: index [row, col], value, row_value, col_value).")
+    edit = listener("edit", "Run ``fn`` after the user edits a cell (``gr.EditData``: index, value, previous_value).")
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        headers: list[str] | None = None,
+        row_count: int | None = None,
+        row_limits: tuple[int | None, int | None] | None = None,
+        col_count: Any = None,
+        column_count: int | None = None,
+        column_limits: tuple[int | None, int | None] | None = None,
+        datatype: str | Sequence[str] = "str",
+        type: str = "pandas",
+        latex_delimiters: list[dict[str, str | bool]] | None = None,
+        label: str | None = None,
+        show_label: bool | None = None,
+        every: Any = None,
+        inputs: Any = None,
+        max_height: int | str = 500,
+        scale: int | None = None,
+        min_width: int = 160,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        preserved_by_key: list[str] | str | None = "value",
+        wrap: bool = False,
+        line_breaks: bool = True,
+        column_widths: list[str | int] | None = None,
+        buttons: list[str] | None = None,
+        show_row_numbers: bool = False,
+        max_chars: int | None = None,
+        show_search: str = "none",
+        pinned_columns: int | None = None,
+        static_columns: list[int] | None = None,
+    ) -> None:
+        if col_count is not None:
+            warnings.warn(
+                "The `col_count` parameter is deprecated and will be removed. Please use `column_count` instead.",
+                UserWarning,
+                stacklevel=2,
+            )
+            if column_count is None:
+                column_count = col_count
+        self.row_count = _counts(row_count, 3)
+        self.row_limits = row_limits
+        self.column_count = self.col_count = _counts(column_count, len(headers) if headers else 3)
+        self.column_limits = column_limits
+        if headers is not None and len(headers) != self.column_count[0]:
+            raise ValueError(
+                "The length of the headers list must be equal to the column_count.\n"
+                f"The column count is set to {self.column_count[0]} but `headers` has {len(headers)} items. "
+                "Check the values passed to `column_count` and `headers`."
+            )
+        self.headers = list(headers) if headers is not None else [str(i) for i in range(1, self.column_count[0] + 1)]
+        if type not in TYPES:
+            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: {list(TYPES)}")
+        if type == "polars" and _polars() is None:
+            raise ImportError("Polars is not installed. Please install using `pip install polars`.")
+        self.type = type
+        resolved = value() if callable(value) else value
+        self.datatype = auto_datatype(resolved) if datatype == "auto" else datatype
+        self.latex_delimiters = latex_delimiters if latex_delimiters is not None else [{"left": "$$", "right": "$$", "display": True}]
+        self.max_height = max_height
+        self.scale = scale
+        self.min_width = min_width
+        self.preserved_by_key = preserved_by_key
+        self.wrap = wrap
+        self.line_breaks = line_breaks
+        self.column_widths = _widths(column_widths)
+        self.buttons = buttons
+        self.show_row_numbers = show_row_numbers
+        self.max_chars = max_chars
+        self.show_search = show_search
+        self.pinned_columns = pinned_columns
+        self.static_columns = list(static_columns or [])
+        super().__init__(
+            value,
+            label=label,
+            show_label=show_label,
+            scale=scale,
+            min_width=min_width,
+            interactive=interactive,
+            visible=visible,
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+            preserved_by_key=preserved_by_key,
+            every=every,
+            inputs=inputs,
+        )
+
+    def _after_props(self, props: dict[str, Any]) -> None:
+        super()._after_props(props)
+        if "column_widths" in props:
+            self.column_widths = _widths(self.column_widths)
+        if "type" in props and self.type not in TYPES:
+            raise ValueError(f"Invalid value for parameter `type`: {self.type}. Please choose from one of: {list(TYPES)}")
+        if "row_count" in props:
+            self.row_count = _counts(self.row_count, 3)
+        if "column_count" in props or "col_count" in props:
+            count = self.column_count if "column_count" in props else self.col_count
+            self.column_count = self.col_count = _counts(count, len(self.headers))
+
+    # -- value pipeline ----------------------------------------------------------------------
+    def postprocess(self, value: Any) -> dict[str, Any]:
+        """Gradio's payload ``{"headers", "data", "metadata"}``, with each cell as the page
+        holds it (see :func:`js_cell`)."""
+        if _is_styler(value) and self.interactive:
+            warnings.warn(
+                "Cannot display Styler object in interactive mode. Will display as a regular pandas dataframe instead.",
+                stacklevel=2,
+            )
+        try:
+            headers = _headers_of(value) or list(self.headers)
+            data = [] if _is_empty(value) else _cells_of(value)
+        except Error:
+            raise
+        except (OSError, TypeError, ValueError, KeyError, IndexError, AttributeError) as err:
+            raise Error(f"Dataframe: cannot show {type(value).__name__} value: {err}.") from None
+        headers = [js_cell(h) for h in headers]
+        if not data:
+            return {"headers": headers, "data": [], "metadata": None}
+        width = len(data[0])
+        if len(headers) > width:
+            headers = headers[:width]
+        elif len(headers) < width:
+            headers = [*headers, *(str(i) for i in range(len(headers) + 1, width + 1))]
+        metadata = None
+        if _is_styler(value):
+            metadata = _styler_metadata(value)
+        elif isinstance(value, dict):
+            metadata = value.get("metadata")
+        return {"headers": headers, "data": data, "metadata": metadata}
+
+    def preprocess(self, payload: dict[str, Any] | None) -> Any:
+        """What ``type`` says, built from the held table as Gradio builds it."""
+        payload = payload or {"headers": list(self.headers), "data": [], "metadata": None}
+        headers, data = payload.get("headers"), payload.get("data") or []
+        if self.type == "pandas":
+            import pandas as pd
+
+            if headers is not None:
+                return pd.DataFrame([] if data == [[]] else data, columns=headers)
+            return pd.DataFrame(data)
+        if self.type == "polars":
+            pl = _polars()
+            if headers is not None:
+                return pl.DataFrame([] if data == [[]] else data, schema=headers, orient="row")
+            return pl.DataFrame(data)
+        if self.type == "numpy":
+            import numpy as np
+
+            return np.array(data)
+        return [list(row) for row in data]  # a copy: the function may change it in place
+
+    # -- widget ------------------------------------------------------------------------------
+    def make_widget(self, payload: Any, interactive: bool) -> DataframeWidget:
+        widget = DataframeWidget(value=payload or self.postprocess(None))
+        self.sync_props(widget, interactive)
+        return widget
+
+    def write_widget(self, widget: DataframeWidget, payload: Any) -> None:
+        payload = payload or self.postprocess(None)
+        # Types first, for the new headers: the value's change then redraws the views once.
+        self._sync_datatype(widget, [js_cell(h) for h in payload.get("headers") or []], bump=False)
+        widget.value = payload
+
+    def sync_props(self, widget: DataframeWidget, interactive: bool) -> None:
+        widget.label = self.label or ""
+        widget.show_label = self.show_label
+        widget.disabled = not interactive
+        widget.max_height = f"{self.max_height}px" if isinstance(self.max_height, (int, float)) else str(self.max_height)
+        widget.wrap = bool(self.wrap)
+        widget.line_breaks = bool(self.line_breaks)
+        widget.column_widths = list(self.column_widths)
+        widget.show_row_numbers = bool(self.show_row_numbers)
+        widget.pinned_columns = int(self.pinned_columns or 0)
+        widget.max_chars = int(self.max_chars or 0)
+        widget.static_columns = [int(c) for c in self.static_columns if isinstance(c, int)]
+        self._sync_datatype(widget)
+        self._style_widget(widget)
+
+    def _sync_datatype(self, widget: DataframeWidget, headers: list[Any] | None = None, bump: bool = True) -> None:
+        """One datatype per column of the value shown (Gradio aligns a list by header name
+        with the configured headers; unknown columns are "str"). ``bump``: make the views
+        ask for their rows again (markdown and html cells are rendered by type)."""
+        headers = widget.headers if headers is None else headers
+        columns = len(headers)
+        if isinstance(self.datatype, str):
+            kinds = [self.datatype] * columns
+        else:
+            by_name = dict(zip(self.headers, self.datatype))
+            listed = list(self.datatype)
+            kinds = [
+                by_name.get(h, listed[i] if i < len(listed) else "str") for i, h in enumerate(headers)
+            ]
+        kinds = [k if k in DATATYPES and k != "auto" else "str" for k in kinds]
+        if kinds != widget.datatype:
+            widget.datatype = kinds
+            if bump:
+                widget.version += 1
+
+    def connect(self, widget: DataframeWidget, event: str, fire: Callable[..., None]) -> bool:
+        if event == "select":
+            widget.select_handlers.append(fire)
+            return True
+        if event == "edit":
+            widget.edit_handlers.append(fire)
+            return True
+        return False
+
+
+def _widths(widths: list[str | int] | None) -> list[str]:
+    """Gradio's column widths: numbers are pixels; "px", "%" and "auto" are kept."""
+    return [
+        w if isinstance(w, str) and (w.endswith("px") or w.endswith("%") or w == "auto") else f"{w}px"
+        for w in (widths or [])
+    ]
+
+
+DataFrame = Dataframe
+
+__all__ = ["DataFrame", "Dataframe", "DataframeWidget"]

@@ -1,0 +1,388 @@
+// Dataframe view: a windowed table. The kernel holds the whole table; this view holds only
+// the rows it shows plus a margin, asks for missing ones as it scrolls
+// ({op: "rows", start, end} -> {op: "rows", version, start, rows, html?, display?, styling?}),
+// sends a cell edit as {op: "edit", row, col, value} (the kernel echoes the stored cell as
+// {op: "cell", ...}) and a click as {op: "select", row, col}. `version` changes when a new
+// table replaces the old: the rows held are dropped and asked for again.
+
+const BLOCK = 64; // rows per request unit: a scroll asks for whole blocks
+const MARGIN = 40; // rows kept ready above and below the visible ones
+const KEEP = 4000; // rows a view keeps before dropping the ones far from view
+
+function render({ model, el }) {
+  el.classList.add("gnb-dataframe");
+  const title = document.createElement("div");
+  title.className = "gnb-label";
+  const scroller = document.createElement("div");
+  scroller.className = "gnb-df-scroll";
+  scroller.tabIndex = 0;
+  const table = document.createElement("table");
+  table.className = "gnb-df-table";
+  const colgroup = document.createElement("colgroup");
+  const thead = document.createElement("thead");
+  const tbody = document.createElement("tbody");
+  table.append(colgroup, thead, tbody);
+  scroller.append(table);
+  el.append(title, scroller);
+
+  let cache = new Map(); // row index -> {cells, html, display, styling}
+  let asked = new Set(); // blocks asked for in this version
+  let version = model.get("version");
+  let rowHeight = 30;
+  let selected = null; // [row, col]
+  let editor = null; // {row, col, input}
+  let shown = [0, 0];
+
+  const editable = (col) => !model.get("disabled") && !model.get("static_columns").includes(col);
+  const kind = (col) => model.get("datatype")[col] ?? "str";
+
+  // -- asking the kernel for rows ----------------------------------------------------------
+  const ask = (start, end) => {
+    const n = model.get("n_rows");
+    const first = Math.floor(Math.max(0, start) / BLOCK);
+    const last = Math.floor((Math.min(n, end) - 1) / BLOCK);
+    let from = null;
+    const flush = (upto) => {
+      if (from === null) return;
+      model.send({ op: "rows", start: from * BLOCK, end: Math.min(n, (upto + 1) * BLOCK) });
+      from = null;
+    };
+    for (let b = first; b <= last; b++) {
+      let complete = asked.has(b);
+      if (!complete) {
+        complete = true;
+        for (let r = b * BLOCK; r < Math.min(n, (b + 1) * BLOCK); r++) {
+          if (!cache.has(r)) {
+            complete = false;
+            break;
+          }
+        }
+      }
+      if (complete) {
+        flush(b - 1);
+      } else {
+        asked.add(b);
+        if (from === null) from = b;
+      }
+    }
+    flush(last);
+  };
+
+  const forgetFar = () => {
+    if (cache.size <= KEEP) return;
+    const [a, b] = shown;
+    for (const r of cache.keys()) {
+      if (r < a - KEEP / 4 || r > b + KEEP / 4) {
+        cache.delete(r);
+        asked.delete(Math.floor(r / BLOCK));
+      }
+    }
+  };
+
+  // -- drawing ------------------------------------------------------------------------------
+  const headerRow = () => {
+    const headers = model.get("headers");
+    const widths = model.get("column_widths");
+    colgroup.replaceChildren();
+    const tr = document.createElement("tr");
+    if (model.get("show_row_numbers")) {
+      colgroup.append(document.createElement("col"));
+      const th = document.createElement("th");
+      th.className = "gnb-df-rownum";
+      tr.append(th);
+    }
+    headers.forEach((h, i) => {
+      const col = document.createElement("col");
+      if (widths[i]) col.style.width = widths[i];
+      colgroup.append(col);
+      const th = document.createElement("th");
+      th.textContent = h === null || h === undefined ? "" : String(h);
+      th.dataset.col = i;
+      if (kind(i) === "number") th.classList.add("gnb-df-num");
+      tr.append(th);
+    });
+    thead.replaceChildren(tr);
+    table.classList.toggle("gnb-df-fixed", widths.length > 0);
+  };
+
+  const text = (value) => {
+    const s = value === null || value === undefined ? "" : String(value);
+    const max = model.get("max_chars");
+    return max > 0 && s.length > max ? `${s.slice(0, max)}…` : s;
+  };
+
+  const fillCell = (td, row, col, entry) => {
+    td.replaceChildren();
+    td.className = "gnb-df-cell";
+    td.dataset.row = row;
+    td.dataset.col = col;
+    const k = kind(col);
+    if (k === "number") td.classList.add("gnb-df-num");
+    if (selected && selected[0] === row && selected[1] === col) td.classList.add("gnb-df-selected");
+    if (!entry) {
+      td.classList.add("gnb-df-loading");
+      return;
+    }
+    const value = entry.cells[col];
+    const styling = entry.styling?.[col];
+    td.style.cssText = styling || "";
+    if (k === "bool" && typeof value === "boolean") {
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.checked = value;
+      box.disabled = !editable(col);
+      box.addEventListener("click", (e) => e.stopPropagation());
+      box.addEventListener("change", () => commit(row, col, box.checked));
+      td.append(box);
+    } else if ((k === "markdown" || k === "html") && entry.html?.[col] !== undefined) {
+      td.innerHTML = entry.html[col]; // rendered and sanitized in the kernel
+    } else {
+      td.textContent = text(entry.display?.[col] ?? value);
+    }
+  };
+
+  const spacer = (height, span) => {
+    // Stands for the rows not drawn, so the scrollbar spans the whole table.
+    const tr = document.createElement("tr");
+    tr.className = "gnb-df-spacer";
+    const td = document.createElement("td");
+    td.colSpan = span;
+    td.style.height = `${height}px`;
+    tr.append(td);
+    return tr;
+  };
+
+  const draw = () => {
+    if (editor) return; // redrawn when the edit ends
+    const n = model.get("n_rows");
+    const columns = model.get("headers").length;
+    const height = scroller.clientHeight || parseFloat(model.get("max_height")) || 500;
+    const first = Math.floor(scroller.scrollTop / rowHeight);
+    const start = Math.max(0, Math.min(first, n) - 10);
+    const end = Math.min(n, first + Math.ceil(height / rowHeight) + 10);
+    shown = [start, end];
+    ask(start - MARGIN, end + MARGIN);
+    const span = columns + (model.get("show_row_numbers") ? 1 : 0) || 1;
+    const rows = [spacer(start * rowHeight, span)];
+    for (let r = start; r < end; r++) {
+      const tr = document.createElement("tr");
+      tr.dataset.row = r;
+      if (model.get("show_row_numbers")) {
+        const num = document.createElement("td");
+        num.className = "gnb-df-rownum";
+        num.textContent = String(r + 1);
+        tr.append(num);
+      }
+      const entry = cache.get(r);
+      for (let c = 0; c < columns; c++) {
+        const td = document.createElement("td");
+        fillCell(td, r, c, entry);
+        tr.append(td);
+      }
+      rows.push(tr);
+    }
+    rows.push(spacer((n - end) * rowHeight, span));
+    tbody.replaceChildren(...rows);
+    if (n === 0) {
+      const tr = document.createElement("tr");
+      const td = document.createElement("td");
+      td.className = "gnb-df-empty";
+      td.colSpan = span;
+      td.textContent = "No data";
+      tr.append(td);
+      tbody.replaceChildren(tr);
+    }
+    measure(rows.slice(1, -1));
+    pin();
+    forgetFar();
+  };
+
+  const measure = (rows) => {
+    const loaded = rows.filter((tr) => !tr.querySelector(".gnb-df-loading"));
+    if (!loaded.length) return;
+    const average = loaded.reduce((sum, tr) => sum + tr.getBoundingClientRect().height, 0) / loaded.length;
+    if (average > 0 && Math.abs(average - rowHeight) > 1) {
+      rowHeight = average;
+      requestAnimationFrame(draw);
+    }
+  };
+
+  const pin = () => {
+    const pinned = model.get("pinned_columns") + (model.get("show_row_numbers") ? 1 : 0);
+    if (pinned <= (model.get("show_row_numbers") ? 1 : 0)) return;
+    const heads = [...thead.querySelectorAll("th")].slice(0, pinned);
+    let left = 0;
+    const lefts = heads.map((th) => {
+      const at = left;
+      left += th.getBoundingClientRect().width;
+      return at;
+    });
+    for (const tr of table.querySelectorAll("tr:not(.gnb-df-spacer)")) {
+      [...tr.children].slice(0, pinned).forEach((cell, i) => {
+        cell.classList.add("gnb-df-pinned");
+        cell.style.left = `${lefts[i]}px`;
+      });
+    }
+  };
+
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    scroller.style.maxHeight = model.get("max_height");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    el.classList.toggle("gnb-df-wrap", model.get("wrap"));
+    el.classList.toggle("gnb-df-editable", !model.get("disabled"));
+  };
+
+  // -- cells: select and edit --------------------------------------------------------------
+  const cellAt = (row, col) => tbody.querySelector(`td[data-row="${row}"][data-col="${col}"]`);
+
+  const select = (row, col) => {
+    tbody.querySelector(".gnb-df-selected")?.classList.remove("gnb-df-selected");
+    selected = [row, col];
+    cellAt(row, col)?.classList.add("gnb-df-selected");
+    model.send({ op: "select", row, col });
+  };
+
+  const commit = (row, col, value) => {
+    const entry = cache.get(row);
+    if (entry && entry.cells[col] !== value) {
+      entry.cells = [...entry.cells];
+      entry.cells[col] = value; // shown at once; the kernel's echo brings the stored type
+    }
+    model.send({ op: "edit", row, col, value });
+  };
+
+  const startEdit = (row, col, initial) => {
+    const td = cellAt(row, col);
+    const entry = cache.get(row);
+    if (!td || !entry || !editable(col) || kind(col) === "bool") return;
+    const input = document.createElement("input");
+    input.className = "gnb-df-editor";
+    const value = entry.cells[col];
+    input.value = initial ?? (value === null || value === undefined ? "" : String(value));
+    td.replaceChildren(input);
+    editor = { row, col, input, original: input.value };
+    input.focus();
+    if (initial === undefined) input.select();
+    const finish = (save) => {
+      if (!editor || editor.input !== input) return;
+      const changed = input.value !== editor.original;
+      editor = null;
+      if (save && changed) commit(row, col, input.value);
+      draw();
+      scroller.focus({ preventScroll: true });
+    };
+    input.addEventListener("keydown", (e) => {
+      e.stopPropagation();
+      if (e.key === "Enter" && !e.isComposing) {
+        e.preventDefault();
+        finish(true);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        finish(false);
+      }
+    });
+    input.addEventListener("blur", () => finish(true));
+  };
+
+  tbody.addEventListener("click", (e) => {
+    const td = e.target.closest("td.gnb-df-cell");
+    if (!td || td.querySelector(".gnb-df-editor")) return;
+    select(Number(td.dataset.row), Number(td.dataset.col));
+    scroller.focus({ preventScroll: true });
+  });
+  tbody.addEventListener("dblclick", (e) => {
+    const td = e.target.closest("td.gnb-df-cell");
+    if (td) startEdit(Number(td.dataset.row), Number(td.dataset.col));
+  });
+  scroller.addEventListener("keydown", (e) => {
+    if (!selected || editor) return;
+    const [row, col] = selected;
+    const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (e.key in moves) {
+      e.preventDefault();
+      const r = Math.max(0, Math.min(model.get("n_rows") - 1, row + moves[e.key][0]));
+      const c = Math.max(0, Math.min(model.get("headers").length - 1, col + moves[e.key][1]));
+      if (r < shown[0] + 1 || r >= shown[1] - 1) scroller.scrollTop = Math.max(0, (r - 2) * rowHeight);
+      select(r, c);
+      draw();
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      startEdit(row, col);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(row, col, e.key);
+    }
+  });
+
+  let frame = 0;
+  scroller.addEventListener("scroll", () => {
+    if (editor) editor.input.blur();
+    if (!frame) {
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw();
+      });
+    }
+  });
+
+  // -- kernel messages ---------------------------------------------------------------------
+  const onMessage = (msg) => {
+    if (!msg || msg.version !== version) return; // rows of a table since replaced
+    if (msg.op === "rows") {
+      msg.rows.forEach((cells, i) => {
+        const entry = { cells };
+        const r = msg.start + i;
+        if (msg.html) {
+          entry.html = {};
+          for (const [col, list] of Object.entries(msg.html)) entry.html[col] = list[i];
+        }
+        if (msg.display) entry.display = msg.display[i];
+        if (msg.styling) entry.styling = msg.styling[i];
+        cache.set(r, entry);
+      });
+      if (msg.start < shown[1] && msg.start + msg.rows.length > shown[0]) draw();
+    } else if (msg.op === "cell") {
+      const entry = cache.get(msg.row);
+      if (!entry) return;
+      entry.cells = [...entry.cells];
+      entry.cells[msg.col] = msg.value;
+      if (msg.html !== undefined) entry.html = { ...entry.html, [msg.col]: msg.html };
+      if (entry.display) entry.display = null; // a Styler's text no longer matches the cell
+      const td = cellAt(msg.row, msg.col);
+      if (td && !(editor && editor.row === msg.row && editor.col === msg.col)) fillCell(td, msg.row, msg.col, entry);
+    }
+  };
+  const replaced = () => {
+    version = model.get("version");
+    cache = new Map();
+    asked = new Set();
+    if (selected && (selected[0] >= model.get("n_rows") || selected[1] >= model.get("headers").length)) selected = null;
+    if (editor) editor = null;
+    headerRow();
+    draw();
+  };
+
+  model.on("msg:custom", onMessage);
+  model.on("change:version", replaced);
+  for (const name of ["headers", "column_widths", "show_row_numbers", "datatype"]) {
+    model.on(`change:${name}`, () => {
+      headerRow();
+      draw();
+    });
+  }
+  for (const name of ["n_rows", "pinned_columns", "max_chars", "disabled", "static_columns"]) {
+    model.on(`change:${name}`, draw);
+  }
+  for (const name of ["label", "show_label", "max_height", "pending", "wrap", "disabled"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+  headerRow();
+  draw();
+  requestAnimationFrame(draw); // laid out now: the real height is known
+  return () => model.off("msg:custom", onMessage);
+}
+
+export default { render };
