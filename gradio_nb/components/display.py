@@ -6,12 +6,15 @@ import copy
 import html
 import inspect
 import json
+import math
+import warnings
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import ipywidgets as widgets
 from ipywidgets.widgets.widget_string import HTMLStyle
 
+from ..events import listener
 from ..exceptions import Error
 from ..markdown import to_safe_html
 from ..widgets import shared
@@ -53,10 +56,12 @@ class Markdown(_HTMLView):
 
     ``sanitize_html`` cannot be switched off. ``latex_delimiters``, ``rtl``,
     ``header_links``, ``height``, ``max_height``, ``min_height``, ``buttons`` and
-    ``line_breaks`` are accepted and ignored.
+    ``line_breaks`` are accepted and ignored. Events: ``change``, and ``copy`` as in Gradio 6
+    (the notebook view has no copy button: it fires only from :meth:`Session.trigger`).
     """
 
-    EVENTS: ClassVar[tuple[str, ...]] = ("change",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "copy")
+    copy = listener("copy", "Run ``fn`` when the text is copied (``gr.CopyData``); see the class doc.")
 
     def __init__(
         self,
@@ -106,15 +111,39 @@ class JSON(_HTMLView):
         super().__init__(value, **kwargs)
 
     def postprocess(self, value: Any) -> Any:
+        """What Gradio's JSON shows: a JSON string parsed; anything else through orjson with
+        NumPy support (arrays as nested lists, NumPy scalars as numbers); an object orjson
+        cannot encode (a DataFrame, a set, a datetime, ...) as its ``str``, or the JSON that
+        ``str`` spells. Integral floats come back as ints, as from Gradio's page (S19)."""
+        if value is None:
+            return None
+        if not isinstance(value, (str, dict, list)) and not callable(value):
+            warnings.warn(
+                f"JSON component received unexpected type {type(value)}. "
+                "Expected a string (including a valid JSON string), dict, list, or Callable.",
+                UserWarning,
+                stacklevel=2,
+            )
+        import orjson
+
         if isinstance(value, str):
             try:
-                value = json.loads(value)
-            except json.JSONDecodeError as err:
-                raise Error(f"JSON: the string {value[:80]!r} is not valid JSON ({err}).") from None
+                return _js_numbers(orjson.loads(value))
+            except orjson.JSONDecodeError as err:
+                raise Error(f"JSON: invalid JSON string {value[:80]!r}: {err}") from None
+
+        def default(obj: Any) -> Any:
+            # As Gradio: an object whose str is JSON is shown as that JSON, else as its str.
+            try:
+                return orjson.loads(str(obj))
+            except orjson.JSONDecodeError:
+                return str(obj)
+
         try:
-            return json.loads(json.dumps(value))
-        except (TypeError, ValueError) as err:
+            encoded = orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_PASSTHROUGH_DATETIME, default=default)
+        except TypeError as err:
             raise Error(f"JSON: cannot show a value of type {type(value).__name__}: {err}.") from None
+        return _js_numbers(orjson.loads(encoded))
 
     def preprocess(self, payload: Any) -> Any:
         return copy.deepcopy(payload)
@@ -122,3 +151,14 @@ class JSON(_HTMLView):
     def to_html(self, payload: Any) -> str:
         text = "" if payload is None else json.dumps(payload, indent=2, ensure_ascii=False)
         return self._label_html() + f'<pre class="gnb-json" style="margin:0">{html.escape(text)}</pre>'
+
+
+def _js_numbers(value: Any) -> Any:
+    """``value`` as it comes back from the page: JSON has one number type (``2.0`` is ``2``)."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_js_numbers(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _js_numbers(v) for k, v in value.items()}
+    return value
