@@ -1,0 +1,188 @@
+// MultimodalTextbox view: a text field with Gradio's submit keys (as the Textbox view in
+// fields.js: Enter submits a single-line box, Shift+Enter a multi-line one), an attach button
+// and a drop zone. Attached files travel as binary buffers of comm messages, in chunks, never
+// as base64; the kernel writes them and holds their paths. File names are set as textContent.
+
+const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
+let batches = 0;
+
+function render({ model, el }) {
+  el.classList.add("gnb-mm");
+  const title = document.createElement("span");
+  title.className = "gnb-mm-label";
+  const info = document.createElement("span");
+  info.className = "gnb-mm-info";
+  const chips = document.createElement("div");
+  chips.className = "gnb-mm-files";
+  const row = document.createElement("div");
+  row.className = "gnb-mm-row";
+  const attach = document.createElement("button");
+  attach.type = "button";
+  attach.className = "gnb-mm-attach";
+  attach.title = "Attach files";
+  attach.textContent = "📎";
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.hidden = true;
+  const field = document.createElement("textarea");
+  field.className = "gnb-mm-input";
+  const submit = document.createElement("button");
+  submit.type = "button";
+  submit.className = "gnb-mm-submit";
+  const stop = document.createElement("button");
+  stop.type = "button";
+  stop.className = "gnb-mm-stop";
+  row.append(attach, field, submit, stop);
+  el.append(title, info, chips, row, picker);
+
+  let uploading = Promise.resolve();
+
+  // Each file goes in chunks; the kernel attaches a batch's files once all have arrived.
+  const upload = (files) => {
+    files = [...files];
+    if (!files.length || model.get("disabled")) return;
+    const batch = `${Date.now()}-${batches++}`;
+    const count = files.length;
+    uploading = uploading.then(async () => {
+      for (const [index, file] of files.entries()) {
+        const bytes = await file.arrayBuffer();
+        const name = file.webkitRelativePath || file.name;
+        let offset = 0;
+        do {
+          const part = bytes.slice(offset, offset + CHUNK);
+          offset += CHUNK;
+          const done = offset >= bytes.byteLength;
+          model.send({ event: "upload", batch, index, count, name, type: file.type, done }, undefined, [part]);
+        } while (offset < bytes.byteLength);
+      }
+    });
+  };
+
+  const pushText = () => {
+    if (model.get("text") !== field.value) {
+      model.set("text", field.value);
+      model.save_changes();
+    }
+  };
+  // Files still being read go first: a submit must carry what the person attached.
+  const doSubmit = () => {
+    pushText();
+    uploading.then(() => model.send({ event: "submit" }));
+  };
+
+  const fit = () => {
+    field.style.height = "auto";
+    field.style.height = `${field.scrollHeight + 2}px`;
+  };
+  field.addEventListener("input", () => {
+    pushText();
+    fit();
+  });
+  field.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter" || e.isComposing) return;
+    const lines = model.get("lines");
+    const submits = lines > 1 ? e.shiftKey : !e.shiftKey;
+    if (!submits) return;
+    e.preventDefault();
+    doSubmit();
+  });
+  field.addEventListener("focus", () => model.send({ event: "focus" }));
+  field.addEventListener("blur", () => model.send({ event: "blur" }));
+  field.addEventListener("select", () => {
+    const index = [field.selectionStart, field.selectionEnd];
+    model.send({ event: "select", data: { value: field.value.substring(...index), index } });
+  });
+  field.addEventListener("paste", (e) => {
+    const text = e.clipboardData?.getData("text") ?? "";
+    if (text.length > model.get("max_plain_text_length")) {
+      e.preventDefault();
+      upload([new File([text], "pasted_text.txt", { type: "text/plain" })]);
+    } else if (e.clipboardData?.files?.length && model.get("upload")) {
+      e.preventDefault();
+      upload(e.clipboardData.files);
+    }
+  });
+  submit.addEventListener("click", doSubmit);
+  stop.addEventListener("click", () => model.send({ event: "stop" }));
+  attach.addEventListener("click", () => picker.click());
+  picker.addEventListener("change", () => {
+    upload(picker.files);
+    picker.value = "";
+  });
+  el.addEventListener("dragover", (e) => {
+    if (!model.get("upload") || model.get("disabled")) return;
+    e.preventDefault();
+    el.classList.add("gnb-mm-drop");
+  });
+  el.addEventListener("dragleave", () => el.classList.remove("gnb-mm-drop"));
+  el.addEventListener("drop", (e) => {
+    el.classList.remove("gnb-mm-drop");
+    if (!model.get("upload") || model.get("disabled")) return;
+    e.preventDefault();
+    upload(e.dataTransfer.files);
+  });
+
+  const showFiles = () => {
+    chips.replaceChildren();
+    model.get("files").forEach((file, index) => {
+      const chip = document.createElement("span");
+      chip.className = "gnb-mm-file";
+      chip.title = file.mime_type || "";
+      const name = document.createElement("span");
+      name.textContent = file.name;
+      chip.append(name);
+      if (!model.get("disabled")) {
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "gnb-mm-remove";
+        remove.title = "Remove";
+        remove.textContent = "×";
+        remove.addEventListener("click", () => model.send({ event: "remove", index }));
+        chip.append(remove);
+      }
+      chips.append(chip);
+    });
+    chips.hidden = model.get("files").length === 0;
+  };
+  const showText = () => {
+    if (field.value !== model.get("text")) {
+      field.value = model.get("text");
+      fit();
+    }
+  };
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    info.textContent = model.get("info");
+    info.hidden = !model.get("info");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    const disabled = model.get("disabled");
+    field.disabled = disabled;
+    field.placeholder = model.get("placeholder");
+    field.rows = model.get("lines");
+    field.style.maxHeight = `${model.get("max_lines") * 1.5 + 0.8}em`;
+    field.dir = model.get("rtl") ? "rtl" : "";
+    field.style.textAlign = model.get("text_align");
+    attach.hidden = !model.get("upload") || disabled;
+    picker.accept = model.get("accept");
+    picker.multiple = model.get("file_count") !== "single";
+    picker.webkitdirectory = model.get("file_count") === "directory";
+    submit.textContent = model.get("submit_btn");
+    submit.hidden = !model.get("submit_btn") || disabled;
+    stop.textContent = model.get("stop_btn");
+    stop.hidden = !model.get("stop_btn");
+    showFiles();
+  };
+  model.on("change:text", showText);
+  model.on("change:files", showFiles);
+  for (const name of ["label", "show_label", "info", "pending", "disabled", "placeholder", "lines", "max_lines",
+    "rtl", "text_align", "upload", "accept", "file_count", "submit_btn", "stop_btn"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+  showText();
+  if (model.get("autofocus")) requestAnimationFrame(() => field.focus());
+  requestAnimationFrame(fit);
+}
+
+export default { render };
