@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .blocks import Block, Blocks
 from .components import Button, ClearButton, Markdown, State, get_component_instance
 from .components.base import Component
+from .examples import Examples
 from .layouts import Column, Row
 
 
@@ -26,8 +28,13 @@ class Interface(Blocks):
     "state", ...). With ``"state"`` (or a ``gr.State``) there must be exactly one state input
     and one state output: they become one State, starting at ``None``. ``live=True`` runs
     ``fn`` on every input change instead of on Submit. ``title``, ``description``,
-    ``article``, ``submit_btn``, ``clear_btn`` and ``additional_inputs`` are honoured;
-    ``examples``, flagging, caching and the server/API options are accepted and ignored.
+    ``article``, ``submit_btn``, ``clear_btn`` and ``additional_inputs`` are honoured.
+    ``examples`` (with ``examples_per_page``, ``example_labels``) are shown below the inputs
+    and outputs as in Gradio (``self.examples_handler``, a :class:`~gradio_nb.examples.Examples`
+    of the non-State inputs): a click loads a sample into the inputs. ``cache_examples``
+    (and ``preload_example``) are accepted: the function runs on a clicked example instead
+    of reading a cache (see ``Examples``). Flagging and the server/API options are accepted
+    and ignored.
     """
 
     def __init__(
@@ -73,6 +80,13 @@ class Interface(Blocks):
     ) -> None:
         super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)
         self.fn = fn
+        self.examples = examples
+        self.examples_per_page = examples_per_page
+        self.example_labels = example_labels
+        self.cache_examples = cache_examples
+        self.cache_mode = cache_mode
+        self.preload_example = preload_example
+        self.examples_handler: Examples | None = None
         self.live = live
         main_inputs = [get_component_instance(i) for i in _as_list(inputs)]
         extra_inputs = [get_component_instance(i) for i in _as_list(additional_inputs)]
@@ -86,6 +100,9 @@ class Interface(Blocks):
                 raise ValueError("If using 'state', there must be exactly one state input and one state output.")
             # One State serves both ends; it starts from the input's value (None for "state").
             self.output_components[state_out[0]] = self.input_components[state_in[0]]
+            if cache_examples:
+                warnings.warn("Cache examples cannot be used with state inputs and outputs. Setting cache_examples to False.")
+            self.cache_examples = False
 
         with self:
             if title:
@@ -112,9 +129,29 @@ class Interface(Blocks):
             for comp in self.input_components + self.output_components:
                 if isinstance(comp, State):
                     comp.render()
+            self._attach_events(submit, clear, show_progress)
+            self._render_examples(main_inputs, extra_inputs)
             if article:
                 Markdown(article)
-            self._attach_events(submit, clear, show_progress)
+
+    def _render_examples(self, main_inputs: list[Block], extra_inputs: list[Block]) -> None:
+        """Gradio's examples of an Interface: below the inputs and outputs, for the non-State
+        inputs; with additional inputs, only the main inputs' columns are shown."""
+        if not self.examples:
+            return
+        main_count = sum(not isinstance(c, State) for c in main_inputs)
+        self.examples_handler = Examples(
+            examples=self.examples,
+            inputs=[c for c in self.input_components if not isinstance(c, State)],  # type: ignore[misc]
+            outputs=[c for c in self.output_components if not isinstance(c, State)],  # type: ignore[misc]
+            fn=self.fn,
+            cache_examples=self.cache_examples,
+            cache_mode=self.cache_mode,
+            examples_per_page=self.examples_per_page,
+            example_labels=self.example_labels,
+            visible_columns=list(range(main_count)) if extra_inputs and main_count else None,
+            preload=self.preload_example,
+        )
 
     def _submit_button(self, spec: str | Button, live: bool) -> Button | None:
         if live:

@@ -149,7 +149,7 @@ class Dataset(Component):
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "click", "select")
     UPDATABLE = (
-        "label", "show_label", "components", "component_props", "samples", "headers", "type",
+        "label", "show_label", "components", "component_props", "samples", "raw_samples", "headers", "type",
         "layout", "samples_per_page", "elem_id", "elem_classes", "container", "scale",
         "min_width", "proxy_url", "sample_labels",
     )  # fmt: skip
@@ -202,7 +202,7 @@ class Dataset(Component):
         if self.type not in _TYPES:
             raise ValueError(f"Invalid value for parameter `type`: {self.type}. Please choose from one of: {list(_TYPES)}")
         self._components = [component_instance(c) for c in self.components]
-        self.raw_samples: list[list[Any]] = [[]] if self.samples is None else self.samples
+        self.raw_samples: list[list[Any]] = [[]] if self.samples is None else list(self.samples)
         self.samples = [
             [process_example(comp, value) for comp, value in zip(self._components, sample)]
             for sample in self.raw_samples
@@ -214,9 +214,11 @@ class Dataset(Component):
     def _after_props(self, props: dict[str, Any]) -> None:
         # As Gradio, which makes a new Dataset from its arguments and the update's.
         super()._after_props(props)
-        if {"samples", "components", "type", "headers"} & set(props):
-            if "samples" not in props:
-                self.samples = self.raw_samples  # re-processed from what was given
+        if {"samples", "raw_samples", "components", "type", "headers"} & set(props):
+            # A returned ``gr.Dataset(samples=...)`` brings its samples as given in
+            # ``raw_samples`` (its ``samples`` were processed with its own components).
+            if "raw_samples" in props or "samples" not in props:
+                self.samples = self.raw_samples
             self.components = list(self.components or [])
             self._headers_given = self._headers_given or "headers" in props
             self._derive()
