@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import
+from . import b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe
 from .common import RESULTS
 
-BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import]
+BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe]
 
 
 def machine() -> str:

@@ -1,0 +1,206 @@
+"""Compat scenarios for ``gr.Dataframe``: what a function receives for each value form and each
+``type=``, what ``.select`` gives, and the round trip of a returned DataFrame, against real
+Gradio. Same format as ``test_compat.py``.
+
+NaN cells are left out: the Gradio driver does not emulate the JSON trip that turns them into
+null (in a real browser, and in gradio_nb, they come back as ``None``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+gradio = pytest.importorskip("gradio")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+import gradio_nb  # noqa: E402
+from drivers import GradioDriver, NbDriver  # noqa: E402
+from test_compat import _run, shape, snap  # noqa: E402
+
+SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
+
+
+def scenario(**expected: Any) -> Callable:
+    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
+
+    def register(fn: Callable) -> Callable:
+        SCENARIOS[fn.__name__] = (fn, expected)
+        return fn
+
+    return register
+
+
+def dataframe(gr: Any) -> Any:
+    if hasattr(gr, "Dataframe"):
+        return gr.Dataframe
+    from gradio_nb.components.dataframe import Dataframe  # until gradio_nb exports it
+
+    return Dataframe
+
+
+def select_data(gr: Any) -> Any:
+    if hasattr(gr, "SelectData"):
+        return gr.SelectData
+    from gradio_nb.event_data import SelectData  # until gradio_nb exports it
+
+    return SelectData
+
+
+def described(value: Any) -> Any:
+    """A comparable account of what a function received: its type, columns, dtypes, cells."""
+    if isinstance(value, pd.DataFrame):
+        return ["DataFrame", [str(c) for c in value.columns], [str(d) for d in value.dtypes], value.to_numpy().tolist()]
+    if isinstance(value, np.ndarray):
+        return ["ndarray", str(value.dtype), list(value.shape), value.tolist()]
+    return [type(value).__name__, value]
+
+
+FRAME = {"name": ["ada", "bob"], "score": [1.5, 2.0], "n": [3, 4], "ok": [True, False]}
+FORMS: dict[str, Callable[[], Any]] = {
+    "pandas": lambda: pd.DataFrame(FRAME),
+    "numpy": lambda: np.array([[1.5, 2.0], [3.0, 4.25]]),
+    "ints": lambda: np.arange(6).reshape(3, 2),
+    "lists": lambda: [[1, "a", True], [2.5, "b", False]],
+    "flat": lambda: [1, 2, 3],
+    "dict": lambda: {"headers": ["x", "y"], "data": [[1, 2], [3, 4]]},
+    "styler": lambda: pd.DataFrame({"v": [1.25, 2.5]}).style.format("{:.1f}"),
+}
+
+
+def _receives(gr: Any, driver: Any, kind: str) -> dict[str, Any]:
+    Dataframe = dataframe(gr)
+    got: list[Any] = []
+    obs: dict[str, Any] = {}
+    for name, make in FORMS.items():
+        with gr.Blocks() as demo:
+            df = Dataframe(make(), type=kind, interactive=True)
+            b = gr.Button()
+            b.click(lambda v: got.append(described(v)), df, None)
+        s = driver.open(demo)
+        s.click(b)
+        obs[name] = got.pop()
+        obs[f"{name}_errors"] = s.errors()
+    return obs
+
+
+@scenario(pandas=["DataFrame", ["name", "score", "n", "ok"], ["str", "float64", "int64", "bool"],
+                  [["ada", 1.5, 3, True], ["bob", 2.0, 4, False]]])
+def df_type_pandas(gr, driver):
+    return _receives(gr, driver, "pandas")
+
+
+@scenario(ints=["ndarray", "int64", [3, 2], [[0, 1], [2, 3], [4, 5]]])
+def df_type_numpy(gr, driver):
+    return _receives(gr, driver, "numpy")
+
+
+@scenario(flat=["list", [[1], [2], [3]]])
+def df_type_array(gr, driver):
+    return _receives(gr, driver, "array")
+
+
+@scenario(empty=["DataFrame", ["a", "b"], ["object", "object"], []])
+def df_empty_and_headers(gr, driver):
+    Dataframe = dataframe(gr)
+    got: list[Any] = []
+    with gr.Blocks() as demo:
+        empty = Dataframe(headers=["a", "b"])
+        short = Dataframe([[1, 2, 3]], headers=["x", "y"], column_count=2, type="array")
+        wide = Dataframe({"data": [[1, 2, 3]], "headers": ["p"]})
+        b = gr.Button()
+        b.click(lambda *v: got.extend(described(x) for x in v), [empty, short, wide], None)
+    s = driver.open(demo)
+    s.click(b)
+    return {"empty": got[0], "short": got[1], "wide": got[2], "errors": s.errors()}
+
+
+@scenario(shown=[[1, 1], "b", [2, "b"], ["a", "b"], True])
+def df_select(gr, driver):
+    Dataframe, SelectData = dataframe(gr), select_data(gr)
+    with gr.Blocks() as demo:
+        df = Dataframe([[1, "a"], [2, "b"]], headers=["n", "s"])
+        out = gr.JSON()
+
+        def on_select(evt: SelectData):
+            return [evt.index, evt.value, evt.row_value, evt.col_value, evt.selected]
+
+        df.select(on_select, None, out)
+    s = driver.open(demo)
+    s.trigger(df, "select", {"index": [1, 1], "value": "b", "row_value": [2, "b"], "col_value": ["a", "b"]})
+    return {"shown": snap(s, out), "errors": s.errors()}
+
+
+@scenario(after=["DataFrame", ["n", "double"], ["int64", "int64"], [[1, 2], [2, 4], [5, 10]]])
+def df_round_trip(gr, driver):
+    Dataframe = dataframe(gr)
+    with gr.Blocks() as demo:
+        source = Dataframe(pd.DataFrame({"n": [1, 2]}), interactive=True)
+        result = Dataframe()
+        count = gr.Number()
+        b = gr.Button()
+        b.click(lambda d: d.assign(double=d["n"] * 2), source, result)
+        result.change(lambda d: len(d), result, count)
+    s = driver.open(demo)
+    s.click(b)
+    obs = {"first": described(s.get(result)), "count1": s.get(count)}
+    s.set(source, pd.DataFrame({"n": [1, 2, 5]}))  # as a user's edit
+    s.click(b)
+    obs["after"] = described(s.get(result))
+    obs["count2"] = s.get(count)
+    obs["errors"] = s.errors()
+    return obs
+
+
+@scenario(changes=1, total=10)
+def df_user_edit_fires_change(gr, driver):
+    Dataframe = dataframe(gr)
+    changes: list[Any] = []
+    with gr.Blocks() as demo:
+        df = Dataframe([[1, 2]], headers=["a", "b"], datatype="number", interactive=True, type="array")
+        total = gr.Number()
+        df.change(lambda rows: (changes.append(1), sum(sum(r) for r in rows))[1], df, total)
+    s = driver.open(demo)
+    s.set(df, {"headers": ["a", "b"], "data": [[1, 9]]})
+    return {"changes": len(changes), "total": s.get(total), "errors": s.errors()}
+
+
+@scenario(held=["DataFrame", ["x"], ["float64"], [[0.5], [2.0]]])
+def df_update_value_and_props(gr, driver):
+    Dataframe = dataframe(gr)
+    with gr.Blocks() as demo:
+        df = Dataframe([[1]], headers=["a"])
+        b = gr.Button()
+        b.click(lambda: gr.update(value=pd.DataFrame({"x": [0.5, 2.0]}), label="New", max_height=300), None, df)
+    s = driver.open(demo)
+    s.click(b)
+    return {"held": described(s.get(df)), "errors": s.errors()}
+
+
+# =============================================================================================
+# The test
+# =============================================================================================
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_dataframe_same_as_gradio(name: str, no_sleep: None) -> None:
+    run, expected = SCENARIOS[name]
+    real = _run(run, gradio, GradioDriver())
+    for key, value in expected.items():
+        assert key in real, f"{name}: no observation {key!r}"
+        assert (real[key], shape(real[key])) == (value, shape(value)), (
+            f"{name}: real Gradio's {key!r} is {real[key]!r}, not {value!r} (the driver's emulation is wrong?)"
+        )
+    ours = _run(run, gradio_nb, NbDriver())
+    differing = {
+        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
+        for key in dict.fromkeys([*real, *ours])
+        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
+    }
+    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
