@@ -111,9 +111,11 @@ def test_constructor_validation():
 
 
 def test_upload_from_the_page_writes_files_and_gives_paths():
-    changes = []
-    demo, mm, got = app()
-    mm.change(lambda v: changes.append(v), mm, None)
+    changes, got = [], []
+    with gr.Blocks() as demo:
+        mm = MultimodalTextbox()
+        mm.submit(lambda v: got.append(v), mm, None)
+        mm.change(lambda v: changes.append(v), mm, None)
     sess = demo.session()
     w = sess._widgets[mm._id]
     w.text = "look"  # typed in the page
