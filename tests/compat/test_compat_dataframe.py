@@ -128,9 +128,10 @@ def df_select(gr, driver):
         df = Dataframe([[1, "a"], [2, "b"]], headers=["n", "s"])
         out = gr.JSON()
 
-        def on_select(evt: SelectData):
+        def on_select(evt):
             return [evt.index, evt.value, evt.row_value, evt.col_value, evt.selected]
 
+        on_select.__annotations__ = {"evt": SelectData}  # a class, not the text this module's annotations are
         df.select(on_select, None, out)
     s = driver.open(demo)
     s.trigger(df, "select", {"index": [1, 1], "value": "b", "row_value": [2, "b"], "col_value": ["a", "b"]})
