@@ -138,7 +138,7 @@ class WalkthroughWidget(widgets.VBox):
         self.steps = list(steps)
         self.ids = list(ids)
         self.selects = _SelectHandlers()
-        self.header = owned(widgets.HBox(layout=widgets.Layout(flex_flow="row wrap", gap="6px")))
+        self.header = owned(widgets.HBox(layout=widgets.Layout(flex_flow="row wrap")))
         self.header.add_class("gnb-walkthrough-steps")
         self.body = owned(widgets.VBox(layout=shared(widgets.Layout)))
         self.buttons = []
