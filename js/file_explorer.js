@@ -54,7 +54,7 @@ function render({ model, el }) {
     // until that folder is opened; its tick is then shown.
   };
 
-  const list = (parts, into) => {
+  const list = (parts, into, indexPath = []) => {
     const ul = document.createElement("ul");
     ul.className = parts.length === 0 ? "gnb-files-tree gnb-files-root" : "gnb-files-tree";
     into.append(ul);
@@ -65,12 +65,12 @@ function render({ model, el }) {
         empty.textContent = "No files";
         ul.append(empty);
       }
-      items.forEach((item, i) => ul.append(entry([...parts, item.name], item, i)));
+      items.forEach((item, i) => ul.append(entry([...parts, item.name], item, [...indexPath, i])));
       refreshChecks();
     });
   };
 
-  const entry = (parts, item, index) => {
+  const entry = (parts, item, indexPath) => {
     const li = document.createElement("li");
     li.className = `gnb-files-${item.type}`;
     const row = document.createElement("span");
@@ -100,7 +100,7 @@ function render({ model, el }) {
     name.className = "gnb-files-name";
     name.textContent = item.name;
     name.addEventListener("click", () => {
-      model.send({ event: "select", data: { index: index, value: parts.join("/"), selected: true } });
+      model.send({ event: "select", data: { index: indexPath, value: parts.join("/"), selected: true } });
     });
     row.append(input, name);
     if (arrow) {
@@ -113,7 +113,7 @@ function render({ model, el }) {
         if (open && !child) {
           child = document.createElement("div");
           li.append(child);
-          list(parts, child);
+          list(parts, child, indexPath);
         } else if (child) {
           child.hidden = !open;
         }
