@@ -349,3 +349,66 @@ def test_click_out_of_range_is_an_index_error():
     sess = demo.session()
     with pytest.raises(IndexError, match="no sample 3"):
         click_example(sess, ds, 3)
+
+
+# -- the view (js/dataset.js) in a real browser, with a stand-in model -------------------------
+HARNESS = """
+<html><body><div id="root"></div><script type="module">
+const handlers = {};
+const state = %s;
+window.sent = [];
+const model = {
+  get: (k) => state[k],
+  set: (k, v) => { state[k] = v; (handlers["change:" + k] || []).forEach((f) => f()); },
+  on: (name, f) => { (handlers[name] ||= []).push(f); },
+  send: (m) => window.sent.push(m),
+};
+window.model = model;
+const view = await import("data:text/javascript;base64,%s");
+view.default.render({ model, el: document.getElementById("root") });
+window.ready = true;
+</script></body></html>
+"""
+
+
+def test_view_draws_cards_table_pages_and_sends_clicks():
+    import base64
+    import json
+    import shutil
+    from pathlib import Path
+
+    sync_api = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(chromium).exists():
+        pytest.skip("chromium is not installed")
+    state = {
+        "label": "Examples", "show_label": True, "headers": ["T", "N"], "gallery": False,
+        "samples_per_page": 2, "cells": [["<b>a</b>", "1"], ["b", "2"], ["c", None]],
+    }  # fmt: skip
+    code = base64.b64encode(Path(__file__).parents[1].joinpath("js", "dataset.js").read_bytes()).decode()
+    page_html = HARNESS % (json.dumps(state), code)
+    args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=args)
+        try:
+            page = browser.new_page()
+            page.set_content(page_html)
+            page.wait_for_function("window.ready === true")
+            rows = page.locator("tr.gnb-dataset-row")
+            assert rows.count() == 2  # page 1 of 2
+            assert page.locator("th").all_inner_texts() == ["T", "N"]
+            assert rows.first.locator("td").first.inner_text() == "<b>a</b>"  # text, never HTML
+            page.locator(".gnb-dataset-pages button", has_text="2").click()
+            assert rows.count() == 1
+            rows.first.click()
+            assert page.evaluate("window.sent") == [{"event": "click", "index": 2}]  # index over all pages
+            page.evaluate("model.set('gallery', true)")
+            page.evaluate("model.set('cells', [['x'], [null], ['y']])")
+            cards = page.locator("button.gnb-dataset-card")
+            assert cards.all_inner_texts() == ["x"]  # back to page 1; an empty sample shows no card
+            page.locator(".gnb-dataset-pages button", has_text="2").click()
+            assert cards.all_inner_texts() == ["y"]
+            cards.first.click()
+            assert page.evaluate("window.sent")[-1] == {"event": "click", "index": 2}
+        finally:
+            browser.close()

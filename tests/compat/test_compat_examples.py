@@ -283,8 +283,10 @@ def dataset_select_event(gr, driver):
     got: list[Any] = []
     SelectData = select_data_class(gr)
 
-    def on_select(evt: SelectData):
+    def on_select(evt):
         got.append([evt.index, evt.value])
+
+    on_select.__annotations__["evt"] = SelectData  # the class itself, not a name to resolve
 
     with gr.Blocks() as demo:
         ds = dataset_class(gr)(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])
