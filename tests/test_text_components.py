@@ -181,8 +181,13 @@ def test_code_rejects_bad_values_and_languages():
     sess = demo.session()
     sess.click(b1)
     sess.click(b2)
-    assert [e.message for e in sess.errors][0].startswith("Code component does not support returning files as tuples")
-    assert "Code: expected a str" in sess.errors[1].message
+    # as Gradio: the failure names the component and the value, then the original error
+    first, second = (e.message for e in sess.errors)
+    assert first.startswith("Could not postprocess output component at index 0 (a `code` component)")
+    assert "Expected a `str | None`" in first
+    assert first.endswith("ValueError: Code component does not support returning files as tuples anymore. "
+                          "Please read the file contents and return as str instead.")
+    assert "AttributeError: 'int' object has no attribute 'strip'" in second
     assert sess.get(c) is None
 
 
@@ -217,7 +222,7 @@ def test_label_postprocess_and_preprocess_as_gradio():
     assert lab.preprocess({"label": "3", "confidences": None}) == "3"
     assert lab.preprocess(lab.postprocess({"cat": 1, "dog": 0})) == {"cat": 1.0, "dog": 0.0}
     assert all(type(v) is float for v in lab.preprocess(lab.postprocess({"cat": 1, "dog": 0})).values())
-    with pytest.raises(gr.Error, match="The `Label` output interface expects one of"):
+    with pytest.raises(ValueError, match="The `Label` output interface expects one of"):
         lab.postprocess([1, 2])
 
 
@@ -269,9 +274,9 @@ def test_highlightedtext_pairs_and_entities():
     assert HighlightedText(show_whitespaces=False, render=False).postprocess([(" a ", None)]) == [
         {"token": "a", "class_or_confidence": None}
     ]
-    with pytest.raises(gr.Error, match="'text' and 'entities'"):
+    with pytest.raises(ValueError, match="'text' and 'entities'"):
         h.postprocess({"text": "x"})
-    with pytest.raises(gr.Error, match="pairs"):
+    with pytest.raises(ValueError, match="pairs"):
         h.postprocess([("a", "b", "c")])
 
 
@@ -323,9 +328,9 @@ def test_json_numpy_pandas_and_other_objects_as_gradio():
         assert j.postprocess({1, 2}) == "{1, 2}"
         assert j.postprocess(datetime.datetime(2024, 1, 2, 3, 4)) == "2024-01-02 03:04:00"
         assert j.postprocess({"x": float("nan"), "t": (1, 2)}) == {"x": None, "t": [1, 2]}
-    with pytest.raises(gr.Error, match="invalid JSON string"):
+    with pytest.raises(gr.Error, match="Invalid JSON string"):
         j.postprocess("{nope")
-    with pytest.raises(gr.Error, match="Dict key must be str"):
+    with pytest.raises(TypeError, match="Dict key must be str"):
         j.postprocess({1: 2})
 
 

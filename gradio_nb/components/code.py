@@ -10,7 +10,6 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..events import listener
-from ..exceptions import Error
 from ..markdown import to_safe_html
 from ..widgets import _View
 from .base import Component
@@ -133,17 +132,17 @@ class Code(Component):
         """The code as a ``str`` (``None`` if the component holds nothing)."""
         return payload
 
-    def postprocess(self, value: Any) -> str | None:
-        """A ``str`` stripped of surrounding whitespace; ``None`` empties the editor."""
+    def postprocess(self, value: str | None) -> str | None:
+        """A ``str`` stripped of surrounding whitespace; ``None`` empties the editor.
+
+        Other values fail as in Gradio (the dispatcher names the component and the value)."""
         if value is None:
             return None
         if isinstance(value, tuple):
-            raise Error(
+            raise ValueError(
                 "Code component does not support returning files as tuples anymore. "
                 "Please read the file contents and return as str instead."
             )
-        if not isinstance(value, str):
-            raise Error(f"Code: expected a str of code, got {type(value).__name__} {value!r:.80}.")
         return value.strip()
 
     def make_widget(self, payload: Any, interactive: bool) -> CodeWidget:

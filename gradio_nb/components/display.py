@@ -110,11 +110,13 @@ class JSON(_HTMLView):
     ) -> None:
         super().__init__(value, **kwargs)
 
-    def postprocess(self, value: Any) -> Any:
+    def postprocess(self, value: dict | list | str | None) -> Any:
         """What Gradio's JSON shows: a JSON string parsed; anything else through orjson with
         NumPy support (arrays as nested lists, NumPy scalars as numbers); an object orjson
         cannot encode (a DataFrame, a set, a datetime, ...) as its ``str``, or the JSON that
-        ``str`` spells. Integral floats come back as ints, as from Gradio's page (S19)."""
+        ``str`` spells. Integral floats come back as ints, as from Gradio's page (S19).
+        Failures are Gradio's: ``gr.Error`` for a string that is not JSON, orjson's
+        ``TypeError`` (e.g. a dict key that is not a str) otherwise."""
         if value is None:
             return None
         if not isinstance(value, (str, dict, list)) and not callable(value):
@@ -130,7 +132,7 @@ class JSON(_HTMLView):
             try:
                 return _js_numbers(orjson.loads(value))
             except orjson.JSONDecodeError as err:
-                raise Error(f"JSON: invalid JSON string {value[:80]!r}: {err}") from None
+                raise Error(f"Invalid JSON string: {err}") from err
 
         def default(obj: Any) -> Any:
             # As Gradio: an object whose str is JSON is shown as that JSON, else as its str.
@@ -139,10 +141,7 @@ class JSON(_HTMLView):
             except orjson.JSONDecodeError:
                 return str(obj)
 
-        try:
-            encoded = orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_PASSTHROUGH_DATETIME, default=default)
-        except TypeError as err:
-            raise Error(f"JSON: cannot show a value of type {type(value).__name__}: {err}.") from None
+        encoded = orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_PASSTHROUGH_DATETIME, default=default)
         return _js_numbers(orjson.loads(encoded))
 
     def preprocess(self, payload: Any) -> Any:

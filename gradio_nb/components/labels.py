@@ -12,7 +12,6 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..events import listener
-from ..exceptions import Error
 from ..widgets import _View
 from .base import Component
 from .text import on_view_message
@@ -34,7 +33,7 @@ def _confidence(owner: str, value: Any) -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise Error(f"{owner}: a confidence must be a number, got {value!r:.80}.") from None
+        raise ValueError(f"{owner}: a confidence must be a number, got {value!r:.80}.") from None
 
 
 class LabelWidget(_View):
@@ -110,7 +109,7 @@ class Label(Component):
             return payload.get("label")
         return {c["label"]: float(c["confidence"]) for c in confidences}
 
-    def postprocess(self, value: Any) -> dict[str, Any]:
+    def postprocess(self, value: dict[str | float, float] | str | int | float | None) -> dict[str, Any]:
         """Gradio's label data: ``{"label": ..., "confidences": [{"label", "confidence"}] | None}``."""
         if value is None or (isinstance(value, dict) and not value):
             return {}
@@ -137,7 +136,7 @@ class Label(Component):
                 "label": _js(ranked[0][0]) if ranked else None,
                 "confidences": [{"label": _js(k), "confidence": v} for k, v in ranked],
             }
-        raise Error(_LABEL_EXPECTS + f"Instead, got a {type(value)}")
+        raise ValueError(_LABEL_EXPECTS + f"Instead, got a {type(value)}")
 
     def make_widget(self, payload: Any, interactive: bool) -> LabelWidget:
         widget = LabelWidget(value=payload or {})
@@ -183,7 +182,7 @@ def _category(value: Any) -> str | float | None:
         return value
     if isinstance(value, (int, float)):
         return float(value)
-    raise Error(f"HighlightedText: a category must be a str, a number or None, got {value!r:.80}.")
+    raise ValueError(f"HighlightedText: a category must be a str, a number or None, got {value!r:.80}.")
 
 
 class HighlightedText(Component):
@@ -255,8 +254,9 @@ class HighlightedText(Component):
             return None
         return [{"token": str(d["token"]), "class_or_confidence": _category(d.get("class_or_confidence"))} for d in payload]
 
-    def postprocess(self, value: Any) -> list[dict[str, Any]] | None:
-        """Tokens from ``(text, category)`` pairs or the ``{"text", "entities"}`` dict."""
+    def postprocess(self, value: list[tuple[str, str | float | None]] | dict | None) -> list[dict[str, Any]] | None:
+        """Tokens from ``(text, category)`` pairs or the ``{"text", "entities"}`` dict; other
+        values fail as in Gradio (the dispatcher names the component and the value)."""
         if value is None:
             return None
         if isinstance(value, dict):
@@ -266,9 +266,7 @@ class HighlightedText(Component):
             if isinstance(item, dict) and "token" in item:  # a payload returned as it came
                 item = (item["token"], item.get("class_or_confidence"))
             if not isinstance(item, (list, tuple)) or len(item) != 2 or not isinstance(item[0], str):
-                raise Error(
-                    f"HighlightedText: expected (text, category) pairs with str text, got {item!r:.80}."
-                )
+                raise ValueError(f"HighlightedText: expected (text, category) pairs with str text, got {item!r:.80}.")
             pairs.append((item[0], _category(item[1])))
         if self.combine_adjacent:
             pairs = self._combine(pairs)
@@ -280,7 +278,7 @@ class HighlightedText(Component):
             text = value["text"]
             entities = value["entities"]
         except KeyError:
-            raise Error(
+            raise ValueError(
                 "Expected a dictionary with keys 'text' and 'entities' "
                 "for the value of the HighlightedText component."
             ) from None

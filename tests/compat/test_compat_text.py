@@ -1,0 +1,268 @@
+"""Compat scenarios for HTML, Code, Label, HighlightedText, ParamViewer and JSON of NumPy and
+pandas values: what functions receive and what the page holds, against real Gradio. Same
+format as ``test_compat.py``.
+"""
+
+
+import os
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+gradio = pytest.importorskip("gradio")
+
+import gradio_nb  # noqa: E402
+from drivers import GradioDriver, NbDriver  # noqa: E402
+from test_compat import _run, shape, snap  # noqa: E402
+
+from gradio_nb.components import code, labels, text  # noqa: E402
+
+SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
+
+#: Until the lead exports the names, gradio_nb's classes come from their modules.
+NB_NAMES = {
+    "HTML": text.HTML,
+    "Code": code.Code,
+    "ParamViewer": code.ParamViewer,
+    "Label": labels.Label,
+    "HighlightedText": labels.HighlightedText,
+}
+
+
+def cls(gr: Any, name: str) -> Any:
+    """``gr.<name>``, or gradio_nb's class from its module while it is not exported."""
+    return getattr(gr, name, None) or NB_NAMES[name]
+
+
+def scenario(**expected: Any) -> Callable:
+    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
+
+    def register(fn: Callable) -> Callable:
+        SCENARIOS[fn.__name__] = (fn, expected)
+        return fn
+
+    return register
+
+
+def returns(gr: Any, values: list[Any], output: Any) -> tuple[Any, Callable[[int], None]]:
+    """A Number and a Button whose click returns ``values[number]`` into ``output``."""
+    index = gr.Number(0, precision=0)
+    button = gr.Button("return")
+    button.click(lambda i: values[int(i)], index, output)
+
+    def show(sess: Any, i: int) -> None:
+        sess.set(index, i)
+        sess.click(button)
+
+    return button, show
+
+
+# -- HTML --------------------------------------------------------------------------------------
+@scenario(start=["<b>hi</b>", None], echoed="<p>You said: <img src=x onerror=alert(1)></p>", clicked="clicked")
+def html_values(gr, driver):
+    HTML = cls(gr, "HTML")
+    with gr.Blocks() as demo:
+        shown = HTML("<b>hi</b>")
+        empty = HTML()
+        box = gr.Textbox()
+        status = gr.Textbox()
+        received = gr.JSON()
+        box.submit(lambda t: f"<p>You said: {t}</p>", box, shown)
+        shown.click(lambda: "clicked", None, status)
+        choices = HTML(["a", "b"], html_template="{{#each value}}<i>{{this}}</i>{{/each}}")
+        probe = gr.Button("probe")
+        probe.click(lambda v, e: {"v": v, "e": e}, [choices, empty], received)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {"start": snap(s, shown, empty)}
+    s.set(box, "<img src=x onerror=alert(1)>")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        s.submit(box)
+    obs["echoed"] = snap(s, shown)
+    s.trigger(shown, "click")
+    obs["clicked"] = snap(s, status)
+    s.click(probe)
+    obs["list_value"] = snap(s, received)
+    obs["errors"] = s.errors()
+    return obs
+
+
+# -- Code --------------------------------------------------------------------------------------
+@scenario(
+    start=["print('hi')", None],
+    returned="x = 1",
+)
+def code_values(gr, driver):
+    Code = cls(gr, "Code")
+    with gr.Blocks() as demo:
+        src = Code("  print('hi')\n", language="python")
+        empty = Code(language="json", interactive=True)
+        got = gr.JSON()
+        probe = gr.Button("probe")
+        probe.click(lambda a, b: [a, b], [src, empty], got)
+        _, show = returns(gr, ["\n  x = 1  \n", ("a.py",), None], src)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {"start": snap(s, src, empty)}
+    s.click(probe)
+    obs["received"] = snap(s, got)
+    s.set(empty, '{"a": 1}')
+    s.click(probe)
+    obs["received_edit"] = snap(s, got)
+    show(s, 0)
+    obs["returned"] = snap(s, src)
+    show(s, 1)
+    obs["tuple_error"] = s.errors()
+    obs["after_error"] = snap(s, src)
+    show(s, 2)
+    obs["none"] = snap(s, src)
+    return obs
+
+
+# -- Label -------------------------------------------------------------------------------------
+@scenario(
+    top2={"b": 0.7, "c": 0.2},
+    number="3",
+    selected="1:dog",
+)
+def label_values(gr, driver):
+    Label = cls(gr, "Label")
+    with gr.Blocks() as demo:
+        lab = Label(num_top_classes=2)
+        fixed = Label({"cat": 0.9, "dog": 0.1})
+        status = gr.Textbox()
+
+        def on_select(evt: gr.SelectData):
+            return f"{evt.index}:{evt.value}"
+
+        fixed.select(on_select, None, status)
+        _, show = returns(gr, [{"a": 0.1, "b": 0.7, "c": 0.2}, 3, "cat", None, {}, {"x": 1, "y": 0}, {1: 0.6, 2: 0.4}, 2.5], lab)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {"start": snap(s, lab, fixed)}
+    for i, name in enumerate(["top2", "number", "string", "none", "empty", "integral", "int_keys", "float"]):
+        show(s, i)
+        obs[name] = snap(s, lab)
+    s.trigger(fixed, "select", {"index": 1, "value": "dog"})
+    obs["selected"] = snap(s, status)
+    obs["errors"] = s.errors()
+    return obs
+
+
+# -- HighlightedText ---------------------------------------------------------------------------
+@scenario(
+    pairs=[
+        {"token": "The", "class_or_confidence": None},
+        {"token": "fox", "class_or_confidence": "noun"},
+        {"token": "runs", "class_or_confidence": 1.0},
+    ],
+)
+def highlightedtext_values(gr, driver):
+    HighlightedText = cls(gr, "HighlightedText")
+    text = "Jane lives in Paris"
+    entities = [{"entity": "LOC", "start": 14, "end": 19}, {"entity_group": "PER", "start": 0, "end": 4}]
+    with gr.Blocks() as demo:
+        h = HighlightedText()
+        combined = HighlightedText(combine_adjacent=True, adjacent_separator="-")
+        fixed = HighlightedText([("a", "X"), ("b", None)])
+        status = gr.Textbox()
+        got = gr.JSON()
+
+        def on_select(evt: gr.SelectData):
+            return f"{evt.index}:{evt.value}"
+
+        fixed.select(on_select, None, status)
+        probe = gr.Button("probe")
+        probe.click(lambda v: v, fixed, got)
+        values = [
+            [("The", None), ("fox", "noun"), ("runs", 1)],
+            {"text": text, "entities": entities},
+            {"text": text, "entities": []},
+            [("a", 0.5), ("b", -0.25)],
+            None,
+        ]
+        _, show = returns(gr, values, h)
+        copy_button = gr.Button("combined")
+        copy_button.click(lambda: [("a", "X"), ("b", "X"), ("", None), ("c", None), ("d", None)], None, combined)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {"start": snap(s, h, fixed)}
+    for i, name in enumerate(["pairs", "entities", "no_entities", "scores", "none"]):
+        show(s, i)
+        obs[name] = snap(s, h)
+        obs[f"{name}_types"] = shape(obs[name])
+    s.click(copy_button)
+    obs["combined"] = snap(s, combined)
+    s.click(probe)
+    obs["received"] = snap(s, got)
+    s.trigger(fixed, "select", {"index": 0, "value": ["a", "X"]})
+    obs["selected"] = snap(s, status)
+    obs["errors"] = s.errors()
+    return obs
+
+
+# -- ParamViewer -------------------------------------------------------------------------------
+@scenario()
+def paramviewer_values(gr, driver):
+    ParamViewer = cls(gr, "ParamViewer")
+    docs = {"x": {"type": "int", "description": "The x", "default": "1"}}
+    with gr.Blocks() as demo:
+        pv = ParamViewer(docs)
+        empty = ParamViewer()
+        got = gr.JSON()
+        probe = gr.Button("probe")
+        probe.click(lambda a: a, pv, got)
+        _, show = returns(gr, [{"y": {"type": "str", "description": "Y", "default": None}}], pv)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {"start": snap(s, pv, empty)}
+    s.click(probe)
+    obs["received"] = snap(s, got)
+    show(s, 0)
+    obs["returned"] = snap(s, pv)
+    obs["errors"] = s.errors()
+    return obs
+
+
+# -- JSON of NumPy / pandas values -------------------------------------------------------------
+@scenario(array=[0, 1, 2], nested={"m": [[1, 0], [0, 1]], "f": 0.5, "i": 7})
+def json_numpy_values(gr, driver):
+    values = [
+        np.arange(3),
+        {"m": np.eye(2), "f": np.float32(0.5), "i": np.int64(7)},
+        pd.DataFrame({"a": [1, 2]}),
+        pd.Series([1.5, 2.5]),
+        {"nan": float("nan"), "t": (1, 2), "b": np.bool_(True)},
+        np.array([[1.25, 2.0], [3.0, 4.5]]),
+        {"s": {1, 2}},
+        "[1, 2.0]",
+    ]
+    with gr.Blocks() as demo:
+        out = gr.JSON()
+        _, show = returns(gr, values, out)
+    s = driver.open(demo)
+    obs: dict[str, Any] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for i, name in enumerate(["array", "nested", "dataframe", "series", "mixed", "floats", "set", "string"]):
+            show(s, i)
+            obs[name] = snap(s, out)
+    obs["errors"] = s.errors()
+    return obs
+
+
+@pytest.mark.parametrize("name", list(SCENARIOS))
+def test_same_as_gradio(name: str, no_sleep: None) -> None:
+    run, expected = SCENARIOS[name]
+    real = _run(run, gradio, GradioDriver())
+    for key, value in expected.items():
+        assert key in real, f"{name}: no observation {key!r}"
+        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
+    ours = _run(run, gradio_nb, NbDriver())
+    differing = {
+        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
+        for key in dict.fromkeys([*real, *ours])
+        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
+    }
+    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
