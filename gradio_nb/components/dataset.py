@@ -75,13 +75,15 @@ class DatasetWidget(_View):
 
 
 def component_instance(spec: Any) -> Component:
-    """A component from a shortcut string or an instance (Gradio's ``components=`` forms)."""
+    """A component from a shortcut string or an instance (Gradio's ``components=`` forms);
+    a ``State`` (a Component in Gradio) is accepted too."""
     from . import get_component_instance  # the registry imports this module
+    from .state import State
 
     comp = get_component_instance(spec, render=False)
-    if not isinstance(comp, Component):
+    if not isinstance(comp, (Component, State)):
         raise TypeError("All components in a `Dataset` must be subclasses of `Component`")
-    return comp
+    return comp  # type: ignore[return-value]
 
 
 def process_example(component: Component, value: Any) -> Any:

@@ -209,6 +209,23 @@ def interface_examples_with_state(gr, driver):
     return obs
 
 
+@scenario(loaded=[["a"], "hi", 3, "y"])
+def examples_state_slider_radio(gr, driver):
+    with gr.Blocks() as demo:
+        st = gr.State([])
+        text = gr.Textbox()
+        level = gr.Slider(0, 10)
+        choice = gr.Radio(["x", "y"])
+        ex = examples_class(gr)([[["a"], "hi", 3, "y"], [["b", "c"], "yo", 4.5, "x"]], [st, text, level, choice])
+    s = driver.open(demo)
+    click_sample(s, ex.dataset, 0)
+    obs = {"loaded": snap(s, st, text, level, choice)}
+    click_sample(s, ex.dataset, 1)
+    obs["loaded2"] = snap(s, st, text, level, choice)
+    obs["errors"] = s.errors()
+    return obs
+
+
 # =============================================================================================
 # gr.Dataset
 # =============================================================================================
