@@ -6,6 +6,24 @@
 const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
 let batches = 0;
 
+/** A paperclip icon (an emoji may have no font on the page). */
+function paperclip() {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("width", "16");
+  svg.setAttribute("height", "16");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", "M21 11.5l-8.5 8.5a5 5 0 0 1-7-7L14 4.5a3.3 3.3 0 0 1 4.7 4.7L10.2 17.7a1.7 1.7 0 0 1-2.4-2.4L15.5 7.6");
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-width", "2");
+  path.setAttribute("stroke-linecap", "round");
+  svg.append(path);
+  return svg;
+}
+
 function render({ model, el }) {
   el.classList.add("gnb-mm");
   const title = document.createElement("span");
@@ -20,7 +38,7 @@ function render({ model, el }) {
   attach.type = "button";
   attach.className = "gnb-mm-attach";
   attach.title = "Attach files";
-  attach.textContent = "📎";
+  attach.append(paperclip());
   const picker = document.createElement("input");
   picker.type = "file";
   picker.hidden = true;
