@@ -2,10 +2,16 @@
 
 ``import gradio_nb as gr`` and a Gradio app runs inline in a notebook: no server, no port.
 Each display is its own session with its own State; ``demo.session()`` drives one headlessly.
+A name Gradio exports that gradio_nb lacks raises :class:`NotImplementedError` saying what
+to use instead (see :mod:`gradio_nb.unavailable`).
 """
 
-from .alerts import ErrorRecord, Info, Warning
-from .blocks import Blocks
+from importlib import import_module
+from typing import Any
+
+from . import themes
+from .alerts import ErrorRecord, Info, Success, Warning
+from .blocks import Blocks, close_all, set_static_paths
 from .chat_interface import ChatInterface
 from .components import (
     JSON,
@@ -15,23 +21,99 @@ from .components import (
     Chatbot,
     Checkbox,
     ClearButton,
+    Component,
     Dropdown,
     Markdown,
     Number,
     Radio,
     Slider,
     State,
+    Text,
+    TextArea,
     Textbox,
+)
+from .event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    Header,
+    KeyUpData,
+    LikeData,
+    OAuthProfile,
+    OAuthToken,
+    Request,
+    RetryData,
+    SelectData,
+    UndoData,
 )
 from .events import Dependency, on
 from .exceptions import Error
+from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
+from .i18n import I18n
 from .interface import Interface
-from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
 from .progress import Progress
 from .session import Session
-from .updates import skip, update
+from .tabbed_interface import TabbedInterface
+from .unavailable import MISSING, missing
+from .updates import skip, update, validate
 
 __version__ = "0.1.0"
+
+#: ``gr.Theme``: the class every theme derives from.
+Theme = themes.Base
+#: As Gradio: true in a script's normal run (the reload mode of ``gradio app.py`` is not here).
+NO_RELOAD = True
+Json = JSON
+
+#: Gradio names defined in their component modules, imported on first use.
+_LAZY: dict[str, str] = {
+    "CheckboxGroup": "components.inputs",
+    "Checkboxgroup": "components.inputs:CheckboxGroup",
+    "Code": "components.code",
+    "ParamViewer": "components.code",
+    "ColorPicker": "components.pickers",
+    "DateTime": "components.pickers",
+    "Dataframe": "components.dataframe",
+    "DataFrame": "components.dataframe:Dataframe",
+    "Dataset": "components.dataset",
+    "DeepLinkButton": "components.special_buttons",
+    "DuplicateButton": "components.special_buttons",
+    "LoginButton": "components.special_buttons",
+    "Examples": "examples",
+    "FileExplorer": "components.file_explorer",
+    "HTML": "components.text",
+    "HighlightedText": "components.labels",
+    "Highlightedtext": "components.labels:HighlightedText",
+    "Highlight": "components.labels:HighlightedText",
+    "Label": "components.labels",
+    "MultimodalTextbox": "components.multimodal",
+    "Navbar": "components.navigation",
+    "Step": "components.navigation",
+    "Walkthrough": "components.navigation",
+    "List": "templates",
+    "Matrix": "templates",
+    "Numpy": "templates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is not None:
+        module, _, attr = where.partition(":")
+        value = getattr(import_module(f".{module}", __name__), attr or name)
+        globals()[name] = value
+        return value
+    if name in MISSING:
+        raise missing(name)
+    raise AttributeError(f"module 'gradio_nb' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "JSON",
@@ -39,33 +121,65 @@ __all__ = [
     "Blocks",
     "BrowserState",
     "Button",
+    "CSVLogger",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
     "Checkbox",
     "ClearButton",
     "Column",
+    "Component",
+    "CopyData",
+    "DeletedFileData",
     "Dependency",
+    "DownloadData",
     "Dropdown",
+    "EditData",
     "Error",
     "ErrorRecord",
+    "EventData",
+    "FlaggingCallback",
     "Group",
+    "Header",
+    "I18n",
     "Info",
     "Interface",
+    "Json",
+    "KeyUpData",
+    "LikeData",
     "Markdown",
+    "NO_RELOAD",
     "Number",
+    "OAuthProfile",
+    "OAuthToken",
     "Progress",
     "Radio",
+    "Request",
+    "RetryData",
     "Row",
+    "SelectData",
     "Session",
+    "Sidebar",
+    "SimpleCSVLogger",
     "Slider",
     "State",
+    "Success",
     "Tab",
     "TabItem",
+    "TabbedInterface",
     "Tabs",
+    "Text",
+    "TextArea",
     "Textbox",
+    "Theme",
+    "UndoData",
     "Warning",
+    "close_all",
     "on",
+    "set_static_paths",
     "skip",
+    "themes",
     "update",
+    "validate",
+    *_LAZY,
 ]

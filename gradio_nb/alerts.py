@@ -1,4 +1,4 @@
-"""``gr.Info`` and ``gr.Warning``, and the records of what a session showed its user."""
+"""``gr.Info``, ``gr.Warning`` and ``gr.Success``, and the records of what a session showed its user."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ def Info(message: str = "Info issued.", duration: float | None = 10, visible: bo
 def Warning(message: str = "Warning issued.", duration: float | None = 10, visible: bool = True, title: str = "Warning") -> None:  # noqa: A001
     """Show a warning toast in the app whose event is running (no-op outside an event)."""
     _notify("warning", message, duration, visible, title)
+
+
+def Success(message: str = "Success.", duration: float | None = 10, visible: bool = True, title: str = "Success") -> None:
+    """Show a success toast in the app whose event is running (no-op outside an event)."""
+    _notify("success", message, duration, visible, title)
 
 
 def _notify(level: str, message: str, duration: float | None, visible: bool, title: str) -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import itertools
 import sys
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
 
@@ -22,6 +23,23 @@ if TYPE_CHECKING:
     from .session import Session
 
 _ids = itertools.count()
+#: Every app declared in this kernel (weakly: a deleted app is forgotten), for ``gr.close_all``.
+_apps: weakref.WeakSet[Blocks] = weakref.WeakSet()
+#: Folders given to ``gr.set_static_paths`` (there is no server to serve them from).
+static_paths: list[str] = []
+
+
+def close_all(verbose: bool = True) -> None:
+    """Close every open session of every app in this kernel (Gradio: close every server)."""
+    for app in list(_apps):
+        app.close_all()
+
+
+def set_static_paths(paths: str | Any | list[Any]) -> None:
+    """Accepted for Gradio compatibility: a notebook app has no server to serve files from,
+    so the paths are only recorded (in ``gradio_nb.blocks.static_paths``)."""
+    items = paths if isinstance(paths, (list, tuple)) else [paths]
+    static_paths.extend(str(p) for p in items)
 
 
 class DuplicateBlockError(ValueError):
@@ -30,6 +48,11 @@ class DuplicateBlockError(ValueError):
 
 class Block:
     """Anything that can be placed in a ``Blocks``: a component or a layout."""
+
+    #: Gradio's event names for this class (listener methods of the same names).
+    EVENTS: ClassVar[tuple[str, ...]] = ()
+    #: Props that ``gr.update(...)`` (or a returned instance) may change, besides ``visible``.
+    UPDATABLE: ClassVar[tuple[str, ...]] = ()
 
     def __init__(
         self,
@@ -82,6 +105,10 @@ class Block:
     def _build_widget(self, session: Session) -> ipywidgets.Widget | None:
         """This block's widget for ``session`` (``None`` for blocks that show nothing)."""
         raise NotImplementedError
+
+    def _update_widget(self, widget: ipywidgets.DOMWidget) -> None:
+        """Show this block's properties on its widget after an update (layouts override it)."""
+        self._style_widget(widget)
 
     def _style_widget(self, widget: ipywidgets.DOMWidget) -> None:
         """Apply the properties every block shares (visibility, CSS classes)."""
@@ -176,6 +203,7 @@ class Blocks(BlockContext):
         self._shown_names: dict[int, str] = {}
         super().__init__(render=False, **kwargs)
         self.root = self
+        _apps.add(self)
         if context.root_block.get() is not None:
             self.render()
 
@@ -266,11 +294,25 @@ class Blocks(BlockContext):
     def load(self, *args: Any, **kwargs: Any) -> Dependency:
         """Run ``fn`` when a session opens (each display and each ``demo.session()``).
 
-        Takes the same arguments as ``Button.click``; it is the first event of every session.
+        Takes the same arguments as ``Button.click`` (without ``fn``, it is a decorator); it
+        is the first event of every session.
         """
         from .events import listen
 
         return listen(self, "load", *args, **kwargs)
+
+    def queue(
+        self,
+        status_update_rate: Any = "auto",
+        api_open: bool | None = None,
+        max_size: int | None = None,
+        *,
+        default_concurrency_limit: Any = "not_set",
+        **kwargs: Any,
+    ) -> Blocks:
+        """Accepted for Gradio compatibility; returns this app. Every session here runs its
+        events in order, one at a time, as Gradio's queue does for one visitor."""
+        return self
 
     def unload(self, fn: Any) -> Dependency:
         """Run ``fn`` (no inputs, no outputs) when a session is closed."""

@@ -24,8 +24,8 @@ from contextlib import nullcontext
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from types import AsyncGeneratorType, CoroutineType, GeneratorType
-from typing import TYPE_CHECKING, Any
+from types import AsyncGeneratorType, CoroutineType, GeneratorType, SimpleNamespace
+from typing import TYPE_CHECKING, Any, Optional, Tuple
 
 import ipywidgets as widgets
 
@@ -39,6 +39,7 @@ from .inspection import IMMUTABLE, Change, EventRecord, block_name, fingerprint,
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracking_tqdm
 from .returns import map_return
+from .special_args import Special, fill, positional_params, special_params
 from .updates import is_update
 
 if TYPE_CHECKING:
@@ -62,11 +63,31 @@ def run_to_completion(coro: Any) -> Any:
         return pool.submit(context.run, asyncio.run, coro).result()
 
 
+#: What queued a run: the block the event happened on and the event's payload (None: chained).
+Trigger = Optional[Tuple[Block, Any]]
+
+
+def _positional_progress(fn: Callable[..., Any] | None, special: tuple[Special, ...]) -> list[inspect.Parameter]:
+    """The ``gr.Progress()`` parameters that are filled positionally (see ``special_args``)."""
+    params = positional_params(fn) if fn is not None and special else []
+    return [params[s.index] for s in special if s.kind == "progress"]
+
+
+def component_props(comp: Component, value: Any) -> SimpleNamespace:
+    """What Gradio 6 passes for a parameter annotated with a component class: the component's
+    current properties in this session, with ``value`` as the function would receive it."""
+    props = {name: getattr(comp, name, None) for name in ("label", "visible", *comp.UPDATABLE)}
+    return SimpleNamespace(**props, value=value, _is_component_update=True)
+
+
 class _Plan:
     """What a session derives once per listener: the States whose ``change`` it may fire,
     the States and names its event log records."""
 
-    __slots__ = ("watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress")
+    __slots__ = (
+        "watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress", "special",
+        "tracks",
+    )
 
     def __init__(self, dep: Dependency, session: Session) -> None:
         blocks = session.blocks
@@ -81,7 +102,12 @@ class _Plan:
         self.inputs = tuple(self.names[b._id] for b in inputs)
         self.event = dep.describe()
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
-        self.progress = progress_params(dep.fn)  # its gr.Progress() parameters
+        #: Positional parameters Gradio fills (gr.Progress, gr.Request, gr.EventData, props).
+        self.special = special_params(dep.fn)
+        filled = {p.name for p in _positional_progress(dep.fn, self.special)}
+        self.progress = tuple(p for p in progress_params(dep.fn) if p[0] not in filled)  # keyword-only ones
+        #: Whether a gr.Progress(track_tqdm=True) parameter asks to follow tqdm bars.
+        self.tracks = any(track for _name, track in progress_params(dep.fn))
 
     def record(self, entry: tuple[Any, ...]) -> EventRecord:
         """The :class:`EventRecord` of a log entry (see :meth:`Dispatcher._record`)."""
@@ -101,10 +127,12 @@ class _Plan:
 class _Run:
     """One listener's run: what to restore and compare when it ends, and what it did."""
 
-    __slots__ = ("dep", "plan", "hashes", "busy", "started", "inputs", "states", "changes")
+    __slots__ = ("dep", "plan", "hashes", "busy", "started", "inputs", "states", "changes", "trigger")
 
-    def __init__(self, dep: Dependency, plan: _Plan, hashes: dict[int, str]) -> None:
+    def __init__(self, dep: Dependency, plan: _Plan, hashes: dict[int, str], trigger: Trigger = None) -> None:
         self.dep = dep
+        #: The block and payload of the event that queued this run (None: a chained run).
+        self.trigger = trigger
         self.plan = plan
         self.hashes = hashes
         self.busy: Ticket | None = None
@@ -122,7 +150,8 @@ class Dispatcher:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.queue: deque[Dependency] = deque()
+        #: Queued runs: each listener with the trigger that queued it.
+        self.queue: deque[tuple[Dependency, Trigger]] = deque()
         self.running: Dependency | None = None
         self.lock = threading.RLock()  # the State sweeper never expires a value mid-event
         self._draining = False
@@ -134,33 +163,38 @@ class Dispatcher:
         self.logging = session._history.maxlen != 0
 
     # -- triggering --------------------------------------------------------------------------
-    def fire(self, block: Block, event: str) -> None:
-        """Queue the listeners of ``event`` on ``block`` and run the queue."""
+    def fire(self, block: Block, event: str, data: Any = None) -> None:
+        """Queue the listeners of ``event`` on ``block`` and run the queue. ``data`` is the
+        event's payload (a select's index and value, ...), given to ``gr.EventData`` parameters."""
         for dep in self.session.blocks._listeners.get((block._id, event), ()):
             if dep.cancels:
                 self.cancel(dep.cancels)
-            self.enqueue(dep)
+            self.enqueue(dep, (block, data))
         self.drain()
 
     def driven(self) -> _Driven:
         """A context in which the queue is run to the end before returning (driver calls)."""
         return _Driven(self)
 
-    def enqueue(self, dep: Dependency) -> None:
+    def enqueue(self, dep: Dependency, trigger: Trigger = None) -> None:
         """Queue ``dep``, honouring its ``trigger_mode`` (S14)."""
         if self.session._closed:
             return
-        if dep.trigger_mode == "once" and (dep is self.running or dep in self.queue):
-            return
-        if dep.trigger_mode == "always_last" and dep in self.queue:
-            return
-        self.queue.append(dep)
+        if dep.trigger_mode != "multiple":
+            queued = next((i for i, (d, _t) in enumerate(self.queue) if d is dep), None)
+            if dep.trigger_mode == "once" and (dep is self.running or queued is not None):
+                return
+            if queued is not None:  # always_last: the queued run goes, with the latest payload
+                self.queue[queued] = (dep, trigger)
+                return
+        self.queue.append((dep, trigger))
 
     def cancel(self, deps: list[Dependency]) -> None:
         """Drop queued runs of ``deps`` and cancel one that is awaiting."""
         for dep in deps:
-            while dep in self.queue:
-                self.queue.remove(dep)
+            kept = [item for item in self.queue if item[0] is not dep]
+            if len(kept) != len(self.queue):
+                self.queue = deque(kept)
             if dep is self.running and self._task is not None and not self._task.done():
                 self._task.cancel()
 
@@ -183,10 +217,10 @@ class Dispatcher:
         try:
             with self.lock:
                 while self.queue:
-                    dep = self.queue.popleft()
+                    dep, trigger = self.queue.popleft()
                     self.running = dep
                     try:
-                        pending = self._run(dep)
+                        pending = self._run(dep, trigger)
                     except Exception as err:  # outside the function's own run: still no crash
                         self.record_error(dep, err)
                         pending = None
@@ -204,13 +238,13 @@ class Dispatcher:
         return self._driving == 0 and _running_loop() is not None
 
     # -- one run -----------------------------------------------------------------------------
-    def _run(self, dep: Dependency) -> Any:
+    def _run(self, dep: Dependency, trigger: Trigger = None) -> Any:
         """Run ``dep``; returns a coroutine to await on the kernel's loop, or ``None`` if done."""
         session = self.session
         plan = self._plans.get(dep)
         if plan is None:
             plan = self._plans[dep] = _Plan(dep, session)
-        run = _Run(dep, plan, {b._id: deep_hash(session._read_state(b)) for b in plan.watched})
+        run = _Run(dep, plan, {b._id: deep_hash(session._read_state(b)) for b in plan.watched}, trigger)
         if dep.fn is not None:
             run.busy = watchdog.arm(lambda: self._mark_busy(dep))
         token = current_session.set(session)
@@ -218,7 +252,11 @@ class Dispatcher:
             if plan.states and self.logging:
                 self._snapshot_states(run)
             args, kwargs = self._read_inputs(run) if dep.fn is not None else ([], {})
-            trackers = [v for v in kwargs.values() if isinstance(v, Progress) and v.track_tqdm] if kwargs else None
+            if dep.validator is not None and not self._valid(run, args, kwargs):
+                self._idle(run)
+                self._record(run, "invalid")
+                return None
+            trackers = [v for v in (*args, *kwargs.values()) if isinstance(v, Progress) and v.track_tqdm] if plan.tracks else None
             with tracking_tqdm(trackers) if trackers else nullcontext():
                 result = dep.fn(*args, **kwargs) if dep.fn is not None else None
                 if isinstance(result, (CoroutineType, AsyncGeneratorType)):
@@ -269,6 +307,20 @@ class Dispatcher:
         with self.lock:
             self._apply(run, item)
             run.hashes = self._queue_state_changes(run.plan.watched, run.hashes)
+
+    def _valid(self, run: _Run, args: list[Any], kwargs: dict[str, Any]) -> bool:
+        """Run the listener's validator on its inputs; show what it found invalid (as a
+        warning, since Gradio shows it beside the inputs) and say whether the event may run."""
+        found = run.dep.validator(*args, **kwargs)
+        results = found if isinstance(found, (list, tuple)) else [found]
+        messages = [
+            r.get("message") or "Invalid input."
+            for r in results
+            if isinstance(r, dict) and r.get("__type__") == "validate" and r.get("is_valid") is False
+        ]
+        if messages:
+            self.session._show_alert("warning", "Invalid input", "\n".join(messages), 10)
+        return not messages
 
     def _succeeded(self, run: _Run) -> None:
         self._idle(run)
@@ -398,8 +450,26 @@ class Dispatcher:
         if run.plan.progress:
             kwargs.update(bind_progress(run.plan.progress, self.session._progress))
         if dep.inputs_as_dict:
-            return [dict(zip(dep.inputs, values))], kwargs
+            values = [dict(zip(dep.inputs, values))]
+        if run.plan.special:
+            values = self._fill_special(run, values)
         return values, kwargs
+
+    def _fill_special(self, run: _Run, values: list[Any]) -> list[Any]:
+        """Insert what Gradio passes itself: progress trackers, the request, the event's data,
+        and components' properties for parameters annotated with a component class."""
+        session = self.session
+        inputs = run.dep.inputs
+
+        def progress(declared: Progress) -> Progress:
+            return bind_progress((("", declared.track_tqdm),), session._progress)[""]
+
+        def props(index: int) -> Any:
+            if run.dep.inputs_as_dict or index >= len(inputs) or not isinstance(inputs[index], Component):
+                return None
+            return component_props(session._component(inputs[index]), values[index])
+
+        return fill(run.plan.special, values, progress=progress, request=session.request, event=run.trigger, props=props)
 
     def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
@@ -430,11 +500,13 @@ class Dispatcher:
                 texts[block._id] = block._encode(value)
                 continue
             session._widget(block)  # an output that is not shown fails here, before any write
-            if isinstance(value, Block) and isinstance(block, Component):
+            if isinstance(value, Block):  # a returned component or layout: its props that differ
                 value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
+            elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
+                value = {k: v for k, v in vars(value).items() if k != "_is_component_update"} | {"__type__": "update"}
             if is_update(value):
                 props = {k: v for k, v in value.items() if k not in ("__type__", "value") and v is not None}
-                current = session._component(block) if isinstance(block, Component) else block
+                current = session._component(block) if isinstance(block, Component) else session._layouts.get(block._id, block)
                 changed = session._with_props(current, props) if props else None
                 target = changed or current
                 has_value = "value" in value
@@ -452,7 +524,8 @@ class Dispatcher:
                 staged.append((block, None, True, payload))
             else:
                 raise ValueError(
-                    f"{type(block).__name__} is a layout: return gr.update(visible=...) for it, not a value."
+                    f"{type(block).__name__} is a layout: return gr.update(...) or a {type(block).__name__}(...) "
+                    "for it, not a value."
                 )
         for block, _changed, _has_value, _payload in staged:
             text = texts.get(block._id)

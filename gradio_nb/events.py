@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 TRIGGER_MODES = ("once", "multiple", "always_last")
 
 
+class _Decorator:
+    """The default ``fn`` of a listener: called without one, a listener is a decorator
+    (``@btn.click(inputs=..., outputs=...)``), as in Gradio."""
+
+    def __repr__(self) -> str:
+        return "DECORATOR"
+
+
+DECORATOR: Any = _Decorator()
+
+
 def default_trigger_mode(event: str) -> str:
     """Gradio's default ``trigger_mode`` for an event name."""
     if event in ("change", "key_up"):
@@ -51,6 +62,7 @@ class Dependency:
         postprocess: bool = True,
         js: str | None = None,
         api_name: str | None = None,
+        validator: Callable[..., Any] | None = None,
     ) -> None:
         self.root = root
         self.triggers = triggers
@@ -65,6 +77,8 @@ class Dependency:
         self.postprocess = postprocess
         self.js = js
         self.api_name = api_name
+        #: Runs first with the same inputs; a ``gr.validate(False, ...)`` it returns stops the event.
+        self.validator = validator
         #: Listeners whose queued or awaiting runs this one cancels when triggered.
         self.cancels: list[Dependency] = []
         self.on_success: list[Dependency] = []
@@ -154,15 +168,21 @@ def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], boo
 
 
 def check_signature(fn: Callable[..., Any], arg_count: int, keyword_names: set[str]) -> None:
-    """Warn, as Gradio does, when ``fn`` cannot take ``arg_count`` positional inputs."""
+    """Warn, as Gradio does, when ``fn`` cannot take ``arg_count`` positional inputs
+    (parameters annotated with ``gr.Request`` or ``gr.EventData`` are filled, not counted)."""
+    from .special_args import hints, is_special
+
     try:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
         return  # builtins without a signature
+    types = hints(fn)
     min_args = max_args = 0
     unbounded = False
     for param in params:
         if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            if is_special(param, types):
+                continue
             if param.default is param.empty and param.name not in keyword_names:
                 min_args += 1
             max_args += 1
@@ -212,6 +232,8 @@ def make_dependency(
 
     if fn is not None and not callable(fn):
         raise TypeError(f"`fn` of the {event} listener must be callable or None, got {fn!r}.")
+    if validator is not None and not callable(validator):
+        raise TypeError(f"`validator` of the {event} listener must be callable, got {validator!r}.")
     in_blocks, as_dict = _normalize_blocks(inputs, "inputs", event)
     out_blocks, _ = _normalize_blocks(outputs, "outputs", event)
     kw_blocks = dict(inputs_kwargs or {})
@@ -247,6 +269,7 @@ def make_dependency(
         postprocess=postprocess,
         js=js,
         api_name=api_name,
+        validator=validator,
     )
     dep.cancels = _normalize_cancels(cancels, event)
     return dep
@@ -262,12 +285,36 @@ def _normalize_cancels(cancels: Any, event: str) -> list[Dependency]:
     return list(items)
 
 
-def listen(block: Block, event: str, *args: Any, **kwargs: Any) -> Dependency:
-    """Register a listener for ``event`` on ``block`` in the open ``Blocks``."""
+def listen(block: Block, event: str, fn: Any = DECORATOR, *args: Any, **kwargs: Any) -> Any:
+    """Register a listener for ``event`` on ``block`` in the open ``Blocks``.
+
+    Without ``fn`` it returns a decorator that registers the function it decorates.
+    """
+    return _register(lambda root: [(block, event)], event, fn, args, kwargs)
+
+
+def _register(triggers: Callable[[Blocks], list[tuple[Block, str]]], event: str, fn: Any, args: Any, kwargs: dict[str, Any]) -> Any:
     root = context.root_block.get()
     if root is None:
         raise AttributeError(f"Cannot call {event} outside of a gradio.Blocks context.")
-    dep = make_dependency(root, [(block, event)], event, *args, **kwargs)
+    if fn is DECORATOR:
+        # As Gradio: a js-only listener (no fn, but js=) exists even if nothing is decorated.
+        placeholder = _register(triggers, event, None, args, kwargs) if isinstance(kwargs.get("js"), str) else None
+
+        def decorate(func: Callable[..., Any]) -> Callable[..., Any]:
+            if placeholder is not None:
+                root.dependencies.remove(placeholder)
+                for block, name in placeholder.triggers:
+                    root._listeners[(block._id, name)].remove(placeholder)
+            token = context.root_block.set(root)  # the decorator may run after the with-block
+            try:
+                _register(triggers, event, func, args, kwargs)
+            finally:
+                context.root_block.reset(token)
+            return func
+
+        return decorate
+    dep = make_dependency(root, triggers(root), event, fn, *args, **kwargs)
     root._add_dependency(dep)
     return dep
 
@@ -277,7 +324,7 @@ def listener(event: str, doc: str) -> Callable[..., Dependency]:
 
     def method(
         self: Block,
-        fn: Callable[..., Any] | None = None,
+        fn: Callable[..., Any] | None = DECORATOR,
         inputs: Any = None,
         outputs: Any = None,
         **kwargs: Any,
@@ -286,9 +333,11 @@ def listener(event: str, doc: str) -> Callable[..., Dependency]:
 
     method.__name__ = method.__qualname__ = event
     method.__doc__ = (
-        f"{doc}\n\nArguments as in Gradio: ``fn``, ``inputs`` (None, a component, a list, or a "
+        f"{doc}\n\nArguments as in Gradio: ``fn`` (omitted: the method is a decorator), "
+        "``inputs`` (None, a component, a list, or a "
         "set: the function then gets one dict), ``outputs``, and the keyword options "
-        "``trigger_mode``, ``show_progress``, ``inputs_kwargs``, ``preprocess``, ``postprocess``; "
+        "``trigger_mode``, ``show_progress``, ``inputs_kwargs``, ``preprocess``, ``postprocess``, "
+        "``cancels``, ``validator``; "
         "``api_name``, ``queue``, ``concurrency_limit`` and other server options are accepted "
         "and ignored, and ``js`` is not run in the kernel. Returns the :class:`Dependency`."
     )
@@ -297,32 +346,42 @@ def listener(event: str, doc: str) -> Callable[..., Dependency]:
 
 
 def on(
-    triggers: Any,
-    fn: Callable[..., Any] | None = None,
+    triggers: Any = None,
+    fn: Callable[..., Any] | None = DECORATOR,
     inputs: Any = None,
     outputs: Any = None,
     **kwargs: Any,
-) -> Dependency:
+) -> Any:
     """Run ``fn`` when any of ``triggers`` fires, e.g. ``gr.on([btn.click, txt.submit], fn, ...)``.
 
-    With ``triggers=None`` the listener runs on ``change`` of every input component.
+    With ``triggers=None`` the listener runs when the app loads and on ``change`` of every
+    input component. Without ``fn`` it is a decorator: ``@gr.on(inputs=[a, b], outputs=c)``.
     """
-    root = context.root_block.get()
-    if root is None:
-        raise AttributeError("Cannot call on outside of a gradio.Blocks context.")
     if triggers is None:
         in_blocks, _ = _normalize_blocks(inputs, "inputs", "on")
-        pairs = [(b, "change") for b in in_blocks if "change" in getattr(b, "EVENTS", ())]
+        in_blocks += list((kwargs.get("inputs_kwargs") or {}).values())
+
+        def pairs(root: Blocks) -> list[tuple[Block, str]]:
+            changes = [(b, "change") for b in in_blocks if "change" in getattr(b, "EVENTS", ())]
+            return [*changes, (root, "load")]
     else:
-        if callable(triggers):
-            triggers = [triggers]
-        pairs = []
-        for trig in triggers:
+        found = []
+        for trig in triggers if isinstance(triggers, (list, tuple)) else [triggers]:
             block = getattr(trig, "__self__", None)
-            event = getattr(trig, "_gradio_event", None)
+            event = getattr(trig, "_gradio_event", None) or _blocks_event(block, trig)
             if block is None or event is None:
                 raise TypeError(f"gr.on: each trigger must be a listener such as `button.click`, got {trig!r}.")
-            pairs.append((block, event))
-    dep = make_dependency(root, pairs, "on", fn, inputs, outputs, **kwargs)
-    root._add_dependency(dep)
-    return dep
+            found.append((block, event))
+
+        def pairs(root: Blocks) -> list[tuple[Block, str]]:
+            return found
+
+    return _register(pairs, "on", fn, (inputs, outputs), kwargs)
+
+
+def _blocks_event(block: Any, trig: Any) -> str | None:
+    """``demo.load`` / ``demo.unload`` as a trigger of ``gr.on``."""
+    from .blocks import Blocks
+
+    name = getattr(trig, "__name__", None)
+    return name if isinstance(block, Blocks) and name in ("load", "unload") else None

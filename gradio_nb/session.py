@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import copy
 import itertools
+import os
+import secrets
 import time
+from urllib.parse import parse_qsl
 from collections import deque
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,10 +21,11 @@ import ipywidgets as widgets
 import traitlets
 
 from .alerts import ErrorRecord
-from .blocks import Block, Blocks
+from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
 from .components.state import State
 from .dispatcher import Dispatcher
+from .event_data import Request
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
@@ -86,6 +90,11 @@ def interactivity(blocks: Blocks) -> dict[int, bool]:
     return result
 
 
+def _query_params() -> dict[str, str]:
+    """The page's query parameters when Voila serves the app (it passes them to the kernel)."""
+    return dict(parse_qsl(os.environ.get("QUERY_STRING", "")))
+
+
 class Session:
     """One running instance of an app: its widgets, its State, and a driver API.
 
@@ -101,6 +110,8 @@ class Session:
         self.blocks = blocks
         #: This session's number in the kernel (1, 2, ...), as the inspector shows it.
         self.number = next(_numbers)
+        #: Names this session in ``gr.Request.session_hash``, as Gradio's page does.
+        self.session_hash = secrets.token_hex(6)
         #: Errors shown to the user so far, oldest first.
         self.errors: list[ErrorRecord] = []
         self._history: deque[tuple[Any, ...]] = deque(maxlen=HISTORY_LIMIT)  # see Dispatcher._record
@@ -112,6 +123,7 @@ class Session:
         self._widgets: dict[int, widgets.Widget] = {}
         self._owned: list[widgets.Widget] = []
         self._components: dict[int, Component] = {}
+        self._layouts: dict[int, Block] = {}  # layouts whose props an event changed
         self._interactive = interactivity(blocks)
         self._dispatcher = Dispatcher(self)
         self._displayed = False
@@ -148,9 +160,9 @@ class Session:
         """Build (once) the widget of ``block`` for this session."""
         if isinstance(block, State):
             return None
-        if isinstance(block, Component):
+        if isinstance(block, Component) and not isinstance(block, BlockContext):
             widget = block.make_widget(block.initial_payload(), self._interactive.get(block._id, True))
-        else:
+        else:  # a layout (a component that holds children too) builds its children: it needs the session
             widget = block._build_widget(self)
         self._widgets[block._id] = widget
         self._owned.append(widget)
@@ -180,7 +192,7 @@ class Session:
                     watched.add(block_id)
                     widget.observe(self._value_observer(block), names="value")
             else:
-                block.connect(widget, event, lambda block=block, event=event: fire(block, event))
+                block.connect(widget, event, lambda data=None, block=block, event=event: fire(block, event, data))
 
     def _value_observer(self, block: Component) -> Any:
         dispatcher = self._dispatcher
@@ -223,8 +235,14 @@ class Session:
         """Press Enter in ``textbox``: run its ``submit`` listeners and their chains."""
         self.trigger(textbox, "submit")
 
-    def trigger(self, component: Block, event: str) -> None:
-        """Fire ``event`` (``"click"``, ``"change"``, ``"load"``, ...) on ``component``."""
+    def trigger(self, component: Block, event: str, data: Any = None) -> None:
+        """Fire ``event`` (``"click"``, ``"change"``, ``"select"``, ``"load"``, ...) on ``component``.
+
+        ``data`` is the event's payload as Gradio's page sends it, which a function parameter
+        annotated with ``gr.EventData`` or a subclass receives: ``{"index": 1, "value": "b"}``
+        for a ``select`` (``gr.SelectData``), ``{"key": "a", "input_value": "ab"}`` for a
+        ``key_up`` (``gr.KeyUpData``), ...
+        """
         self._check_open()
         self._load_before_driving()
         known = getattr(component, "EVENTS", ()) if not isinstance(component, Blocks) else ("load", "unload")
@@ -233,7 +251,11 @@ class Session:
                 f"{type(component).__name__} has no {event!r} event; its events are: {', '.join(known)}."
             )
         with self._dispatcher.driven():
-            self._dispatcher.fire(component, event)
+            self._dispatcher.fire(component, event, data)
+
+    def request(self) -> Request:
+        """The ``gr.Request`` a function of this session receives (see :class:`Request`)."""
+        return Request(self.session_hash, query_params=_query_params())
 
     @property
     def history(self) -> list[EventRecord]:
@@ -386,14 +408,19 @@ class Session:
             self._components[block._id] = changed
             changed.sync_props(widget, self._is_interactive(changed))
         else:
-            changed._style_widget(widget)
+            self._layouts[block._id] = changed
+            changed._update_widget(widget)
 
     def _with_props(self, block: Block, props: dict[str, Any]) -> Block:
         if isinstance(block, Component):
             return block.with_props(props)
-        unknown = sorted(set(props) - {"visible", "elem_classes", "elem_id"})
+        allowed = {"visible", "elem_classes", "elem_id", *block.UPDATABLE}
+        unknown = sorted(set(props) - allowed)
         if unknown:
-            raise ValueError(f"gr.update() for {type(block).__name__}: cannot update {', '.join(unknown)}.")
+            raise ValueError(
+                f"gr.update() for {type(block).__name__}: cannot update {', '.join(unknown)}; "
+                f"it accepts {', '.join(sorted(allowed))}."
+            )
         clone = copy.copy(block)
         for name, value in props.items():
             setattr(clone, name, value)

@@ -1,4 +1,5 @@
-"""``gr.update`` and ``gr.skip``: return values that change properties, or nothing."""
+"""``gr.update``, ``gr.skip`` and ``gr.validate``: return values that change properties, leave
+outputs alone, or judge inputs."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def skip() -> dict[str, Any]:
 def is_update(value: Any) -> bool:
     """Whether ``value`` is a ``gr.update``/``gr.skip`` dictionary."""
     return isinstance(value, dict) and value.get("__type__") == "update"
+
+
+def validate(is_valid: bool, message: str) -> dict[str, Any]:
+    """Return one of these per input from a listener's ``validator=``: ``is_valid=False``
+    stops the event and shows ``message``."""
+    return {"__type__": "validate", "is_valid": is_valid, "message": message}

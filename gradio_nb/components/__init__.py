@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..blocks import Block
 from .base import Component, FormComponent
 from .browser_state import BrowserState
@@ -13,24 +11,30 @@ from .display import JSON, Markdown
 from .inputs import Checkbox, Dropdown, Radio, Slider
 from .number import Number
 from .state import State
-from .textbox import Textbox
+from .textbox import Text, TextArea, Textbox
 
-#: Gradio's shortcut strings (``gr.Interface(fn, "textbox", "number")``).
-SHORTCUTS: dict[str, type[Block]] = {
-    "textbox": Textbox,
-    "text": Textbox,
-    "textarea": Textbox,
-    "number": Number,
-    "state": State,
-    "checkbox": Checkbox,
-    "slider": Slider,
-    "chatbot": Chatbot,
-    "markdown": Markdown,
-    "json": JSON,
-    "dropdown": Dropdown,
-    "radio": Radio,
-    "button": Button,
-}
+#: Gradio's shortcut strings that are not a class name in lower case.
+SHORTCUTS: dict[str, str] = {"textarea": "TextArea", "text": "Textbox", "json": "JSON"}
+
+
+def _shortcut_class(spec: str) -> type[Block]:
+    """The class a shortcut names: as Gradio, any component or template class in lower case."""
+    import gradio_nb
+
+    from ..unavailable import MISSING, missing
+
+    wanted = SHORTCUTS.get(spec.lower(), spec).lower()
+    classes = {}
+    for name in dir(gradio_nb):
+        value = getattr(gradio_nb, name) if name[:1].isupper() and name not in MISSING else None
+        if isinstance(value, type) and issubclass(value, (Component, State)):
+            classes[name.lower()] = value
+    if wanted in classes:
+        return classes[wanted]
+    absent = {name.lower(): name for name in MISSING}
+    if wanted in absent:
+        raise missing(absent[wanted])
+    raise ValueError(f"Unknown component shortcut {spec!r}; gradio_nb knows: {', '.join(sorted(classes))}.")
 
 
 def get_component_instance(spec: str | Block, *, render: bool = False) -> Block:
@@ -38,15 +42,7 @@ def get_component_instance(spec: str | Block, *, render: bool = False) -> Block:
     if isinstance(spec, Block):
         return spec
     if isinstance(spec, str):
-        cls = SHORTCUTS.get(spec.lower())
-        if cls is None:
-            raise ValueError(
-                f"Unknown component shortcut {spec!r}; gradio_nb knows: {', '.join(sorted(SHORTCUTS))}."
-            )
-        kwargs: dict[str, Any] = {"render": render}
-        if spec.lower() == "textarea":
-            kwargs["lines"] = 7
-        return cls(**kwargs)
+        return _shortcut_class(spec)(render=render)
     raise TypeError(f"Expected a component or a shortcut string, got {spec!r} ({type(spec).__name__}).")
 
 
@@ -66,6 +62,8 @@ __all__ = [
     "Radio",
     "Slider",
     "State",
+    "Text",
+    "TextArea",
     "Textbox",
     "get_component_instance",
 ]

@@ -136,15 +136,20 @@ class FormComponent(Component):
     """A component that takes user input (all but State, Markdown, JSON and buttons)."""
 
 
-def props_differing_from_default(component: Component) -> dict[str, Any]:
-    """The properties of a component built as a return value that differ from a default one.
-
-    Returning ``gr.Textbox(value="x", label="New")`` from a function updates those props.
+def props_differing_from_default(component: Block) -> dict[str, Any]:
+    """The properties of a component (or layout) built as a return value that differ from a
+    default one. Returning ``gr.Textbox(value="x", label="New")`` from a function updates those
+    props; returning ``gr.Tabs(selected=2)`` selects a tab.
     """
     fresh = type(component)(render=False)
     props = {}
-    for name in ("value", "visible", *component.UPDATABLE):
+    names = ("value", "visible", *component.UPDATABLE) if isinstance(component, Component) else ("visible", *component.UPDATABLE)
+    for name in names:
         mine = getattr(component, name, None)
-        if mine != getattr(fresh, name, None):
+        try:
+            differs = bool(mine != getattr(fresh, name, None))
+        except Exception:  # an array's ambiguous truth value: it was given, so it counts
+            differs = True
+        if differs:
             props[name] = mine
     return props

@@ -9,7 +9,6 @@ both have a ``select`` event, as in Gradio.
 from __future__ import annotations
 
 import html
-import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -85,22 +84,6 @@ class Navbar(_HTMLView):
 
 
 # -- Walkthrough and Step -----------------------------------------------------------------------
-def _building_session() -> Session:
-    """The session whose ``_build`` is running (up the call stack).
-
-    ``Session._build`` gives a component's ``make_widget`` no session, and a layout needs one
-    to build its children. Until the session builds layout-components through their
-    ``_build_widget(session)``, it is found here.
-    """
-    frame = sys._getframe(1)
-    while frame is not None:
-        candidate = frame.f_locals.get("self")
-        if frame.f_code.co_name == "_build" and hasattr(candidate, "_own") and hasattr(candidate, "_widgets"):
-            return candidate  # type: ignore[no-any-return]
-        frame = frame.f_back
-    raise RuntimeError("A Walkthrough or Step widget can only be built by a session.")
-
-
 class _SelectHandlers:
     """The ``select`` listeners' triggers wired to a widget (called with the event's data)."""
 
@@ -239,7 +222,7 @@ class Step(Component, BlockContext):
         return "walkthroughstep"
 
     def make_widget(self, payload: Any, interactive: bool) -> StepWidget:
-        return self._build_widget(_building_session())
+        raise TypeError("A Step is built by its session, as a layout (see Session._build).")
 
     def _build_widget(self, session: Session) -> StepWidget:
         widget = StepWidget(children=self._child_widgets(session), layout=shared(widgets.Layout))
@@ -314,7 +297,7 @@ class Walkthrough(Component, BlockContext):
         return [step.id if step.id is not None else i for i, step in enumerate(self._steps())]
 
     def make_widget(self, payload: Any, interactive: bool) -> WalkthroughWidget:
-        return self._build_widget(_building_session())
+        raise TypeError("A Walkthrough is built by its session, as a layout (see Session._build).")
 
     def _build_widget(self, session: Session) -> WalkthroughWidget:
         steps = self._steps()

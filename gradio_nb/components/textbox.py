@@ -1,4 +1,4 @@
-"""``gr.Textbox``: single- or multi-line text."""
+"""``gr.Textbox`` (and ``gr.Text``, ``gr.TextArea``): single- or multi-line text."""
 
 from __future__ import annotations
 
@@ -101,3 +101,14 @@ class Textbox(FormComponent):
             on_submit_message(widget, fire)
             return True
         return False
+
+
+#: ``gr.Text``: another name of ``gr.Textbox``, as in Gradio.
+Text = Textbox
+
+
+class TextArea(Textbox):
+    """A Textbox of 7 lines (``lines=7``, ``max_lines=20``), as Gradio's template."""
+
+    def __init__(self, value: str | Callable[[], str] | None = None, *, lines: int = 7, max_lines: int = 20, **kwargs: Any) -> None:
+        super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)

@@ -59,6 +59,9 @@ class NbSession:
     def submit(self, textbox: Any) -> None:
         self._sess.submit(textbox)
 
+    def trigger(self, component: Any, event: str, data: Any = None) -> None:
+        self._sess.trigger(component, event, data)
+
     def get(self, component: Any) -> Any:
         return self._sess.get(component)
 
@@ -145,6 +148,7 @@ class GradioSession:
             if c["type"] != "state"
         }
         self.queue: deque[int] = deque()
+        self._event_data: dict[int, tuple[int, Any]] = {}  # queued listener -> (target id, payload)
         self._fire(self.root, "load")
         self._drain()
 
@@ -167,6 +171,11 @@ class GradioSession:
         self._fire(textbox._id, "submit")
         self._drain()
 
+    def trigger(self, component: Any, event: str, data: Any = None) -> None:
+        """Any event, with the payload Gradio's page sends with it (``gr.EventData``'s data)."""
+        self._fire(component._id, event, data)
+        self._drain()
+
     def get(self, component: Any) -> Any:
         """Preprocess the held value through Gradio's own ``preprocess_data``."""
         from gradio.block_function import BlockFunction
@@ -186,10 +195,12 @@ class GradioSession:
     def _run(coro: Any) -> Any:
         return asyncio.run(coro)
 
-    def _fire(self, block_id: int | None, event: str) -> None:
+    def _fire(self, block_id: int | None, event: str, data: Any = None) -> None:
         for dep_id, dep in self.deps.items():
             if [block_id, event] in [list(t) for t in dep["targets"]]:
                 self._enqueue(dep_id)
+                if data is not None:
+                    self._event_data[dep_id] = (block_id, data)
 
     def _chained(self, dep_id: int, kind: str) -> None:
         """Queue the listeners chained to ``dep_id`` by ``kind``: success, failure or then."""
@@ -246,6 +257,12 @@ class GradioSession:
             self._succeeded(dep_id, [])
             return
         inputs = [copy.deepcopy(self.held.get(i)) for i in dep["inputs"]]
+        event_data = None
+        if dep_id in self._event_data:
+            from gradio.events import EventData
+
+            target_id, payload = self._event_data.pop(dep_id)
+            event_data = EventData(self.demo.blocks.get(target_id), payload)
         try:
             out = self._run(
                 self.demo.process_api(
@@ -254,6 +271,7 @@ class GradioSession:
                     state=self.state,
                     session_hash=self.session_hash,
                     event_id=uuid.uuid4().hex,
+                    event_data=event_data,
                     in_event_listener=True,
                 )
             )

@@ -1,0 +1,190 @@
+"""What an event tells its function: ``gr.EventData`` and its subclasses, and ``gr.Request``.
+
+A function parameter annotated with one of these classes receives it, as in Gradio: the
+dispatcher builds it from the event's payload (the dict a view sends with the event, or the
+``data`` of :meth:`Session.trigger`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .blocks import Block
+
+
+class EventData:
+    """The event that triggered the listener: ``target`` is the block it happened on.
+
+    Other attributes are read from the event's payload (``evt.index`` is ``payload["index"]``).
+    """
+
+    def __init__(self, target: Block | None, _data: Any) -> None:
+        self.target = target
+        self._data = _data if _data is not None else {}
+
+    def __getattr__(self, name: str) -> Any:
+        data = self.__dict__.get("_data") or {}
+        if name in data:
+            return data[name]
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(target={self.target!r}, data={self._data!r})"
+
+
+class SelectData(EventData):
+    """A ``.select`` event: ``index`` (a ``[row, col]`` pair for a table), ``value``,
+    ``row_value``/``col_value`` (a Dataframe's row and column), ``selected``."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+        self.row_value: Any = self._data.get("row_value")
+        self.col_value: Any = self._data.get("col_value")
+        self.selected: bool = self._data.get("selected", True)
+
+
+class KeyUpData(EventData):
+    """A ``.key_up`` event: the ``key`` pressed and the field's text (``input_value``)."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.key: str = self._data.get("key", "")
+        self.input_value: str = self._data.get("input_value", "")
+
+
+class LikeData(EventData):
+    """A Chatbot ``.like`` event: the message's ``index`` and ``value``, and ``liked``
+    (True, False, or a feedback string)."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+        self.liked: bool | str = self._data.get("liked", True)
+
+
+class RetryData(EventData):
+    """A Chatbot ``.retry`` event: the ``index`` and ``value`` of the message retried."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+
+
+class UndoData(EventData):
+    """A Chatbot ``.undo`` event: the ``index`` and ``value`` of the message undone."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.value: Any = self._data.get("value")
+
+
+class EditData(EventData):
+    """A Chatbot ``.edit`` event: the message's ``index``, ``previous_value`` and new ``value``."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.index: Any = self._data.get("index")
+        self.previous_value: Any = self._data.get("previous_value")
+        self.value: Any = self._data.get("value")
+
+
+class CopyData(EventData):
+    """A ``.copy`` event: the ``value`` copied."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.value: Any = self._data.get("value")
+
+
+class DeletedFileData(EventData):
+    """A ``.delete`` event of a file component: the ``file`` removed (as Gradio's file dict)."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.file: Any = self._data
+
+
+class DownloadData(EventData):
+    """A ``.download`` event of a file component: the ``file`` downloaded."""
+
+    def __init__(self, target: Block | None, data: Any) -> None:
+        super().__init__(target, data)
+        self.file: Any = self._data
+
+
+class Request:
+    """The session an event comes from, as Gradio's ``gr.Request`` gives it.
+
+    ``session_hash`` names the session (stable for its life, different for every display);
+    ``headers``, ``query_params``, ``cookies`` and ``client`` are those of the visitor's page
+    when the app is served, and empty (``client.host`` "127.0.0.1") in a notebook, where the
+    person is at the kernel's own machine. ``username`` is ``None``: there is no login.
+    """
+
+    def __init__(
+        self,
+        session_hash: str,
+        headers: dict[str, str] | None = None,
+        query_params: dict[str, str] | None = None,
+        client_host: str = "127.0.0.1",
+        path: str = "/",
+    ) -> None:
+        from types import SimpleNamespace
+
+        self.session_hash = session_hash
+        self.headers: dict[str, str] = dict(headers or {})
+        self.query_params: dict[str, str] = dict(query_params or {})
+        self.cookies: dict[str, str] = {}
+        self.client = SimpleNamespace(host=client_host, port=None)
+        self.username: str | None = None
+        self.path = path
+        self.request = None
+
+    def __getattr__(self, name: str) -> Any:
+        # Gradio's Request forwards unknown names to the underlying request; there is none.
+        raise AttributeError(f"gr.Request has no attribute {name!r} in a notebook session.")
+
+    def __repr__(self) -> str:
+        return f"gr.Request(session_hash={self.session_hash!r})"
+
+
+class Header(str):
+    """Annotate a parameter ``user_agent: gr.Header`` to receive that request header (the
+    parameter's name, ``_`` read as ``-``); in a notebook there are no headers: ``None``."""
+
+
+class OAuthProfile(dict):
+    """The logged-in visitor's Hugging Face profile. There is no login in a notebook: a
+    parameter annotated ``gr.OAuthProfile | None`` receives ``None``."""
+
+
+class OAuthToken:
+    """The logged-in visitor's OAuth token. There is no login in a notebook: a parameter
+    annotated ``gr.OAuthToken | None`` receives ``None``."""
+
+    def __init__(self, token: str, scope: str = "", expires_at: int = 0) -> None:
+        self.token, self.scope, self.expires_at = token, scope, expires_at
+
+
+__all__ = [
+    "Header",
+    "OAuthProfile",
+    "OAuthToken",
+    "CopyData",
+    "DeletedFileData",
+    "DownloadData",
+    "EditData",
+    "EventData",
+    "KeyUpData",
+    "LikeData",
+    "Request",
+    "RetryData",
+    "SelectData",
+    "UndoData",
+]
