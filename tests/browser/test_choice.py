@@ -25,11 +25,14 @@ with gr.Blocks() as demo:
     free = Dropdown(["one", "two"], allow_custom_value=True, label="Free")
     free_out = gr.Textbox(label="Free value")
     keys = gr.Textbox(label="Keys")
+    size = gr.Radio([("Small", "s"), ("Large", "l")], label="Size")
+    size_out = gr.Textbox(label="Size picked")
     mm = MultimodalTextbox(label="Message")
     mm_out = gr.Textbox(label="Message out")
 
     def on_select(value, evt: SelectData):
-        return f"{evt.index}:{evt.value}:{evt.selected}:{','.join(value)}"
+        shown = ",".join(value) if isinstance(value, list) else value
+        return f"{evt.index}:{evt.value}:{evt.selected}:{shown}"
 
     def on_key(evt: KeyUpData):
         return f"{evt.key}/{evt.input_value}"
@@ -43,6 +46,7 @@ with gr.Blocks() as demo:
     tags.change(lambda v: ",".join(v or []), tags, tag_out)
     free.change(lambda v: repr(v), free, free_out)
     free.key_up(on_key, None, keys)
+    size.select(on_select, size, size_out)
     mm.submit(on_submit, mm, mm_out)
 demo
 '''
@@ -106,6 +110,10 @@ def test_choices_and_multimodal_in_the_page(lab, page: Page, tmp_path) -> None:
     free.click()
     choice(app, "Free").get_by_role("option", name="two").click()
     expect(field(app, "Free value")).to_have_value("'two'")
+
+    # Radio: a click picks; select gets its index and value
+    choice(app, "Size").get_by_label("Large").check()
+    expect(field(app, "Size picked")).to_have_value("1:l:True:l")
 
     # MultimodalTextbox: attach a file (sent as binary buffers), type, Enter
     upload = tmp_path / "note.txt"
