@@ -26,7 +26,7 @@ with gr.Blocks() as demo:
     free_out = gr.Textbox(label="Free value")
     keys = gr.Textbox(label="Keys")
     size = gr.Radio([("Small", "s"), ("Large", "l")], label="Size")
-    size_out = gr.Textbox(label="Size picked")
+    size_out = gr.Textbox(label="Size chosen")
     mm = MultimodalTextbox(label="Message")
     mm_out = gr.Textbox(label="Message out")
 
@@ -113,7 +113,7 @@ def test_choices_and_multimodal_in_the_page(lab, page: Page, tmp_path) -> None:
 
     # Radio: a click picks; select gets its index and value
     choice(app, "Size").get_by_label("Large").check()
-    expect(field(app, "Size picked")).to_have_value("1:l:True:l")
+    expect(field(app, "Size chosen")).to_have_value("1:l:True:l")
 
     # MultimodalTextbox: attach a file (sent as binary buffers), type, Enter
     upload = tmp_path / "note.txt"
