@@ -291,10 +291,7 @@ def _has_own_value(component: Component) -> bool:
 
 def click_example(session: Session, target: Examples | Dataset, index: int) -> None:
     """Click sample ``index`` (over all pages) of an ``Examples`` or a ``Dataset`` in
-    ``session``, as a person would; returns when the events it started have finished."""
+    ``session``, as a person would; returns when the events it started have finished.
+    The same as ``session.trigger(dataset, "click", {"index": index})``."""
     dataset = target.dataset if isinstance(target, Examples) else target
-    session._check_open()
-    session._load_before_driving()
-    component = session._component(dataset)
-    with session._dispatcher.driven():
-        component.drive(session._widget(dataset), "click", {"index": index})
+    session.trigger(dataset, "click", {"index": index})

@@ -251,6 +251,8 @@ class Session:
                 f"{type(component).__name__} has no {event!r} event; its events are: {', '.join(known)}."
             )
         with self._dispatcher.driven():
+            if isinstance(component, Component) and self._component(component).drive(self._widget(component), event, data):
+                return
             self._dispatcher.fire(component, event, data)
 
     def request(self) -> Request:

@@ -99,8 +99,15 @@ class Component(Block):
         """Copy this component's properties (label, interactivity, ...) onto the widget."""
         self._style_widget(widget)
 
-    def connect(self, widget: ipywidgets.DOMWidget, event: str, fire: Callable[[], None]) -> bool:
-        """Call ``fire`` when the front end signals ``event``; False if not a widget signal."""
+    def connect(self, widget: ipywidgets.DOMWidget, event: str, fire: Callable[..., None]) -> bool:
+        """Call ``fire`` (with the event's payload, if any) when the front end signals
+        ``event``; False if not a widget signal."""
+        return False
+
+    def drive(self, widget: ipywidgets.DOMWidget, event: str, data: Any) -> bool:
+        """Play ``event`` with ``data`` as the page would, for :meth:`Session.trigger`, when the
+        page changes the widget before it sends the event (a Dataset's clicked sample); True if
+        done, False to fire the event's listeners directly."""
         return False
 
     # -- updates -----------------------------------------------------------------------------

@@ -172,8 +172,21 @@ class GradioSession:
         self._drain()
 
     def trigger(self, component: Any, event: str, data: Any = None) -> None:
-        """Any event, with the payload Gradio's page sends with it (``gr.EventData``'s data)."""
-        self._fire(component._id, event, data)
+        """Any event, with the payload Gradio's page sends with it (``gr.EventData``'s data).
+
+        A Dataset's ``click`` with ``{"index": i}`` is a click on sample ``i``: the page holds
+        ``i``, then dispatches click, select (with the sample) and change (if it moved).
+        """
+        if self.kinds.get(component._id) == "dataset" and isinstance(data, dict) and "index" in data:
+            index = data["index"]
+            changed = self._hold(component._id, index)
+            sample = self.demo.blocks[component._id].samples[index] if hasattr(self.demo.blocks[component._id], "samples") else None
+            self._fire(component._id, "click", index)
+            self._fire(component._id, "select", {"index": index, "value": sample})
+            if changed:
+                self._fire(component._id, "change")
+        else:
+            self._fire(component._id, event, data)
         self._drain()
 
     def get(self, component: Any) -> Any:
