@@ -1,0 +1,66 @@
+"""gr.Dataframe in JupyterLab: a 10,000-row table drawn windowed, a cell edited in the page
+reaches the kernel's function, a click gives ``.select`` the cell's index and value, and a
+scroll to the end brings the last rows."""
+
+from __future__ import annotations
+
+import nbformat
+from playwright.sync_api import Page, expect
+
+from .test_inspector import shot
+from .test_lab_notebooks import run_all, textbox
+
+NOTEBOOK = "dataframe_browser_test.ipynb"
+APP = '''
+import pandas as pd
+import gradio_nb as gr
+from gradio_nb.components.dataframe import Dataframe
+from gradio_nb.event_data import SelectData
+
+Dataframe = getattr(gr, "Dataframe", Dataframe)
+table = pd.DataFrame({"n": range(10_000), "square": [i * i for i in range(10_000)], "name": [f"row {i}" for i in range(10_000)]})
+
+with gr.Blocks() as demo:
+    df = Dataframe(table, datatype=["number", "number", "str"], interactive=True, show_row_numbers=True, max_height=300)
+    total = gr.Textbox(label="Total")
+    picked = gr.Textbox(label="Picked")
+    df.change(lambda d: f"{d['n'].sum()} {d['n'].dtype}", df, total)
+
+    def on_select(evt: SelectData):
+        return f"{evt.index} {evt.value!r} {evt.row_value!r} {len(evt.col_value)}"
+
+    df.select(on_select, None, picked)
+demo
+'''
+
+
+def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(APP)]
+    # With no kernelspec JupyterLab asks which kernel to start, and nothing runs.
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, str(lab.root / NOTEBOOK))
+    run_all(page, lab.notebook_url(NOTEBOOK))
+    app = page.locator(".gradio-nb").first
+    table = app.locator(".gnb-dataframe")
+    expect(table.locator("td[data-row='0'][data-col='2']")).to_have_text("row 0", timeout=30_000)
+    assert table.locator("tbody tr:not(.gnb-df-spacer)").count() < 100  # only a window is drawn
+
+    cell = table.locator("td[data-row='2'][data-col='0']")
+    cell.dblclick()
+    editor = table.locator("input.gnb-df-editor")
+    expect(editor).to_have_value("2")
+    editor.fill("1002")
+    editor.press("Enter")
+    expected = sum(range(10_000)) + 1000
+    expect(textbox(app, "Total")).to_have_value(f"{expected} int64", timeout=20_000)
+    expect(cell).to_have_text("1002")
+
+    table.locator("td[data-row='3'][data-col='2']").click()
+    expect(textbox(app, "Picked")).to_have_value("[3, 2] 'row 3' [3, 9, 'row 3'] 10000", timeout=20_000)
+    expect(table.locator("td.gnb-df-selected")).to_have_count(1)
+    shot(app, "dataframe.png")
+
+    table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
+    expect(table.locator("td[data-row='9999'][data-col='2']")).to_have_text("row 9999", timeout=20_000)
+    assert page.console_errors == [], page.console_errors
