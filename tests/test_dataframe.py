@@ -143,11 +143,17 @@ def test_constructor_checks_as_gradio():
     with pytest.raises(ValueError, match="Invalid value for parameter `type`"):
         Dataframe(type="csv", render=False)
     with pytest.warns(UserWarning, match="col_count"):
-        assert Dataframe(col_count=4, render=False).column_count == (4, "dynamic")
+        assert Dataframe(col_count=4, render=False).column_count == (3, "dynamic")  # as Gradio 6: ignored
     df = Dataframe(render=False, row_count=5, column_widths=[100, "20%"])
     assert df.row_count == (5, "dynamic") and df.column_count == (3, "dynamic")
     assert df.column_widths == ["100px", "20%"]
     assert gr_dataframe_alias() is Dataframe
+
+
+def test_templates_set_the_type():
+    from gradio_nb.components.dataframe import List, Matrix, Numpy
+
+    assert (Numpy(render=False).type, Matrix(render=False).type, List(render=False).type) == ("numpy", "array", "array")
 
 
 def gr_dataframe_alias():

@@ -516,14 +516,12 @@ class Dataframe(FormComponent):
         pinned_columns: int | None = None,
         static_columns: list[int] | None = None,
     ) -> None:
-        if col_count is not None:
+        if col_count is not None:  # as in Gradio 6: only a warning, column_count decides
             warnings.warn(
                 "The `col_count` parameter is deprecated and will be removed. Please use `column_count` instead.",
                 UserWarning,
                 stacklevel=2,
             )
-            if column_count is None:
-                column_count = col_count
         self.row_count = _counts(row_count, 3)
         self.row_limits = row_limits
         self.column_count = self.col_count = _counts(column_count, len(headers) if headers else 3)
@@ -704,4 +702,27 @@ def _widths(widths: list[str | int] | None) -> list[str]:
 
 DataFrame = Dataframe
 
-__all__ = ["DataFrame", "Dataframe", "DataframeWidget"]
+
+class Numpy(Dataframe):
+    """Gradio's ``gr.Numpy`` template: a Dataframe with ``type="numpy"``."""
+
+    def __init__(self, value: Any = None, *, type: str = "numpy", **kwargs: Any) -> None:
+        super().__init__(value, type=type, **kwargs)
+
+
+class Matrix(Dataframe):
+    """Gradio's ``gr.Matrix`` template: a Dataframe with ``type="array"``."""
+
+    def __init__(self, value: Any = None, *, type: str = "array", **kwargs: Any) -> None:
+        super().__init__(value, type=type, **kwargs)
+
+
+class List(Dataframe):
+    """Gradio's ``gr.List`` template: a Dataframe with ``type="array"`` (the ``col_count=1``
+    Gradio's template passes has no effect in Gradio 6, and is not passed here)."""
+
+    def __init__(self, value: Any = None, *, type: str = "array", **kwargs: Any) -> None:
+        super().__init__(value, type=type, **kwargs)
+
+
+__all__ = ["DataFrame", "Dataframe", "DataframeWidget", "List", "Matrix", "Numpy"]
