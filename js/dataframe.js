@@ -16,6 +16,9 @@ function render({ model, el }) {
   const scroller = document.createElement("div");
   scroller.className = "gnb-df-scroll";
   scroller.tabIndex = 0;
+  // Keys typed into the table are the table's: JupyterLab's command-mode shortcuts ("a",
+  // "b", "d d", ...) must not act on the notebook meanwhile.
+  scroller.dataset.lmSuppressShortcuts = "true";
   const table = document.createElement("table");
   table.className = "gnb-df-table";
   const colgroup = document.createElement("colgroup");
@@ -29,6 +32,7 @@ function render({ model, el }) {
   let asked = new Set(); // blocks asked for in this version
   let version = model.get("version");
   let rowHeight = 30;
+  let adjustments = 0; // row height re-estimates this version (wrapped rows vary: bounded)
   let selected = null; // [row, col]
   let editor = null; // {row, col, input}
   let shown = [0, 0];
@@ -201,7 +205,8 @@ function render({ model, el }) {
     const loaded = rows.filter((tr) => !tr.querySelector(".gnb-df-loading"));
     if (!loaded.length) return;
     const average = loaded.reduce((sum, tr) => sum + tr.getBoundingClientRect().height, 0) / loaded.length;
-    if (average > 0 && Math.abs(average - rowHeight) > 1) {
+    if (average > 0 && Math.abs(average - rowHeight) > 1 && adjustments < 3) {
+      adjustments += 1;
       rowHeight = average;
       requestAnimationFrame(draw);
     }
@@ -302,6 +307,7 @@ function render({ model, el }) {
     const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     if (e.key in moves) {
       e.preventDefault();
+      e.stopPropagation();
       const r = Math.max(0, Math.min(model.get("n_rows") - 1, row + moves[e.key][0]));
       const c = Math.max(0, Math.min(model.get("headers").length - 1, col + moves[e.key][1]));
       if (r < shown[0] + 1 || r >= shown[1] - 1) scroller.scrollTop = Math.max(0, (r - 2) * rowHeight);
@@ -309,9 +315,11 @@ function render({ model, el }) {
       draw();
     } else if (e.key === "Enter") {
       e.preventDefault();
+      e.stopPropagation();
       startEdit(row, col);
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
+      e.stopPropagation();
       startEdit(row, col, e.key);
     }
   });
@@ -356,6 +364,7 @@ function render({ model, el }) {
   };
   const replaced = () => {
     version = model.get("version");
+    adjustments = 0;
     cache = new Map();
     asked = new Set();
     if (selected && (selected[0] >= model.get("n_rows") || selected[1] >= model.get("headers").length)) selected = null;

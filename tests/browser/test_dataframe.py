@@ -61,6 +61,19 @@ def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
     expect(table.locator("td.gnb-df-selected")).to_have_count(1)
     shot(app, "dataframe.png")
 
+    # Typing on a selected cell edits it; the keys never reach JupyterLab's shortcuts ("b"
+    # would insert a cell below in command mode).
+    cells_before = page.locator(".jp-Notebook .jp-Cell").count()
+    page.keyboard.press("b")
+    editor = table.locator("input.gnb-df-editor")
+    expect(editor).to_have_value("b")
+    page.keyboard.type("ob")
+    page.keyboard.press("Enter")
+    expect(table.locator("td[data-row='3'][data-col='2']")).to_have_text("bob")
+    assert page.locator(".jp-Notebook .jp-Cell").count() == cells_before
+    table.locator("td[data-row='3'][data-col='2']").click()
+    expect(textbox(app, "Picked")).to_have_value("[3, 2] 'bob' [3, 9, 'bob'] 10000", timeout=20_000)
+
     table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
     expect(table.locator("td[data-row='9999'][data-col='2']")).to_have_text("row 9999", timeout=20_000)
     assert page.console_errors == [], page.console_errors
