@@ -65,6 +65,22 @@ def test_cells_are_json_values():
         [1, "2024-01-01 00:00:00"], [None, None], [2.25, "2024-01-03 00:00:00"],
     ]
     json.dumps(Dataframe(render=False).postprocess(frame))  # all of it is JSON
+    nullable = pd.DataFrame({"i": pd.array([1, None], dtype="Int64"), "f": pd.array([0.5, None], dtype="Float64"),
+                             "b": pd.array([True, None], dtype="boolean")})
+    assert Dataframe(render=False).postprocess(nullable)["data"] == [[1, 0.5, True], [None, None, None]]
+
+
+def test_a_callable_value_is_called_once_per_session():
+    calls = []
+
+    def load():
+        calls.append(1)
+        return [[len(calls)]]
+
+    with gr.Blocks() as demo:
+        df = Dataframe(load, type="array")
+    assert calls == [1]  # once for the declared value, as Gradio
+    assert demo.session().get(df) == [[2]] and demo.session().get(df) == [[3]]
 
 
 def test_styler_shows_its_text_and_css(tmp_path):

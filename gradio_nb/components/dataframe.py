@@ -83,10 +83,11 @@ def _js_column(column: Any) -> list[Any]:
     import numpy as np
 
     kind = column.dtype.kind
-    if kind in "iub":
+    plain = isinstance(column.dtype, np.dtype)  # not a nullable extension type (Int64, boolean)
+    if kind in "iub" and plain:
         return column.to_numpy().tolist()
     if kind == "f":
-        array = column.to_numpy(dtype=float)
+        array = column.to_numpy(dtype=float, na_value=np.nan)
         cells = array.tolist()
         finite = np.isfinite(array)
         integral = finite & (array == np.trunc(np.where(finite, array, 0))) & (np.abs(np.where(finite, array, 0)) < _SAFE_INT)
@@ -538,8 +539,10 @@ class Dataframe(FormComponent):
         if type == "polars" and _polars() is None:
             raise ImportError("Polars is not installed. Please install using `pip install polars`.")
         self.type = type
-        resolved = value() if callable(value) else value
-        self.datatype = auto_datatype(resolved) if datatype == "auto" else datatype
+        if datatype == "auto":
+            self.datatype: str | Sequence[str] = auto_datatype(value() if callable(value) else value)
+        else:
+            self.datatype = datatype
         self.latex_delimiters = latex_delimiters if latex_delimiters is not None else [{"left": "$$", "right": "$$", "display": True}]
         self.max_height = max_height
         self.scale = scale

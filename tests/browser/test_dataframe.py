@@ -4,6 +4,8 @@ scroll to the end brings the last rows."""
 
 from __future__ import annotations
 
+import re
+
 import nbformat
 from playwright.sync_api import Page, expect
 
@@ -34,9 +36,18 @@ demo
 '''
 
 
+SHOWN = '''
+rows = [[f"**bold {i}**", f"<i>html {i}</i><img src=x onerror=\\"window.pwned=1\\">", i % 2 == 0, "a long text " * 8] for i in range(50)]
+with gr.Blocks() as shown:
+    Dataframe(rows, headers=["md", "html", "flag", "long"], datatype=["markdown", "html", "bool", "str"],
+              wrap=True, pinned_columns=1, column_widths=[120, 160, 60, 300], label="Shown", interactive=False)
+shown
+'''
+
+
 def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(APP)]
+    nb.cells = [nbformat.v4.new_code_cell(APP), nbformat.v4.new_code_cell(SHOWN)]
     # With no kernelspec JupyterLab asks which kernel to start, and nothing runs.
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, str(lab.root / NOTEBOOK))
@@ -76,4 +87,15 @@ def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
 
     table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
     expect(table.locator("td[data-row='9999'][data-col='2']")).to_have_text("row 9999", timeout=20_000)
+
+    # Markdown and html cells: rendered, sanitized; bool cells are checkboxes.
+    other = page.locator(".gradio-nb").nth(1).locator(".gnb-dataframe")
+    expect(other.locator("td[data-row='0'][data-col='0'] strong")).to_have_text("bold 0", timeout=20_000)
+    expect(other.locator("td[data-row='0'][data-col='1'] i")).to_have_text("html 0")
+    assert other.locator("td[data-row='0'][data-col='1'] img").get_attribute("onerror") is None
+    assert page.evaluate("() => window.pwned") is None
+    expect(other.locator("td[data-row='0'][data-col='2'] input[type=checkbox]")).to_be_checked()
+    expect(other.locator("td[data-row='1'][data-col='2'] input[type=checkbox]")).not_to_be_checked()
+    expect(other.locator("td[data-row='0'][data-col='0']")).to_have_class(re.compile("gnb-df-pinned"))
+    shot(other, "dataframe-shown.png")
     assert page.console_errors == [], page.console_errors
