@@ -3,7 +3,10 @@
 // ({op: "rows", start, end} -> {op: "rows", version, start, rows, html?, display?, styling?}),
 // sends a cell edit as {op: "edit", row, col, value} (the kernel echoes the stored cell as
 // {op: "cell", ...}) and a click as {op: "select", row, col}. `version` changes when a new
-// table replaces the old: the rows held are dropped and asked for again.
+// table replaces the old, or the kernel sorted or searched it for this view (`sort_by`,
+// `query`): the rows held are dropped and asked for again. Rows are drawn by position in the
+// listing; `index` (sent when sorted or searched) gives each one's row in the table, which
+// is what edits and selections name.
 
 const BLOCK = 64; // rows per request unit: a scroll asks for whole blocks
 const MARGIN = 40; // rows kept ready above and below the visible ones
@@ -26,14 +29,29 @@ function render({ model, el }) {
   const tbody = document.createElement("tbody");
   table.append(colgroup, thead, tbody);
   scroller.append(table);
-  el.append(title, scroller);
+  const search = document.createElement("input");
+  search.className = "gnb-input gnb-df-search";
+  search.type = "search";
+  search.placeholder = "Search";
+  let typing = 0;
+  search.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      scroller.scrollTop = 0; // a new listing starts at its top
+      model.set("query", search.value);
+      model.save_changes();
+    }, 200);
+  });
+  search.addEventListener("keydown", (e) => e.stopPropagation());
+  el.append(title, search, scroller);
 
-  let cache = new Map(); // row index -> {cells, html, display, styling}
+  let cache = new Map(); // position in the listing -> {index, cells, html, display, styling}
+  let positions = new Map(); // row of the table -> position in the listing
   let asked = new Set(); // blocks asked for in this version
   let version = model.get("version");
   let rowHeight = 30;
   let adjustments = 0; // row height re-estimates this version (wrapped rows vary: bounded)
-  let selected = null; // [row, col]
+  let selected = null; // {row, col, pos}: row of the table, position in the listing
   let editor = null; // {row, col, input}
   let shown = [0, 0];
 
@@ -42,7 +60,7 @@ function render({ model, el }) {
 
   // -- asking the kernel for rows ----------------------------------------------------------
   const ask = (start, end) => {
-    const n = model.get("n_rows");
+    const n = model.get("shown_rows");
     const first = Math.floor(Math.max(0, start) / BLOCK);
     const last = Math.floor((Math.min(n, end) - 1) / BLOCK);
     let from = null;
@@ -77,6 +95,7 @@ function render({ model, el }) {
     const [a, b] = shown;
     for (const r of cache.keys()) {
       if (r < a - KEEP / 4 || r > b + KEEP / 4) {
+        positions.delete(cache.get(r).index);
         cache.delete(r);
         asked.delete(Math.floor(r / BLOCK));
       }
@@ -100,7 +119,10 @@ function render({ model, el }) {
       if (widths[i]) col.style.width = widths[i];
       colgroup.append(col);
       const th = document.createElement("th");
-      th.textContent = h === null || h === undefined ? "" : String(h);
+      const sort = model.get("sort_by");
+      const mark = sort.length === 2 && sort[0] === i ? (sort[1] === "asc" ? " ▲" : " ▼") : "";
+      th.textContent = (h === null || h === undefined ? "" : String(h)) + mark;
+      th.title = "Sort";
       th.dataset.col = i;
       if (kind(i) === "number") th.classList.add("gnb-df-num");
       tr.append(th);
@@ -115,14 +137,15 @@ function render({ model, el }) {
     return max > 0 && s.length > max ? `${s.slice(0, max)}…` : s;
   };
 
-  const fillCell = (td, row, col, entry) => {
+  const fillCell = (td, pos, col, entry) => {
     td.replaceChildren();
     td.className = "gnb-df-cell";
-    td.dataset.row = row;
+    td.dataset.pos = pos;
+    td.dataset.row = entry ? entry.index : "";
     td.dataset.col = col;
     const k = kind(col);
     if (k === "number") td.classList.add("gnb-df-num");
-    if (selected && selected[0] === row && selected[1] === col) td.classList.add("gnb-df-selected");
+    if (entry && selected && selected.row === entry.index && selected.col === col) td.classList.add("gnb-df-selected");
     if (!entry) {
       td.classList.add("gnb-df-loading");
       return;
@@ -136,7 +159,7 @@ function render({ model, el }) {
       box.checked = value;
       box.disabled = !editable(col);
       box.addEventListener("click", (e) => e.stopPropagation());
-      box.addEventListener("change", () => commit(row, col, box.checked));
+      box.addEventListener("change", () => commit(pos, col, box.checked));
       td.append(box);
     } else if ((k === "markdown" || k === "html") && entry.html?.[col] !== undefined) {
       td.innerHTML = entry.html[col]; // rendered and sanitized in the kernel
@@ -158,7 +181,7 @@ function render({ model, el }) {
 
   const draw = () => {
     if (editor) return; // redrawn when the edit ends
-    const n = model.get("n_rows");
+    const n = model.get("shown_rows");
     const columns = model.get("headers").length;
     const height = scroller.clientHeight || parseFloat(model.get("max_height")) || 500;
     const first = Math.floor(scroller.scrollTop / rowHeight);
@@ -170,14 +193,13 @@ function render({ model, el }) {
     const rows = [spacer(start * rowHeight, span)];
     for (let r = start; r < end; r++) {
       const tr = document.createElement("tr");
-      tr.dataset.row = r;
+      const entry = cache.get(r);
       if (model.get("show_row_numbers")) {
         const num = document.createElement("td");
         num.className = "gnb-df-rownum";
-        num.textContent = String(r + 1);
+        num.textContent = String((entry ? entry.index : r) + 1);
         tr.append(num);
       }
-      const entry = cache.get(r);
       for (let c = 0; c < columns; c++) {
         const td = document.createElement("td");
         fillCell(td, r, c, entry);
@@ -237,44 +259,48 @@ function render({ model, el }) {
     el.classList.toggle("gnb-pending", model.get("pending"));
     el.classList.toggle("gnb-df-wrap", model.get("wrap"));
     el.classList.toggle("gnb-df-editable", !model.get("disabled"));
+    search.hidden = model.get("show_search") === "none";
   };
 
   // -- cells: select and edit --------------------------------------------------------------
-  const cellAt = (row, col) => tbody.querySelector(`td[data-row="${row}"][data-col="${col}"]`);
+  const cellAt = (pos, col) => tbody.querySelector(`td[data-pos="${pos}"][data-col="${col}"]`);
 
-  const select = (row, col) => {
+  const select = (pos, col) => {
+    const entry = cache.get(pos);
+    if (!entry) return;
     tbody.querySelector(".gnb-df-selected")?.classList.remove("gnb-df-selected");
-    selected = [row, col];
-    cellAt(row, col)?.classList.add("gnb-df-selected");
-    model.send({ op: "select", row, col });
+    selected = { row: entry.index, col, pos };
+    cellAt(pos, col)?.classList.add("gnb-df-selected");
+    model.send({ op: "select", row: entry.index, col });
   };
 
-  const commit = (row, col, value) => {
-    const entry = cache.get(row);
-    if (entry && entry.cells[col] !== value) {
+  const commit = (pos, col, value) => {
+    const entry = cache.get(pos);
+    if (!entry) return;
+    if (entry.cells[col] !== value) {
       entry.cells = [...entry.cells];
       entry.cells[col] = value; // shown at once; the kernel's echo brings the stored type
     }
-    model.send({ op: "edit", row, col, value });
+    model.send({ op: "edit", row: entry.index, col, value });
   };
 
-  const startEdit = (row, col, initial) => {
-    const td = cellAt(row, col);
-    const entry = cache.get(row);
+  const startEdit = (pos, col, initial) => {
+    const td = cellAt(pos, col);
+    const entry = cache.get(pos);
     if (!td || !entry || !editable(col) || kind(col) === "bool") return;
     const input = document.createElement("input");
     input.className = "gnb-df-editor";
     const value = entry.cells[col];
     input.value = initial ?? (value === null || value === undefined ? "" : String(value));
     td.replaceChildren(input);
-    editor = { row, col, input, original: input.value };
+    editor = { pos, col, input, original: input.value };
     input.focus();
     if (initial === undefined) input.select();
     const finish = (save) => {
       if (!editor || editor.input !== input) return;
       const changed = input.value !== editor.original;
       editor = null;
-      if (save && changed) commit(row, col, input.value);
+      if (save && changed) commit(pos, col, input.value);
       draw();
       scroller.focus({ preventScroll: true });
     };
@@ -294,21 +320,32 @@ function render({ model, el }) {
   tbody.addEventListener("click", (e) => {
     const td = e.target.closest("td.gnb-df-cell");
     if (!td || td.querySelector(".gnb-df-editor")) return;
-    select(Number(td.dataset.row), Number(td.dataset.col));
+    select(Number(td.dataset.pos), Number(td.dataset.col));
     scroller.focus({ preventScroll: true });
   });
   tbody.addEventListener("dblclick", (e) => {
     const td = e.target.closest("td.gnb-df-cell");
-    if (td) startEdit(Number(td.dataset.row), Number(td.dataset.col));
+    if (td) startEdit(Number(td.dataset.pos), Number(td.dataset.col));
+  });
+  thead.addEventListener("click", (e) => {
+    const th = e.target.closest("th[data-col]");
+    if (!th) return;
+    // Ascending, descending, then as held; the kernel sorts, this view asks for rows again.
+    const col = Number(th.dataset.col);
+    const sort = model.get("sort_by");
+    const next = sort.length === 2 && sort[0] === col ? (sort[1] === "asc" ? [col, "desc"] : []) : [col, "asc"];
+    scroller.scrollTop = 0;
+    model.set("sort_by", next);
+    model.save_changes();
   });
   scroller.addEventListener("keydown", (e) => {
     if (!selected || editor) return;
-    const [row, col] = selected;
+    const { pos: row, col } = selected;
     const moves = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     if (e.key in moves) {
       e.preventDefault();
       e.stopPropagation();
-      const r = Math.max(0, Math.min(model.get("n_rows") - 1, row + moves[e.key][0]));
+      const r = Math.max(0, Math.min(model.get("shown_rows") - 1, row + moves[e.key][0]));
       const c = Math.max(0, Math.min(model.get("headers").length - 1, col + moves[e.key][1]));
       if (r < shown[0] + 1 || r >= shown[1] - 1) scroller.scrollTop = Math.max(0, (r - 2) * rowHeight);
       select(r, c);
@@ -340,8 +377,9 @@ function render({ model, el }) {
     if (!msg || msg.version !== version) return; // rows of a table since replaced
     if (msg.op === "rows") {
       msg.rows.forEach((cells, i) => {
-        const entry = { cells };
         const r = msg.start + i;
+        const entry = { cells, index: msg.index ? msg.index[i] : r };
+        positions.set(entry.index, r);
         if (msg.html) {
           entry.html = {};
           for (const [col, list] of Object.entries(msg.html)) entry.html[col] = list[i];
@@ -352,22 +390,24 @@ function render({ model, el }) {
       });
       if (msg.start < shown[1] && msg.start + msg.rows.length > shown[0]) draw();
     } else if (msg.op === "cell") {
-      const entry = cache.get(msg.row);
-      if (!entry) return;
+      const pos = positions.get(msg.row);
+      const entry = cache.get(pos);
+      if (!entry || entry.index !== msg.row) return;
       entry.cells = [...entry.cells];
       entry.cells[msg.col] = msg.value;
       if (msg.html !== undefined) entry.html = { ...entry.html, [msg.col]: msg.html };
       if (entry.display) entry.display = null; // a Styler's text no longer matches the cell
-      const td = cellAt(msg.row, msg.col);
-      if (td && !(editor && editor.row === msg.row && editor.col === msg.col)) fillCell(td, msg.row, msg.col, entry);
+      const td = cellAt(pos, msg.col);
+      if (td && !(editor && editor.pos === pos && editor.col === msg.col)) fillCell(td, pos, msg.col, entry);
     }
   };
   const replaced = () => {
     version = model.get("version");
     adjustments = 0;
     cache = new Map();
+    positions = new Map();
     asked = new Set();
-    if (selected && (selected[0] >= model.get("n_rows") || selected[1] >= model.get("headers").length)) selected = null;
+    if (selected && (selected.row >= model.get("n_rows") || selected.col >= model.get("headers").length)) selected = null;
     if (editor) editor = null;
     headerRow();
     draw();
@@ -375,16 +415,16 @@ function render({ model, el }) {
 
   model.on("msg:custom", onMessage);
   model.on("change:version", replaced);
-  for (const name of ["headers", "column_widths", "show_row_numbers", "datatype"]) {
+  for (const name of ["headers", "column_widths", "show_row_numbers", "datatype", "sort_by"]) {
     model.on(`change:${name}`, () => {
       headerRow();
       draw();
     });
   }
-  for (const name of ["n_rows", "pinned_columns", "max_chars", "disabled", "static_columns"]) {
+  for (const name of ["shown_rows", "pinned_columns", "max_chars", "disabled", "static_columns"]) {
     model.on(`change:${name}`, draw);
   }
-  for (const name of ["label", "show_label", "max_height", "pending", "wrap", "disabled"]) {
+  for (const name of ["label", "show_label", "max_height", "pending", "wrap", "disabled", "show_search"]) {
     model.on(`change:${name}`, props);
   }
   props();

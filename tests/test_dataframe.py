@@ -382,3 +382,44 @@ def test_every_view_message_is_json():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         json.dumps(w.value)
+
+
+# -- sort and search in the page (display only) --------------------------------------------
+def test_sort_and_search_change_what_is_listed_not_the_value():
+    got = []
+    with gr.Blocks() as demo:
+        df = Dataframe([[3, "c"], [1, "a"], [None, "z"], [2, "b"]], headers=["n", "s"], type="array", interactive=True)
+        b = gr.Button()
+        b.click(got.append, df, None)
+
+        def on_select(evt: SelectData):
+            got.append(("select", evt.index, evt.value))
+
+        df.select(on_select, None, None)
+    sess = demo.session()
+    w = widget(sess, df)
+    version = w.version
+    w.sort_by = [0, "asc"]  # as the page sets it
+    assert w.version == version + 1
+    message = w.rows_message(0, 10)
+    assert message["rows"] == [[1, "a"], [2, "b"], [3, "c"], [None, "z"]]  # empty cells last
+    assert message["index"] == [1, 3, 0, 2]
+    w.sort_by = [0, "desc"]
+    assert w.rows_message(0, 10)["index"] == [0, 3, 1, 2]
+    page(sess, df, op="select", row=0, col=1)  # the page names the table's row, not the position
+    edit(sess, df, 3, 1, "B")
+    sess.click(b)
+    assert got == [("select", [0, 1], "c"), [[3, "c"], [1, "a"], [None, "z"], [2, "B"]]]
+    w.sort_by = []
+    w.query = "b"
+    assert (w.shown_rows, w.rows_message(0, 10)["rows"]) == (1, [[2, "B"]])
+    w.query = ""
+    assert w.shown_rows == 4 and "index" not in w.rows_message(0, 10)
+
+
+def test_search_box_shown_as_asked():
+    with gr.Blocks() as demo:
+        plain = Dataframe([[1]])
+        searchable = Dataframe([[1]], show_search="search")
+    sess = demo.session()
+    assert (widget(sess, plain).show_search, widget(sess, searchable).show_search) == ("none", "search")

@@ -298,6 +298,13 @@ class DataframeWidget(_View):
     #: One datatype per column.
     datatype = t.List(t.Unicode()).tag(sync=True)
     n_rows = t.Int(0).tag(sync=True)
+    #: Rows the view lists: all of them, or those the search matches.
+    shown_rows = t.Int(0).tag(sync=True)
+    #: The page's sort, ``[col, "asc" | "desc"]`` or ``[]``; display only, as in Gradio.
+    sort_by = t.List().tag(sync=True)
+    #: The page's search text; rows with a cell containing it are listed (display only).
+    query = t.Unicode("").tag(sync=True)
+    show_search = t.Unicode("none").tag(sync=True)
     #: Bumped when the table is replaced: views drop their rows and ask again.
     version = t.Int(0).tag(sync=True)
     max_height = t.Unicode("500px").tag(sync=True)
@@ -313,6 +320,7 @@ class DataframeWidget(_View):
     def __init__(self, **kwargs: Any) -> None:
         self.line_breaks = True
         self._local_edit = False
+        self._order: list[int] | None = None  # listed rows when sorted or searched
         #: Called with each cell edit's EditData payload, after the value is updated.
         self.edit_handlers: list[Callable[[dict[str, Any]], None]] = []
         #: Called with each cell click's SelectData payload.
@@ -320,6 +328,7 @@ class DataframeWidget(_View):
         super().__init__(**kwargs)
         self._shape_from(self.value)
         self.observe(self._replaced, names="value")
+        self.observe(self._resorted, names=["sort_by", "query"])
         self.on_msg(self._view_message)
 
     # -- kernel -> page --------------------------------------------------------------------
@@ -327,6 +336,35 @@ class DataframeWidget(_View):
         data = payload.get("data") or []
         self.n_rows = len(data)
         self.headers = [js_cell(h) for h in payload.get("headers") or []]
+        self._reorder()
+
+    def _reorder(self) -> None:
+        """The rows listed, in order, for the page's search and sort (None: all, as held)."""
+        data = self.value.get("data") or []
+        order: list[int] | None = None
+        query = self.query.strip().lower()
+        if query:
+            order = [i for i, row in enumerate(data) if any(query in ("" if c is None else str(c)).lower() for c in row)]
+        if len(self.sort_by) == 2:
+            col, direction = int(self.sort_by[0]), self.sort_by[1]
+
+            def key(i: int) -> tuple[int, Any]:
+                cell = data[i][col] if col < len(data[i]) else None
+                if cell is None:
+                    return (2, 0)  # empty cells last, either way
+                if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+                    return (0, cell)
+                return (1, str(cell))
+
+            rows = order if order is not None else list(range(len(data)))
+            listed = sorted((i for i in rows if key(i)[0] < 2), key=key, reverse=direction == "desc")
+            order = listed + [i for i in rows if key(i)[0] == 2]
+        self._order = order
+        self.shown_rows = len(data) if order is None else len(order)
+
+    def _resorted(self, _change: dict[str, Any]) -> None:
+        self._reorder()
+        self.version += 1
 
     def _replaced(self, change: dict[str, Any]) -> None:
         if self._local_edit:
@@ -337,10 +375,19 @@ class DataframeWidget(_View):
     def rows_message(self, start: int, end: int) -> dict[str, Any]:
         """The message answering a view's request for rows ``start`` to ``end`` (excluded)."""
         data = self.value.get("data") or []
-        start = max(0, min(int(start), len(data)))
-        end = max(start, min(int(end), len(data), start + MAX_WINDOW))
-        rows = data[start:end]
-        message: dict[str, Any] = {"op": "rows", "version": self.version, "start": start, "rows": rows}
+        listed = len(data) if self._order is None else len(self._order)
+        start = max(0, min(int(start), listed))
+        end = max(start, min(int(end), listed, start + MAX_WINDOW))
+        message: dict[str, Any] = {"op": "rows", "version": self.version, "start": start}
+        if self._order is None:
+            rows = data[start:end]
+            index = list(range(start, end))
+        else:
+            end = max(start, min(end, len(self._order)))
+            index = self._order[start:end]
+            rows = [data[i] for i in index]
+            message["index"] = index  # the rows' places in the table, for edits and selection
+        message["rows"] = rows
         html = self._rendered(rows)
         if html:
             message["html"] = html
@@ -348,7 +395,7 @@ class DataframeWidget(_View):
         for key, name in (("display_value", "display"), ("styling", "styling")):
             part = metadata.get(key)
             if part:
-                message[name] = part[start:end]
+                message[name] = [part[i] if i < len(part) else None for i in index]
         return message
 
     def _rendered(self, rows: list[list[Any]]) -> dict[str, list[str]]:
@@ -407,6 +454,7 @@ class DataframeWidget(_View):
             self.value = {**payload, "data": rows}
         finally:
             self._local_edit = False
+        self._order: list[int] | None = None  # listed rows when sorted or searched
         event = {"index": [row, col], "value": "" if text is None else str(text), "previous_value": "" if previous is None else str(previous)}
         for handler in list(self.edit_handlers):
             handler(event)
@@ -462,9 +510,13 @@ class Dataframe(FormComponent):
     for all; "auto" guesses from the dtypes; "markdown" and "html" cells are sanitized),
     ``type``, ``label``, ``show_label``, ``interactive``, ``max_height``, ``wrap``,
     ``line_breaks``, ``column_widths``, ``show_row_numbers``, ``max_chars``,
-    ``pinned_columns``, ``static_columns``. Accepted and ignored: ``row_count`` (the table has
-    as many rows as its value), ``row_limits``, ``column_limits``, ``latex_delimiters``,
-    ``buttons``, ``show_search`` (no toolbar), ``every``, ``inputs``, ``scale``, ``min_width``.
+    ``pinned_columns``, ``static_columns``, ``show_search`` ("search" and "filter" both show a
+    search box). A click on a header sorts by that column (ascending, descending, as given),
+    in the kernel; like the search, it changes only what is shown: functions receive the table
+    as held, and ``select``/``edit`` indexes are rows of that table, as in Gradio. Accepted and
+    ignored: ``row_count`` (the table has as many rows as its value), ``row_limits``,
+    ``column_limits``, ``latex_delimiters``, ``buttons``, ``every``, ``inputs``, ``scale``,
+    ``min_width``.
     Differences from Gradio: NaN and infinite cells are ``None`` (as they are once Gradio's
     page holds them; pandas shows NaN again); an emptied number cell is ``None``.
     """
@@ -662,6 +714,7 @@ class Dataframe(FormComponent):
         widget.pinned_columns = int(self.pinned_columns or 0)
         widget.max_chars = int(self.max_chars or 0)
         widget.static_columns = [int(c) for c in self.static_columns if isinstance(c, int)]
+        widget.show_search = str(self.show_search or "none")
         self._sync_datatype(widget)
         self._style_widget(widget)
 

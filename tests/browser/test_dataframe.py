@@ -23,7 +23,8 @@ Dataframe = getattr(gr, "Dataframe", Dataframe)
 table = pd.DataFrame({"n": range(10_000), "square": [i * i for i in range(10_000)], "name": [f"row {i}" for i in range(10_000)]})
 
 with gr.Blocks() as demo:
-    df = Dataframe(table, datatype=["number", "number", "str"], interactive=True, show_row_numbers=True, max_height=300)
+    df = Dataframe(table, datatype=["number", "number", "str"], interactive=True, show_row_numbers=True, max_height=300,
+                   show_search="search")
     total = gr.Textbox(label="Total")
     picked = gr.Textbox(label="Picked")
     df.change(lambda d: f"{d['n'].sum()} {d['n'].dtype}", df, total)
@@ -87,6 +88,24 @@ def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
 
     table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
     expect(table.locator("td[data-row='9999'][data-col='2']")).to_have_text("row 9999", timeout=20_000)
+
+    # Sorting by a header and searching list other rows; edits and selections still name the
+    # table's rows.
+    table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = 0; }")
+    table.locator("th[data-col='1']").click()
+    table.locator("th[data-col='1']").click()  # descending
+    expect(table.locator("td[data-pos='0'][data-col='2']")).to_have_text("row 9999", timeout=20_000)
+    table.locator("td[data-pos='1'][data-col='2']").click()
+    expect(textbox(app, "Picked")).to_have_value("[9998, 2] 'row 9998' [9998, 99960004, 'row 9998'] 10000", timeout=20_000)
+    table.locator("input.gnb-df-search").fill("row 77")
+    expect(table.locator("td[data-pos='0'][data-col='2']")).to_have_text("row 7799", timeout=20_000)  # 111 rows, descending
+    table.locator(".gnb-df-scroll").evaluate("el => { el.scrollTop = el.scrollHeight; }")
+    expect(table.locator("td[data-pos='110'][data-col='2']")).to_have_text("row 77", timeout=20_000)
+    expect(table.locator("td[data-pos='111']")).to_have_count(0)
+    table.locator("input.gnb-df-search").fill("")
+    table.locator("th[data-col='1']").click()  # as held again
+    expect(table.locator("td[data-pos='0'][data-col='2']")).to_have_text("row 0", timeout=20_000)
+    expect(textbox(app, "Total")).to_have_value(f"{expected} int64")  # display only: no change event
 
     # Markdown and html cells: rendered, sanitized; bool cells are checkboxes.
     other = page.locator(".gradio-nb").nth(1).locator(".gnb-dataframe")
