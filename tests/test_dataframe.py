@@ -423,3 +423,12 @@ def test_search_box_shown_as_asked():
         searchable = Dataframe([[1]], show_search="search")
     sess = demo.session()
     assert (widget(sess, plain).show_search, widget(sess, searchable).show_search) == ("none", "search")
+
+
+def test_sessions_hold_their_own_rows():
+    with gr.Blocks() as demo:
+        df = Dataframe([[1, 2]], interactive=True, datatype="number")
+    one, two = demo.session(), demo.session()
+    assert widget(one, df).value["data"][0] is not widget(two, df).value["data"][0]
+    widget(one, df).value["data"][0][0] = 99  # even a change in place stays in its session
+    assert widget(two, df).value["data"] == [[1, 2]] and df.value["data"] == [[1, 2]]
