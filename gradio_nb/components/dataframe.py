@@ -770,26 +770,4 @@ def _widths(widths: list[str | int] | None) -> list[str]:
 DataFrame = Dataframe
 
 
-class Numpy(Dataframe):
-    """Gradio's ``gr.Numpy`` template: a Dataframe with ``type="numpy"``."""
-
-    def __init__(self, value: Any = None, *, type: str = "numpy", **kwargs: Any) -> None:
-        super().__init__(value, type=type, **kwargs)
-
-
-class Matrix(Dataframe):
-    """Gradio's ``gr.Matrix`` template: a Dataframe with ``type="array"``."""
-
-    def __init__(self, value: Any = None, *, type: str = "array", **kwargs: Any) -> None:
-        super().__init__(value, type=type, **kwargs)
-
-
-class List(Dataframe):
-    """Gradio's ``gr.List`` template: a Dataframe with ``type="array"`` (the ``col_count=1``
-    Gradio's template passes has no effect in Gradio 6, and is not passed here)."""
-
-    def __init__(self, value: Any = None, *, type: str = "array", **kwargs: Any) -> None:
-        super().__init__(value, type=type, **kwargs)
-
-
-__all__ = ["DataFrame", "Dataframe", "DataframeWidget", "List", "Matrix", "Numpy"]
+__all__ = ["DataFrame", "Dataframe", "DataframeWidget"]
