@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -108,6 +109,10 @@ class ChatInterface(Blocks):
                             component.render()
             self.saved_input = State()
             self.history = State([])
+            #: Gradio's names: the history State, and a State whose changes set the chat
+            #: (``radio.change(prefill, radio, chat.chatbot_value)``).
+            self.chatbot_state = self.history
+            self.chatbot_value = State(copy.deepcopy(self.chatbot.value) or [])
             self._setup_events()
 
     # -- events --------------------------------------------------------------------------------
@@ -131,6 +136,9 @@ class ChatInterface(Blocks):
         self.stop_btn.click(None, None, None, cancels=turns)
         self.undo_btn.click(self._undo, [self.chatbot], [self.chatbot, self.history, self.textbox])
         self.clear_btn.click(lambda: ([], [], None), None, [self.chatbot, self.history, self.saved_input])
+        self.chatbot_value.change(lambda value: value, [self.chatbot_value], [self.chatbot]).then(
+            lambda value: value, [self.chatbot], [self.history]
+        )
 
     def _reply_chain(self, start: Dependency) -> Dependency:
         """After ``start`` saved the message: show it, call ``fn``, then free the textbox."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from pathlib import Path
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import anywidget
 import ipywidgets
@@ -214,9 +214,20 @@ class ChatbotWidget(_View):
     messages = t.List(t.Dict())
     #: The postprocessed messages; kept in the kernel, never sent.
     value = t.List()
+    #: The message actions the app listens to ("like", "retry", "copy", ...): the view shows them.
+    actions = t.List(t.Unicode()).tag(sync=True)
+    editable = t.Unicode("").tag(sync=True)
+    like_user_message = t.Bool(False).tag(sync=True)
+    examples = t.List(t.Unicode()).tag(sync=True)
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(**kwargs)
+        #: event name -> the session's fire(data) for it (see ``Chatbot.connect``).
+        self.handlers: dict[str, Any] = {}
+        #: Makes an event's data from (messages, event, view message), and shows new messages:
+        #: both set by the component (``Chatbot.sync_props``).
+        self.event_data: Any = None
+        self.apply: Any = None
         self.on_msg(self._view_message)
         self.observe(self._send_difference, names="messages")
 
@@ -232,8 +243,26 @@ class ChatbotWidget(_View):
             self.send({"op": "splice", "start": start, "items": new[start:]})  # type: ignore[index]
 
     def _view_message(self, _widget: object, content: object, _buffers: object) -> None:
-        if isinstance(content, dict) and content.get("op") == "sync":  # a view was just drawn
+        if not isinstance(content, dict):
+            return
+        if content.get("op") == "sync":  # a view was just drawn
             self.send({"op": "splice", "start": 0, "items": self.messages})
+        elif content.get("op") == "action":
+            self.act(str(content.get("event")), content)
+
+    def act(self, event: str, message: dict[str, Any]) -> None:
+        """A person used a message action: apply what the page applies (an edit, a clear),
+        then fire the event with Gradio's data."""
+        fire = self.handlers.get(event)
+        data = self.event_data(self.value, event, message) if self.event_data is not None else None
+        if event == "edit" and data is not None:
+            edited = [dict(m) for m in self.value]
+            edited[data["index"]]["content"] = [{"text": data["value"], "type": "text"}]
+            self.apply(edited)
+        elif event == "clear":
+            self.apply([])
+        if fire is not None and (data is not None or event == "clear"):
+            fire(data)
 
 
 class AlertsWidget(_View):

@@ -1,8 +1,24 @@
 // Chatbot view: one bubble per message. The HTML of each message was rendered from Markdown
 // and sanitized in the kernel, so it is inserted as is. The kernel sends only what changed
 // ({op: "splice", start, items}: messages from `start` on are replaced by `items`); a view
-// asks for the whole conversation ({op: "sync"}) when it is drawn.
+// asks for the whole conversation ({op: "sync"}) when it is drawn. Message actions (copy,
+// like, retry, undo, edit, clear, select) are sent as {op: "action", event, index, ...}: the
+// kernel, which holds the messages, builds Gradio's event data from them.
 const conversations = new WeakMap();
+
+const icon = (label, text, onclick) => {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "gnb-chat-action";
+  b.title = label;
+  b.setAttribute("aria-label", label);
+  b.textContent = text;
+  b.addEventListener("click", (e) => {
+    e.stopPropagation();
+    onclick(b);
+  });
+  return b;
+};
 
 function render({ model, el }) {
   el.classList.add("gnb-chatbot");
@@ -11,18 +27,96 @@ function render({ model, el }) {
   const log = document.createElement("div");
   log.className = "gnb-chat-log";
   log.setAttribute("role", "log");
-  el.append(title, log);
+  const top = document.createElement("div");
+  top.className = "gnb-chat-top";
+  const clear = icon("Clear", "\u{1F5D1}\uFE0E", () => model.send({ op: "action", event: "clear" }));
+  top.append(clear);
+  const examples = document.createElement("div");
+  examples.className = "gnb-chat-examples";
+  el.append(title, top, log, examples);
   if (!conversations.has(model)) conversations.set(model, []);
+  const act = (event, extra) => model.send({ op: "action", event, ...extra });
+  const has = (event) => model.get("actions").includes(event);
 
-  const bubble = (m) => {
+  const bubble = (m, index) => {
     const row = document.createElement("div");
-    row.className = `gnb-msg-row gnb-${m.role === "user" ? "user" : "bot"}`;
+    const user = m.role === "user";
+    row.className = `gnb-msg-row gnb-${user ? "user" : "bot"}`;
+    row.dataset.index = index;
+    const column = document.createElement("div");
+    column.className = "gnb-msg-column";
     const b = document.createElement("div");
     b.className = "gnb-bubble";
     b.dataset.role = m.role;
     b.innerHTML = m.html;
-    row.append(b);
+    if (has("select")) {
+      b.classList.add("gnb-selectable");
+      b.addEventListener("click", () => act("select", { index }));
+    }
+    const bar = document.createElement("div");
+    bar.className = "gnb-msg-actions";
+    bar.append(
+      icon("Copy", "\u29C9", async (button) => {
+        try {
+          await navigator.clipboard.writeText(b.innerText);
+          button.textContent = "\u2713";
+          setTimeout(() => (button.textContent = "\u29C9"), 1500);
+        } catch (_) {
+          /* no clipboard (an insecure page): the event still fires */
+        }
+        act("copy", { index });
+      }),
+    );
+    if (has("like") && (!user || model.get("like_user_message"))) {
+      bar.append(
+        icon("Like", "\u{1F44D}\uFE0E", () => act("like", { index, liked: true })),
+        icon("Dislike", "\u{1F44E}\uFE0E", () => act("like", { index, liked: false })),
+      );
+    }
+    const editable = model.get("editable");
+    if (editable === "all" || (editable === "user" && user)) {
+      bar.append(
+        icon("Edit", "\u270E", () => {
+          const field = document.createElement("textarea");
+          field.className = "gnb-chat-edit";
+          field.value = b.innerText;
+          const done = document.createElement("div");
+          done.className = "gnb-msg-actions";
+          done.append(
+            icon("Submit", "\u2713", () => act("edit", { index, value: field.value })),
+            icon("Cancel", "\u2715", () => drawFrom(0)),
+          );
+          column.replaceChildren(field, done);
+          field.focus();
+        }),
+      );
+    }
+    column.append(b, bar);
+    row.append(column);
     return row;
+  };
+  const lastActions = () => {
+    log.querySelector(".gnb-last-actions")?.remove();
+    const rows = log.querySelectorAll(".gnb-msg-row");
+    const last = rows[rows.length - 1];
+    if (!last || !last.classList.contains("gnb-bot")) return;
+    const bar = document.createElement("div");
+    bar.className = "gnb-msg-actions gnb-last-actions";
+    if (has("retry")) bar.append(icon("Retry", "\u21BB", () => act("retry", {})));
+    if (has("undo")) bar.append(icon("Undo", "\u21B6", () => act("undo", {})));
+    if (bar.childElementCount) last.querySelector(".gnb-msg-column").append(bar);
+  };
+  const showExamples = () => {
+    examples.replaceChildren();
+    if (conversations.get(model).length) return;
+    model.get("examples").forEach((text, index) => {
+      const chip = document.createElement("button");
+      chip.type = "button";
+      chip.className = "gnb-chat-example";
+      chip.textContent = text;
+      chip.addEventListener("click", () => act("example_select", { index, value: { text } }));
+      examples.append(chip);
+    });
   };
   const placeholder = () => {
     log.querySelector(".gnb-chat-placeholder")?.remove();
@@ -37,7 +131,10 @@ function render({ model, el }) {
     const messages = conversations.get(model);
     const rows = log.querySelectorAll(".gnb-msg-row");
     for (let i = rows.length - 1; i >= start; i--) rows[i].remove();
-    for (const m of messages.slice(start)) log.append(bubble(m));
+    messages.slice(start).forEach((m, i) => log.append(bubble(m, start + i)));
+    lastActions();
+    showExamples();
+    clear.hidden = messages.length === 0;
     placeholder();
     log.scrollTop = log.scrollHeight;
   };
@@ -58,6 +155,9 @@ function render({ model, el }) {
   model.on("msg:custom", onMessage);
   for (const name of ["label", "show_label", "height", "placeholder", "pending"]) {
     model.on(`change:${name}`, props);
+  }
+  for (const name of ["actions", "editable", "like_user_message", "examples"]) {
+    model.on(`change:${name}`, () => drawFrom(0));
   }
   props();
   drawFrom(0);

@@ -66,13 +66,24 @@ class Chatbot(Component):
     options (avatars, buttons, feedback, latex, ...) are accepted and ignored.
     """
 
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "select", "like", "retry", "undo", "clear")
-    UPDATABLE = (*Component.UPDATABLE, "height", "placeholder", "render_markdown")
-    select = listener("select", "Accepted for Gradio compatibility; message selection is not reported.")
-    like = listener("like", "Accepted for Gradio compatibility; like buttons are not shown.")
-    retry = listener("retry", "Accepted for Gradio compatibility; retry buttons are not shown.")
-    undo = listener("undo", "Accepted for Gradio compatibility; undo buttons are not shown.")
-    clear = listener("clear", "Accepted for Gradio compatibility; the clear button is not shown.")
+    EVENTS: ClassVar[tuple[str, ...]] = (
+        "change", "select", "like", "retry", "undo", "example_select", "option_select", "clear", "copy", "edit",
+    )
+    UPDATABLE = (
+        *Component.UPDATABLE, "height", "placeholder", "render_markdown", "sanitize_html", "autoscroll",
+        "resizable", "max_height", "min_height", "editable", "latex_delimiters", "rtl", "buttons", "watermark",
+        "avatar_images", "line_breaks", "layout", "feedback_options", "feedback_value",
+        "group_consecutive_messages", "allow_tags", "reasoning_tags", "like_user_message", "examples",
+    )
+    select = listener("select", "Run ``fn`` when a message is clicked (``gr.SelectData``: index, value).")
+    like = listener("like", "Run ``fn`` when a message gets a thumb up or down (``gr.LikeData``).")
+    retry = listener("retry", "Run ``fn`` when the retry button under the last answer is clicked (``gr.RetryData``).")
+    undo = listener("undo", "Run ``fn`` when the undo button under the last answer is clicked (``gr.UndoData``).")
+    clear = listener("clear", "Run ``fn`` after the clear button emptied the chat.")
+    copy = listener("copy", "Run ``fn`` when a message is copied with its copy button (``gr.CopyData``).")
+    edit = listener("edit", "Run ``fn`` when a message was edited (``editable=``; ``gr.EditData``).")
+    example_select = listener("example_select", "Run ``fn`` when one of ``examples`` is clicked (``gr.SelectData``).")
+    option_select = listener("option_select", "Run ``fn`` when one of a message's options is clicked (``gr.SelectData``).")
 
     def __init__(
         self,
@@ -112,6 +123,15 @@ class Chatbot(Component):
         self.height = height
         self.placeholder = placeholder
         self.render_markdown = render_markdown
+        self.sanitize_html, self.autoscroll, self.resizable = sanitize_html, autoscroll, resizable
+        self.max_height, self.min_height, self.latex_delimiters, self.rtl = max_height, min_height, latex_delimiters, rtl
+        if editable not in (None, "user", "all"):
+            raise ValueError(f"Chatbot: `editable` must be None, 'user' or 'all', got {editable!r}.")
+        self.editable, self.buttons, self.watermark, self.avatar_images = editable, buttons, watermark, avatar_images
+        self.line_breaks, self.layout, self.allow_tags, self.reasoning_tags = line_breaks, layout, allow_tags, reasoning_tags
+        self.feedback_options, self.feedback_value = feedback_options, feedback_value
+        self.group_consecutive_messages, self.like_user_message = group_consecutive_messages, like_user_message
+        self.examples = examples
         kwargs.setdefault("label", "Chatbot")
         super().__init__(value, **kwargs)
 
@@ -151,4 +171,46 @@ class Chatbot(Component):
         widget.show_label = self.show_label
         widget.height = f"{self.height}px" if isinstance(self.height, (int, float)) else str(self.height)
         widget.placeholder = to_safe_html(self.placeholder) if self.placeholder else ""
+        widget.editable = self.editable or ""
+        widget.like_user_message = bool(self.like_user_message)
+        widget.examples = [str(e.get("text", "")) if isinstance(e, dict) else str(e) for e in self.examples or []]
+        widget.event_data = self.event_data
+        widget.apply = lambda payload: self.write_widget(widget, payload)
         self._style_widget(widget)
+
+    def connect(self, widget: ChatbotWidget, event: str, fire: Callable[..., None]) -> bool:
+        """The view shows a message action (like, retry, undo, copy, edit, clear, ...) and sends
+        it; the kernel builds the event's data from the messages it holds, as Gradio's page does."""
+        if event not in self.EVENTS or event == "change":
+            return False
+        widget.handlers[event] = fire
+        widget.actions = sorted({*widget.actions, event})
+        return True
+
+    def event_data(self, payload: list[dict[str, Any]], event: str, message: dict[str, Any]) -> dict[str, Any] | None:
+        """The data Gradio's page sends with ``event``, for the view's ``message`` (which names
+        a message by its ``index``); None if the message does not fit the conversation."""
+        texts = [(i, m["role"], "".join(c.get("text", "") for c in m["content"])) for i, m in enumerate(payload)]
+        index = message.get("index")
+        if event in ("retry", "undo"):
+            users = [t for t in texts if t[1] != "assistant"]
+            return {"index": users[-1][0], "value": users[-1][2]} if users else None
+        if event in ("example_select", "option_select"):
+            return {"index": index, "value": message.get("value")}
+        if event == "clear":
+            return None
+        if not isinstance(index, int) or not 0 <= index < len(texts):
+            return None
+        if event == "like":
+            group = [index]
+            if self.group_consecutive_messages:  # a group's first message, and every text of it
+                while group[0] > 0 and texts[group[0] - 1][1] == texts[index][1]:
+                    group.insert(0, group[0] - 1)
+                while group[-1] + 1 < len(texts) and texts[group[-1] + 1][1] == texts[index][1]:
+                    group.append(group[-1] + 1)
+            liked = message.get("liked")
+            return {"index": group[0], "value": [texts[i][2] for i in group], "liked": liked}
+        if event == "edit":
+            text = str(message.get("value", ""))
+            return {"index": index, "value": text, "previous_value": texts[index][2], "_dispatch_value": [{"type": "text", "text": text}]}
+        return {"index": index, "value": texts[index][2]}  # select, copy

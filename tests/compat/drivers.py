@@ -139,6 +139,7 @@ class GradioSession:
         self._errors: list[tuple[str, str]] = []
         config = demo.get_config_file()
         self.kinds = {c["id"]: c["type"] for c in config["components"]}
+        self.props = {c["id"]: c["props"] for c in config["components"]}
         self.deps = {d["id"]: d for d in config["dependencies"]}
         self.root = demo._id
         # the values the browser holds, per visible component (States hold nothing there)
@@ -149,7 +150,11 @@ class GradioSession:
         }
         self.queue: deque[int] = deque()
         self._event_data: dict[int, tuple[int, Any]] = {}  # queued listener -> (target id, payload)
-        self._fire(self.root, "load")
+        # As the page does (dependency.ts, dispatch_load_events): every listener with a "load"
+        # target runs, whatever the target's id (gr.on(triggers=None) names an id of its own).
+        for dep_id, dep in self.deps.items():
+            if any(event == "load" for _target, event in dep["targets"]):
+                self._enqueue(dep_id)
         self._drain()
 
     # -- driver API ----------------------------------------------------------------------------
@@ -270,6 +275,10 @@ class GradioSession:
             self._succeeded(dep_id, [])
             return
         inputs = [copy.deepcopy(self.held.get(i)) for i in dep["inputs"]]
+        for i in dep.get("component_prop_inputs") or []:
+            # A parameter annotated with a component class: the page sends all its props.
+            props = self.props[dep["inputs"][i]]
+            inputs[i] = {**copy.deepcopy(props), "value": inputs[i]}
         event_data = None
         if dep_id in self._event_data:
             from gradio.events import EventData
@@ -285,6 +294,7 @@ class GradioSession:
                     session_hash=self.session_hash,
                     event_id=uuid.uuid4().hex,
                     event_data=event_data,
+                    request=self._request(),
                     in_event_listener=True,
                 )
             )
@@ -299,6 +309,12 @@ class GradioSession:
         assert not out["is_generating"], "generators (S13) are not emulated by this driver"
         self._apply(dep["outputs"], out["data"])
         self._succeeded(dep_id, out["changed_state_ids"])
+
+    def _request(self) -> Any:
+        """The ``gr.Request`` of this session, as Gradio's queue builds one for each event."""
+        from gradio.route_utils import Request
+
+        return Request(username=None, session_hash=self.session_hash)
 
     def _succeeded(self, dep_id: int, changed_state_ids: list[int]) -> None:
         self._chained(dep_id, "success")
