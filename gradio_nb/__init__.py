@@ -12,6 +12,7 @@ from typing import Any
 from . import themes
 from .alerts import ErrorRecord, Info, Success, Warning
 from .blocks import Blocks, close_all, set_static_paths
+from .cache import Cache
 from .chat_interface import ChatInterface
 from .components import (
     JSON,
@@ -53,7 +54,7 @@ from .exceptions import Error
 from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
 from .i18n import I18n
 from .interface import Interface
-from .layouts import Accordion, Column, Group, Row, Sidebar, Tab, TabItem, Tabs
+from .layouts import Accordion, Column, Draggable, Group, Row, Sidebar, Tab, TabItem, Tabs
 from .progress import Progress
 from .session import Session
 from .tabbed_interface import TabbedInterface
@@ -122,6 +123,7 @@ __all__ = [
     "BrowserState",
     "Button",
     "CSVLogger",
+    "Cache",
     "ChatInterface",
     "ChatMessage",
     "Chatbot",
@@ -133,6 +135,7 @@ __all__ = [
     "DeletedFileData",
     "Dependency",
     "DownloadData",
+    "Draggable",
     "Dropdown",
     "EditData",
     "Error",

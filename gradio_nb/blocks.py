@@ -200,6 +200,7 @@ class Blocks(BlockContext):
         self._open_sessions: list[Session] = []
         #: Variable names of blocks where the app was declared (for the State inspector).
         self._var_names: dict[int, str] = {}
+        self._page: Block | None = None  # the page (see route) that `with self:` fills
         self._shown_names: dict[int, str] = {}
         super().__init__(render=False, **kwargs)
         self.root = self
@@ -210,7 +211,35 @@ class Blocks(BlockContext):
     # -- declaration -----------------------------------------------------------------------
     def __enter__(self) -> Blocks:
         self._root_tokens.append(context.root_block.set(self))
-        self._tokens.append(context.parent_block.set(self))
+        self._tokens.append(context.parent_block.set(self._page or self))
+        return self
+
+    def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> Blocks:
+        """Add a page: ``with demo.route("Settings"):`` declares what it shows.
+
+        A notebook app has no URLs, so its pages are tabs: the first call puts what was
+        declared so far in a tab (named "Home"), and each page is a tab after it. ``path`` and
+        ``show_in_navbar`` are accepted and ignored.
+        """
+        from .layouts import Tab
+
+        if context.root_block.get() is not None:
+            raise ValueError(
+                "You cannot create a route while inside a Blocks() context. Call route() outside "
+                "the Blocks() context (unindent this line)."
+            )
+        with self:
+            token = context.parent_block.set(self)  # pages are tabs of the app, not of a page
+            try:
+                if self._page is None:
+                    home = Tab("Home", render=False)
+                    home.children, self.children = self.children, []
+                    for child in home.children:
+                        child.parent = home
+                    home.render()
+                self._page = Tab(name).render()
+            finally:
+                context.parent_block.reset(token)
         return self
 
     def __exit__(self, *exc: object) -> None:

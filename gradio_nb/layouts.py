@@ -1,4 +1,5 @@
-"""Layout blocks: ``Row``, ``Column``, ``Group``, ``Tabs``/``Tab``, ``Accordion`` and ``Sidebar``.
+"""Layout blocks: ``Row``, ``Column``, ``Group``, ``Tabs``/``Tab``, ``Accordion``, ``Sidebar`` and
+``Draggable``.
 
 Each is an ipywidgets box. ``Column(scale=, min_width=)`` sets its flex share and minimum
 width, ``Row(equal_height=True)`` stretches its children to one height; Gradio's other sizing
@@ -84,6 +85,34 @@ class Column(BlockContext):
             layout = widgets.Layout(flex=f"{self.scale} 1 {self.min_width}px", min_width=f"{self.min_width}px")
         box = widgets.VBox(self._child_widgets(session), layout=layout)
         box.add_class("gnb-column")
+        self._style_widget(box)
+        return box
+
+
+class Draggable(BlockContext):
+    """Gradio's reorderable layout, shown as a row or a column (``orientation``) whose children
+    keep their order: dragging them around is not available in a notebook."""
+
+    def __init__(
+        self,
+        *,
+        orientation: str = "column",
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: list[str] | str | None = None,
+        render: bool = True,
+        key: Any = None,
+        preserved_by_key: Any = None,
+    ) -> None:
+        if orientation not in ("row", "column"):
+            raise ValueError(f"Draggable: `orientation` must be 'row' or 'column', got {orientation!r}.")
+        self.orientation = orientation
+        super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+
+    def _build_widget(self, session: Session) -> widgets.Box:
+        box_class = widgets.HBox if self.orientation == "row" else widgets.VBox
+        box = box_class(self._child_widgets(session), layout=shared(widgets.Layout))
+        box.add_class("gnb-row" if self.orientation == "row" else "gnb-group")
         self._style_widget(box)
         return box
 

@@ -164,7 +164,8 @@ class Session:
             widget = block.make_widget(block.initial_payload(), self._interactive.get(block._id, True))
         else:  # a layout (a component that holds children too) builds its children: it needs the session
             widget = block._build_widget(self)
-        self._widgets[block._id] = widget
+        # A component holding children (a gr.HTML) shows its value in a widget inside its box.
+        self._widgets[block._id] = getattr(widget, "_gnb_value_widget", widget)
         self._owned.append(widget)
         return widget
 
@@ -246,6 +247,7 @@ class Session:
         self._check_open()
         self._load_before_driving()
         known = getattr(component, "EVENTS", ()) if not isinstance(component, Blocks) else ("load", "unload")
+        known = (*known, *getattr(component, "custom_events", ()))
         if event not in known:
             raise ValueError(
                 f"{type(component).__name__} has no {event!r} event; its events are: {', '.join(known)}."

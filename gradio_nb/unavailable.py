@@ -31,7 +31,7 @@ MISSING: dict[str, str] = {
         ),
         _MEDIA,
     ),
-    **dict.fromkeys(("render", "Timer", "renderable", "Draggable"), _DYNAMIC),
+    **dict.fromkeys(("render", "Timer", "renderable"), _DYNAMIC),
     **dict.fromkeys(
         (
             "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "mcp", "deploy", "Workflow",
@@ -44,7 +44,7 @@ MISSING: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "block_function", "blocks_events", "cache", "caching", "Cache", "component", "component_meta",
+            "block_function", "blocks_events", "cache", "caching", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
             "validators", "gradio", "json", "i18n", "get_package_version", "FileData", "FileSize",
             "MessageDict", "InputHTMLAttributes",

@@ -67,3 +67,12 @@ __all__ = [
     "Textbox",
     "get_component_instance",
 ]
+
+
+def __getattr__(name: str) -> type[Block]:
+    """``gr.components.Dataframe`` and the other component names, as ``gr.Dataframe``."""
+    import gradio_nb
+
+    if name[:1].isupper():
+        return getattr(gradio_nb, name)  # a component, or NotImplementedError saying why not
+    raise AttributeError(f"module 'gradio_nb.components' has no attribute {name!r}")

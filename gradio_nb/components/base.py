@@ -23,9 +23,10 @@ class Component(Block):
 
     Common parameters as in Gradio: ``value`` (a callable is called for each session),
     ``label``, ``info``, ``show_label``, ``interactive``, ``visible``, ``elem_id``,
-    ``elem_classes``, ``render``, ``key``. Accepted and ignored (no meaning in a notebook's
-    layout or without a server): ``container``, ``scale``, ``min_width``, ``every``,
-    ``inputs``, ``preserved_by_key``.
+    ``elem_classes``, ``render``, ``key``; a callable ``value`` with ``inputs`` is computed
+    from them when a session opens and whenever one changes. Accepted and ignored (no meaning
+    in a notebook's layout or without a server): ``container``, ``scale``, ``min_width``,
+    ``every``, ``preserved_by_key``.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
@@ -60,12 +61,19 @@ class Component(Block):
         self.show_label = True if show_label is None else show_label
         self.interactive = interactive
         self.load_fn: Callable[[], Any] | None = None
-        if callable(value):
+        computed = callable(value) and inputs is not None
+        if callable(value) and not computed:
             # As Gradio: called once now for the declared value, then once per session.
             self.load_fn = value
             value = value()
-        self.value = self.postprocess(value)
+        self.value = self.postprocess(None if computed else value)
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
+        if computed and self.root is not None:
+            # As Gradio: a value computed from ``inputs`` runs when the app loads and whenever
+            # one of them changes (``every=`` is not run here).
+            from ..events import on
+
+            on(None, value, inputs, self, show_progress="hidden")
 
     # -- value pipeline ----------------------------------------------------------------------
     def preprocess(self, payload: Any) -> Any:

@@ -21,6 +21,21 @@ def as_js_number(x: Any) -> Any:
     return x
 
 
+def _plain_number(value: Any) -> Any:
+    """A numpy scalar or numeric string as a Python number; anything else as it is."""
+    import numbers
+
+    if isinstance(value, numbers.Number) and hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, str):
+        try:
+            number = float(value)
+        except ValueError:
+            return value
+        return as_js_number(number)
+    return value
+
+
 def round_to_precision(x: float | None, precision: int | None) -> float | int | None:
     """Gradio's rounding: ``None`` keeps the number, 0 gives an int, k rounds to k places."""
     if x is None or precision is None:
@@ -82,10 +97,13 @@ class Number(FormComponent):
         return round_to_precision(as_js_number(payload), self.precision)
 
     def postprocess(self, value: float | int | None) -> float | int | None:
-        """The number rounded to ``precision``; ``None`` empties the field. Anything else
-        raises ``TypeError`` (Gradio would pass it on to the page unrounded)."""
+        """The number rounded to ``precision``; ``None`` empties the field. A numpy number or a
+        numeric string (an example read from a CSV file) counts as its number, as Gradio's page
+        reads them; anything else raises ``TypeError`` (Gradio would pass it on unrounded)."""
         if value is None:
             return None
+        if not isinstance(value, (bool, int, float)):
+            value = _plain_number(value)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             if self.precision is not None:
                 round_to_precision(value, self.precision)  # Gradio's own failure for this value

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import warnings
 from collections.abc import Callable
 from functools import cache
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import ipywidgets as widgets
 import traitlets as t
 
+from ..blocks import BlockContext
 from ..events import listener
 from ..exceptions import Error
 from ..widgets import _View
 from . import html_template
 from .base import Component
+
+if TYPE_CHECKING:
+    from ..session import Session
 
 #: Gradio's event names (``gradio.events.all_events``): a gr.HTML accepts a listener for each.
 ALL_EVENTS = (
@@ -23,6 +29,14 @@ ALL_EVENTS = (
     "upload", "release", "select", "stream", "like", "example_select", "option_select", "load",
     "key_up", "apply", "delete", "tick", "undo", "retry", "expand", "collapse", "download", "copy",
 )  # fmt: skip
+
+_TRIGGERED = re.compile(r"""trigger\(\s*['"`]([A-Za-z_][A-Za-z0-9_]*)['"`]""")
+
+
+def _quoted(js: str) -> set[str]:
+    """Every name in quotes in ``js`` (Gradio's rule for a custom event's listener)."""
+    return set(re.findall(r"""['"`]([A-Za-z_][A-Za-z0-9_]*)['"`]""", js))
+
 
 _STYLE_BLOCK = re.compile(r"<style\b[^>]*>(.*?)(?:</style\s*>|$)", re.S | re.I)
 _CLICK_TRIGGER = re.compile(r"""trigger\(\s*['"`]click['"`]""")
@@ -139,7 +153,7 @@ def on_view_message(widget: Any, event: str, fire: Callable[..., None]) -> None:
     widget.on_msg(handle)
 
 
-class HTML(Component):
+class HTML(Component, BlockContext):
     """Markup, as Gradio 6 renders it: ``html_template`` (default ``"${value}"``) filled with
     ``value``, ``label`` and the extra keyword ``props``, plus ``css_template`` as CSS.
 
@@ -161,7 +175,13 @@ class HTML(Component):
     ``html_template``, ``css_template``, ``min_height``, ``max_height``, ``padding``,
     ``autoscroll``, ``visible``, ``elem_classes``, ``**props``. Accepted and ignored:
     ``apply_default_css``, ``every``, ``inputs``, ``scale``, ``min_width``, ``container``,
-    ``buttons``, ``head``, ``server_functions`` (and children placed with ``@children``).
+    ``buttons``, ``head``, ``server_functions``.
+
+    **Children.** ``with gr.HTML(html_template="... @children ..."):`` holds components, as in
+    Gradio 6; they are shown under the markup (``@children`` marks no place in it here).
+    **Custom events.** A name quoted in ``js_on_load`` (``trigger('keypress', ...)``) gets a
+    listener method, as in Gradio (``html.keypress(fn, ...)``); since ``js_on_load`` is not
+    run, such events fire only from :meth:`Session.trigger`.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = ALL_EVENTS
@@ -245,12 +265,35 @@ class HTML(Component):
         """``(safe markup, scoped-to-be css)`` of ``payload`` with this component's templates."""
         props = {"value": "" if payload is None else payload, "label": self.label, "visible": self.visible, **self.props}
         try:
-            markup = html_template.render(self.html_template, props)
+            markup = html_template.render(self.html_template.replace("@children", ""), props)
             css = html_template.render(self.css_template, props) if self.css_template else ""
         except html_template.TemplateError as err:
             raise Error(f"HTML: the template cannot be rendered: {err}.") from None
         safe, style_blocks = sanitize_html(markup)
         return safe, "\n".join(c for c in (css, style_blocks) if c)
+
+    @property
+    def custom_events(self) -> tuple[str, ...]:
+        """The event names ``js_on_load`` triggers that are not Gradio's own."""
+        names = _TRIGGERED.findall(self.js_on_load or "")
+        return tuple(dict.fromkeys(n for n in names if n not in ALL_EVENTS))
+
+    def __getattr__(self, name: str) -> Any:
+        # Gradio: a custom event named in js_on_load has a listener method of that name.
+        if not name.startswith("_") and name in _quoted(self.__dict__.get("js_on_load") or ""):
+            return functools.partial(listener(name, f"Run ``fn`` on the custom ``{name}`` event."), self)
+        raise AttributeError(
+            f"'{type(self).__name__}' object has no attribute '{name}'. If '{name}' is a custom event, "
+            f"make sure to include '{name}' (enclosed in quotes) in the js_on_load string."
+        )
+
+    def _build_widget(self, session: Session) -> Any:
+        widget = self.make_widget(self.initial_payload(), session._is_interactive(self))
+        if not self.children:
+            return widget
+        box = widgets.VBox([session._own(widget), *self._child_widgets(session)])
+        box._gnb_value_widget = widget  # the session reads and writes the value here
+        return box
 
     def make_widget(self, payload: Any, interactive: bool) -> HTMLWidget:
         widget = HTMLWidget()
