@@ -639,6 +639,214 @@ sess = profile.session()
 print(repr(sess.get(name)), "|", repr(sess.get(saved)))
 """),
     ],
+    "data_apps.ipynb": [
+        md("""
+# Data apps: State with tables, checkboxes and multi-selects
+
+Three small apps in which the data lives in `gr.State` and the visible components show a
+view of it: a `gr.Dataframe` (a windowed table: only the rows in view travel to the page),
+a `gr.CheckboxGroup`, a `gr.Dropdown(multiselect=True)` and `gr.Examples`. Each app is
+displayed, then a fresh session of it is driven from Python and prints what changed.
+
+## 1. A todo list in a Dataframe
+
+The tasks are a list in `gr.State`, one `[task, done]` pair each; the table only *shows*
+them. Every function returns a **new** list, both to the State and to the table, so the two
+never disagree. Add a few tasks, then click a row to mark it done: `.select` passes a
+`gr.SelectData` whose `index` is `[row, col]`, `value` the clicked cell and `row_value` the
+whole row. **Clear done** drops the finished tasks.
+"""),
+        code("""
+import gradio_nb as gr
+
+def add_task(text, tasks):
+    if not text.strip():
+        return "", tasks, tasks
+    tasks = tasks + [[text.strip(), False]]
+    return "", tasks, tasks
+
+def mark_done(tasks, evt: gr.SelectData):
+    row = evt.index[0]
+    tasks = [[task, done or i == row] for i, (task, done) in enumerate(tasks)]
+    return tasks, tasks
+
+def clear_done(tasks):
+    tasks = [[task, done] for task, done in tasks if not done]
+    return tasks, tasks
+
+with gr.Blocks() as todo:
+    tasks = gr.State([])
+    with gr.Row():
+        new_task = gr.Textbox(label="New task", scale=3)
+        add = gr.Button("Add")
+    table = gr.Dataframe(
+        headers=["task", "done"], datatype=["str", "bool"], type="array",
+        interactive=False, label="Tasks (click a row to mark it done)",
+    )
+    clear_btn = gr.Button("Clear done")
+    add.click(add_task, [new_task, tasks], [new_task, tasks, table])
+    new_task.submit(add_task, [new_task, tasks], [new_task, tasks, table])
+    table.select(mark_done, tasks, [tasks, table])
+    clear_btn.click(clear_done, tasks, [tasks, table])
+
+todo
+"""),
+        md("""
+Drive a fresh session: add three tasks.
+"""),
+        code("""
+sess = todo.session()
+for text in ["write notes", "grade essays", "plan lesson"]:
+    sess.set(new_task, text)
+    sess.click(add)
+print("state:", sess.get(tasks))
+print("table:", sess.get(table))
+"""),
+        md("""
+Now select the second row. In the page a click sends only the cell's row and column, and
+the kernel fills in `value`, `row_value` and `col_value` from the table. Headless,
+`sess.trigger(table, "select", data)` runs the `.select` listeners with the payload you
+give, as the page would send it to Gradio, so build it from the table. The row index names
+a row of the table as held (sorting or searching in the page changes only what is shown),
+which here is also the task's place in the State.
+"""),
+        code("""
+rows = sess.get(table)  # type="array": a list of lists
+sess.trigger(table, "select", {
+    "index": [1, 0], "value": rows[1][0],
+    "row_value": rows[1], "col_value": [r[0] for r in rows],
+})
+print("state:", sess.get(tasks))
+print("table:", sess.get(table))
+"""),
+        md("The event log (`sess.history`) says what that select did: the State was **replaced** by a new list, and the table was **set**."),
+        code("""
+print(*sess.history[-1:], sep="\\n")
+"""),
+        code("""
+sess.click(clear_btn)
+print("state:", sess.get(tasks))
+print("table:", sess.get(table))
+print("events so far:", *(record.event for record in sess.history), sep="\\n    ")
+"""),
+        md("""
+## 2. A filterable table
+
+The full table is a pandas DataFrame kept in `gr.State`; the Dataframe shows only the rows
+that match the search and the minimum population. The filter *reads* the State and never
+writes it, so widening the filter brings every row back. `gr.on(triggers=None,
+inputs=[...])` runs it when the app loads and whenever one of its inputs changes. (Data that
+never changes could be a plain constant, shared by every session; a State is the place for
+data each session may change, say one the user uploads.) The **Examples** fill both
+filters with one click.
+"""),
+        code("""
+import pandas as pd
+
+cities = pd.DataFrame({
+    "city": ["Tokyo", "Delhi", "Shanghai", "Dhaka", "São Paulo", "Cairo", "Mexico City",
+             "Beijing", "Mumbai", "Osaka", "Lagos", "Paris"],
+    "country": ["Japan", "India", "China", "Bangladesh", "Brazil", "Egypt", "Mexico",
+                "China", "India", "Japan", "Nigeria", "France"],
+    "continent": ["Asia", "Asia", "Asia", "Asia", "South America", "Africa", "North America",
+                  "Asia", "Asia", "Asia", "Africa", "Europe"],
+    "population_m": [37.1, 33.8, 29.9, 23.9, 22.8, 22.6, 22.5, 21.8, 21.7, 19.0, 16.0, 11.3],
+})
+
+def filter_rows(data, text, minimum):
+    text = text.strip().lower()
+    keep = data["population_m"] >= minimum
+    if text:
+        keep &= data["city"].str.lower().str.contains(text) | data["country"].str.lower().str.contains(text)
+    return data[keep]
+
+with gr.Blocks() as finder:
+    all_cities = gr.State(cities)
+    with gr.Row():
+        search = gr.Textbox(label="Search city or country")
+        minimum = gr.Slider(0, 40, value=0, step=1, label="Minimum population (millions)")
+    shown = gr.Dataframe(label="Cities", interactive=False)
+    gr.on(triggers=None, fn=filter_rows, inputs=[all_cities, search, minimum], outputs=shown)
+    filters = gr.Examples([["india", 0], ["", 25], ["japan", 20]], inputs=[search, minimum])
+
+finder
+"""),
+        md("Each filter, in a fresh session, and how many rows the table shows after it (`type=\"pandas\"`, the default, gives a DataFrame):"),
+        code("""
+def report(step):
+    rows = sess.get(shown)
+    cities_shown = f" {list(rows['city'])}" if len(rows) < 5 else ""
+    print(f"{step:<28} rows: {len(rows):>2}{cities_shown}")
+
+sess = finder.session()
+report("at load")
+sess.set(search, "china")
+report("search 'china'")
+sess.set(minimum, 25)
+report("and minimum 25 (millions)")
+sess.set(search, "")
+report("search cleared")
+sess.set(minimum, 0)
+report("minimum back to 0")
+print("rows in the State all along:", len(sess.get(all_cities)))
+"""),
+        md("""
+Clicking an example fills both filters, and the filter runs on the new values
+(`sess.trigger(filters.dataset, "click", {"index": i})` clicks example `i`):
+"""),
+        code("""
+for i in range(3):
+    sess.trigger(filters.dataset, "click", {"index": i})
+    report(f"example {i}: {sess.get(search)!r}, {sess.get(minimum)}")
+"""),
+        md("""
+## 3. A multi-select filter, counted per session
+
+A `gr.CheckboxGroup` of continents picks the rows and a `gr.Dropdown(multiselect=True)`
+picks the columns. `applied = gr.State(0)` counts the filters applied *in this session*: it
+is both an input and an output of the filter. Every display and every `demo.session()` is a
+session of its own, with its own selections and its own count, exactly as every browser
+tab is in Gradio.
+"""),
+        code("""
+continents = sorted(cities["continent"].unique())
+
+def apply_filter(picked, columns, count):
+    rows = cities[cities["continent"].isin(picked)]
+    return rows[columns or list(cities.columns)], count + 1, count + 1
+
+with gr.Blocks() as explorer:
+    applied = gr.State(0)
+    picked = gr.CheckboxGroup(continents, value=continents, label="Continents")
+    columns = gr.Dropdown(list(cities.columns), value=list(cities.columns), multiselect=True, label="Columns")
+    view = gr.Dataframe(cities, label="Cities", interactive=False)
+    count_box = gr.Number(0, label="Filters applied in this session", interactive=False)
+    gr.on([picked.change, columns.change], apply_filter, [picked, columns, applied], [view, applied, count_box])
+
+explorer
+"""),
+        md("Two sessions, filtered differently:"),
+        code("""
+alice, bob = explorer.session(), explorer.session()
+alice.set(picked, ["Asia"])
+alice.set(columns, ["city", "population_m"])
+bob.set(picked, ["Africa", "Europe"])
+for name, s in [("alice", alice), ("bob", bob)]:
+    table_now = s.get(view)
+    print(f"{name}: filters applied {s.get(applied)}, columns {list(table_now.columns)}")
+    print(f"    rows: {len(table_now)}", list(table_now["city"]))
+"""),
+        code("""
+bob.set(picked, [])
+bob.set(picked, ["Africa"])
+print("alice: filters applied", alice.get(applied), "| rows:", list(alice.get(view)["city"]))
+print("bob:   filters applied", bob.get(applied), "| rows:", list(bob.get(view)["city"]))
+"""),
+        md("""
+Bob's two extra filters raised only his count; Alice's State and table are untouched. The
+app displayed above is a third session, still at zero until you tick a box.
+"""),
+    ],
 }
 
 INDEX = [
