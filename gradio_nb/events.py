@@ -120,6 +120,14 @@ class Dependency:
         self.root.dependencies.append(dep)
         return dep
 
+    def __call__(self, func: Callable[..., Any]) -> Callable[..., Any]:
+        """Decorate ``func``: only for a js-only listener made without ``fn`` (Gradio's form
+        ``@btn.click(js="...")``), whose backend function ``func`` becomes."""
+        decorate = getattr(self, "_decorate", None)
+        if decorate is None:
+            raise TypeError(f"{self!r} is not a decorator: its listener was given a function already.")
+        return decorate(func)
+
     def __repr__(self) -> str:
         return f"<Dependency {self.describe()}>"
 
@@ -313,6 +321,9 @@ def _register(triggers: Callable[[Blocks], list[tuple[Block, str]]], event: str,
                 context.root_block.reset(token)
             return func
 
+        if placeholder is not None:  # as Gradio: the js-only listener, usable as the decorator
+            placeholder._decorate = decorate
+            return placeholder
         return decorate
     dep = make_dependency(root, triggers(root), event, fn, *args, **kwargs)
     root._add_dependency(dep)

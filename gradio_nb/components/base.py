@@ -152,11 +152,12 @@ class FormComponent(Component):
 
 
 def props_differing_from_default(component: Block) -> dict[str, Any]:
-    """The properties of a component (or layout) built as a return value that differ from a
-    default one. Returning ``gr.Textbox(value="x", label="New")`` from a function updates those
-    props; returning ``gr.Tabs(selected=2)`` selects a tab.
+    """The properties of a component (or layout) built as a return value that it was given or
+    that differ from a default one. Returning ``gr.Textbox(value="x", label="New")`` from a
+    function updates those props; returning ``gr.Tabs(selected=2)`` selects a tab.
     """
     fresh = type(component)(render=False)
+    given = component.given_props()
     props = {}
     names = ("value", "visible", *component.UPDATABLE) if isinstance(component, Component) else ("visible", *component.UPDATABLE)
     for name in names:
@@ -165,6 +166,6 @@ def props_differing_from_default(component: Block) -> dict[str, Any]:
             differs = bool(mine != getattr(fresh, name, None))
         except Exception:  # an array's ambiguous truth value: it was given, so it counts
             differs = True
-        if differs:
+        if differs or name in given:
             props[name] = mine
     return props

@@ -758,6 +758,16 @@ class Dataframe(FormComponent):
             return True
         return False
 
+    def drive(self, widget: DataframeWidget, event: str, data: Any) -> bool:
+        """``sess.trigger(table, "select", {"index": [row, col]})``: a click on that cell, as
+        the page sends it (the kernel fills in value, row and column); a payload with more
+        than the index is passed on as given."""
+        if event == "select" and isinstance(data, dict) and set(data) == {"index"}:
+            row, col = data["index"]
+            widget.select_cell(int(row), int(col))
+            return True
+        return False
+
 
 def _widths(widths: list[str | int] | None) -> list[str]:
     """Gradio's column widths: numbers are pixels; "px", "%" and "auto" are kept."""
