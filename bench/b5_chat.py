@@ -6,7 +6,7 @@ import time
 
 import gradio_nb
 
-from .common import Row, record, recording_comms, traffic
+from .common import Row, median, record, recording_comms, traffic
 
 
 def respond(message, chat_history):  # type: ignore[no-untyped-def]
@@ -34,4 +34,7 @@ def run() -> None:
     first, last = sizes[0], sizes[-1]
     record(Row("5 chat", "bytes per turn at 2 messages", first, "B"))
     record(Row("5 chat", "bytes per turn at 1,000 messages", last, "B", f"{last / 2:.0f} B per appended message; Gradio ~99 kB", "≤ 2.5 kB per message, flat", last / 2 <= 2500 and last <= 2 * first + 500))
-    record(Row("5 chat", "time per turn at 1,000 messages", times[-1] * 1e3, "ms", f"first turn {times[0] * 1e3:.2f} ms"))
+    # The median of the last ten turns (980 to 1,000 messages): one turn alone is at the
+    # mercy of a garbage collection or a busy neighbour on a shared machine.
+    late = median(times[-10:])
+    record(Row("5 chat", "time per turn at 1,000 messages", late * 1e3, "ms", f"first turn {times[0] * 1e3:.2f} ms", "≤ 2 ms", late <= 0.002))

@@ -513,14 +513,14 @@ class Dispatcher:
                 if has_value and not isinstance(target, Component):
                     raise ValueError(f"{type(block).__name__} has no value to update.")
                 payload = (
-                    processed(target.postprocess, value["value"], dep, index, is_input=False)
+                    self._postprocessed(target, block, value["value"], run, index)
                     if has_value and dep.postprocess
                     else value.get("value")
                 )
                 staged.append((block, changed, has_value, payload))
             elif isinstance(block, Component):
                 comp = session._component(block)
-                payload = processed(comp.postprocess, value, dep, index, is_input=False) if dep.postprocess else value
+                payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
                 staged.append((block, None, True, payload))
             else:
                 raise ValueError(
@@ -558,6 +558,14 @@ class Dispatcher:
         finally:
             self.applying = False
 
+    def _postprocessed(self, comp: Component, block: Block, value: Any, run: _Run, index: int) -> Any:
+        """``comp.postprocess(value)``; a component that declares ``postprocess_onto`` (the
+        Chatbot) also gets the payload its widget holds, to reuse what did not change."""
+        if getattr(comp, "postprocess_onto", False):
+            current = comp.read_widget(self.session._widgets[block._id])
+            return processed(comp.postprocess, value, run.dep, index, False, current)
+        return processed(comp.postprocess, value, run.dep, index, is_input=False)
+
     # -- errors --------------------------------------------------------------------------------
     def record_error(self, dep: Dependency | None, err: BaseException, event: str = "") -> None:
         """Record ``err`` on the session and show it in the app (as Gradio's toast does)."""
@@ -582,11 +590,11 @@ def _log_failed(err: Exception) -> None:
     warnings.warn(f"gradio_nb could not record an event in the session's history: {err!r}", RuntimeWarning, stacklevel=3)
 
 
-def processed(method: Callable[[Any], Any], value: Any, dep: Dependency, index: int, is_input: bool) -> Any:
-    """``method(value)`` (a component's pre/postprocess); a failure other than ``gr.Error``
+def processed(method: Callable[..., Any], value: Any, dep: Dependency, index: int, is_input: bool, *extra: Any) -> Any:
+    """``method(value, *extra)`` (a component's pre/postprocess); a failure other than ``gr.Error``
     becomes Gradio's ComponentProcessingError, naming the component, the event and the value."""
     try:
-        return method(value)
+        return method(value, *extra)
     except Error:
         raise
     except Exception as err:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -48,10 +48,57 @@ def normalize_message(message: Any) -> dict[str, Any]:
     items = content if isinstance(content, list) else [content]
     return {
         "role": role,
-        "metadata": copy.deepcopy(metadata),
-        "content": [_content_item(item) for item in items],
-        "options": copy.deepcopy(options),
+        # Most messages have neither: skipping deepcopy's call matters at 1,000 messages a turn.
+        "metadata": None if metadata is None else copy.deepcopy(metadata),
+        "content": [
+            # The usual item, already normalised (what the function received): no checks to repeat.
+            {"text": item["text"], "type": "text"}
+            if type(item) is dict and item.get("type") == "text" and type(item.get("text")) is str
+            else _content_item(item)
+            for item in items
+        ],
+        "options": None if options is None else copy.deepcopy(options),
     }
+
+
+_MISSING = object()
+
+
+def copy_messages(payload: list[Any]) -> list[Any]:
+    """``copy.deepcopy(payload)`` for normalised messages, several times faster: a message of
+    the usual shape (a str role, text items) is rebuilt directly, its metadata and options
+    deep-copied with one memo for the whole payload, as ``deepcopy(payload)`` would; any
+    other message goes through ``deepcopy`` with that memo.
+
+    Differences no normalised payload shows: keys come in the normalised order, and one
+    message object listed twice becomes two copies."""
+    memo: dict[int, Any] = {}
+    deepcopy = copy.deepcopy
+    copied: list[Any] = []
+    append = copied.append
+    for message in payload:
+        if type(message) is dict and len(message) == 4:
+            get = message.get
+            role, content, metadata, options = get("role"), get("content"), get("metadata", _MISSING), get("options", _MISSING)
+            if type(role) is str and type(content) is list and metadata is not _MISSING and options is not _MISSING:
+                items = []
+                for item in content:
+                    if type(item) is dict and len(item) == 2:
+                        text, kind = item.get("text"), item.get("type")
+                        if type(text) is str and type(kind) is str:
+                            items.append({"text": text, "type": kind})
+                            continue
+                    break
+                else:  # every item was plain text
+                    append({
+                        "role": role,
+                        "metadata": None if metadata is None else deepcopy(metadata, memo),
+                        "content": items,
+                        "options": None if options is None else deepcopy(options, memo),
+                    })
+                    continue
+        append(deepcopy(message, memo))
+    return copied
 
 
 class Chatbot(Component):
@@ -137,23 +184,34 @@ class Chatbot(Component):
 
     def preprocess(self, payload: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
         """A fresh copy of the normalised messages (``[]`` when empty)."""
-        return copy.deepcopy(payload) if payload else []
+        return copy_messages(payload) if payload else []
 
-    def postprocess(self, value: Any) -> list[dict[str, Any]]:
-        """Normalised messages; anything not in the messages format raises ``gr.Error``."""
+    def postprocess(self, value: Any, current: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Normalised messages; anything not in the messages format raises ``gr.Error``.
+
+        ``current`` is the payload the widget shows now (the dispatcher passes it, see
+        :attr:`postprocess_onto`): a message dict equal to the one at its index there is that
+        normalised message again, not a new copy, so a turn of a long chat normalises, and
+        keeps alive, only what is new. (Equal by ``==``: in metadata, ``1`` and ``1.0`` are
+        one value, as they are once Gradio has sent them through JSON.)"""
         if value is None:
             return []
-        if not isinstance(value, (list, tuple)) or not all(
-            isinstance(m, ChatMessage) or (isinstance(m, dict) and "role" in m and "content" in m) for m in value
+        if not isinstance(value, (list, tuple)):
+            raise Error(_FORMAT_ERROR)
+        known = min(len(current), len(value))
+        try:
+            same = [type(v) is dict and (v is c or v == c) for v, c in zip(value, current)]
+        except Exception:  # an array in metadata has no truth value: normalise it all
+            same = [False] * known
+        if not all(
+            isinstance(m, ChatMessage) or (isinstance(m, dict) and "role" in m and "content" in m)
+            for m in (value[i] for i in range(len(value)) if i >= known or not same[i])
         ):
             raise Error(_FORMAT_ERROR)
-        return [normalize_message(m) for m in value]
+        return [current[i] if i < known and same[i] else normalize_message(m) for i, m in enumerate(value)]
 
-    def _rendered(self, payload: list[dict[str, Any]]) -> list[dict[str, str]]:
-        return [
-            {"role": m["role"], "html": "".join(to_safe_html(c["text"], self.render_markdown) for c in m["content"])}
-            for m in payload
-        ]
+    #: Tells the dispatcher to give :meth:`postprocess` the widget's payload as ``current``.
+    postprocess_onto = True
 
     def make_widget(self, payload: Any, interactive: bool) -> ChatbotWidget:
         widget = ChatbotWidget()
@@ -162,9 +220,25 @@ class Chatbot(Component):
         return widget
 
     def write_widget(self, widget: ChatbotWidget, payload: Any) -> None:
+        """Show ``payload``, rendering only the messages that changed: a message that is
+        the one the widget holds at its index (see :meth:`postprocess`) keeps its rendering,
+        and the comparisons after it (traitlets', the view's difference) stop at identity."""
         payload = payload or []
+        old, shown = widget.value, widget.messages
+        # Renderings made with another ``render_markdown`` (a gr.update) are not reused.
+        reusable = len(old) if len(old) == len(shown) and widget.rendered_markdown == self.render_markdown else 0
+        markdown = self.render_markdown
+        rendered: list[dict[str, str]] = []
+        append = rendered.append
+        for index, message in enumerate(payload):
+            if index < reusable and message is old[index]:
+                append(shown[index])
+            else:
+                html = "".join(to_safe_html(c["text"], markdown) for c in message["content"])
+                append({"role": message["role"], "html": html})
         widget.value = payload
-        widget.messages = self._rendered(payload)
+        widget.rendered_markdown = markdown
+        widget.messages = rendered
 
     def sync_props(self, widget: ChatbotWidget, interactive: bool) -> None:
         widget.label = self.label or ""
