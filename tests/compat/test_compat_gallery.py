@@ -18,7 +18,9 @@ No ``from __future__ import annotations`` here: a scenario's ``evt: gr.SelectDat
 ``gr`` it was given, which only an annotation evaluated at definition time can see.
 """
 
+import contextlib
 import os
+import tempfile
 from typing import Any
 
 import pytest
@@ -760,6 +762,214 @@ def gallery_star_rating_simple(gr, driver):
     return obs
 
 
+@scenario(
+    start=[0, "", 0, False, [], None, "a", None],
+    after=[2.5, "typed", 40, True, ["b"], "a", "b", "print('hi')"],
+)
+def gallery__ssr_probe(gr, driver):
+    """_ssr_probe: one of each simple input (Number, Textbox, Slider, Checkbox, CheckboxGroup,
+    Radio, Dropdown, Code) with no value: what each holds at mount (a Dropdown holds its first
+    choice) and after the user sets it."""
+    with gr.Blocks() as demo:
+        n = gr.Number(label="Probe Number")
+        t = gr.Textbox(label="Probe Textbox")
+        sl = gr.Slider(label="Probe Slider")
+        c = gr.Checkbox(label="Probe Checkbox")
+        cg = gr.CheckboxGroup(["a", "b"], label="Probe CBG")
+        r = gr.Radio(["a", "b"], label="Probe Radio")
+        d = gr.Dropdown(["a", "b"], label="Probe Dropdown")
+        code = gr.Code(label="Probe Code")
+    s = driver.open(demo)
+    parts = [n, t, sl, c, cg, r, d, code]
+    obs = {"start": snap(s, *parts)}
+    for part, value in zip(parts, [2.5, "typed", 40, True, ["b"], "a", "b", "print('hi')"]):
+        s.set(part, value)
+    obs["after"] = snap(s, *parts)
+    obs["errors"] = s.errors()
+    return obs
+
+
+@scenario(values=[7, 3, 3], size=[40, 64])
+def gallery_star_rating_props(gr, driver):
+    """star_rating_props: a gr.HTML with a number value and props of its own (size, max_stars)
+    used by html_template/css_template; a Slider sets its value, another returns
+    gr.HTML(size=x), which changes that prop only."""
+    with gr.Blocks() as demo:
+        star_rating = gr.HTML(
+            7,
+            size=40,
+            max_stars=10,
+            html_template="<h2>Star Rating:</h2>${Array.from({length: max_stars}, (_, i) => `<img class='${i < value ? '' : 'faded'}'>`).join('')}",
+            css_template="img { height: ${size}px; display: inline-block; } .faded { filter: grayscale(100%); opacity: 0.3; }",
+        )
+        rating_slider = gr.Slider(0, 10, step=1, label="Select Rating")
+        rating_slider.change(fn=lambda x: x, inputs=rating_slider, outputs=star_rating)
+        size_slider = gr.Slider(20, 100, 40, step=1, label="Select Size")
+        size_slider.change(fn=lambda x: gr.HTML(size=x), inputs=size_slider, outputs=star_rating)
+    s = driver.open(demo)
+    values = [snap(s, star_rating)]
+    sizes = [_props(s, star_rating).props.get("size") if hasattr(_props(s, star_rating), "props") else _props(s, star_rating).size]
+    s.set(rating_slider, 3)
+    values.append(snap(s, star_rating))
+    s.set(size_slider, 64)
+    values.append(snap(s, star_rating))
+    sizes.append(_props(s, star_rating).props.get("size") if hasattr(_props(s, star_rating), "props") else _props(s, star_rating).size)
+    return {"values": values, "size": sizes, "errors": s.errors()}
+
+
+@scenario(
+    received=[
+        "DataFrame",
+        ["Model", "% Correct (LeetCode Hard)"],
+        ["str", "float64"],
+        [["DeepSeek Coder", 79.3], ["Llama 3.3", 68.9], ["Qwen 2.5", 61.9]],
+    ],
+    selected=[[1, 0], "Llama 3.3", ["Llama 3.3", 68.9]],
+)
+def gallery_dataframe_custom_styling(gr, driver):
+    """dataframe_custom_styling: a Dataframe whose value is a dict with data, headers and
+    metadata (styling, display_value), with show_search: a function receives the data (not
+    the display values), and a cell select gives gr.SelectData (index, value, row_value)."""
+    data = [["DeepSeek Coder", 79.3], ["Llama 3.3", 68.9], ["Qwen 2.5", 61.9]]
+    headers = ["Model", "% Correct (LeetCode Hard)"]
+    medals = ["🥇", "🥈", "🥉"]
+    value = {
+        "data": data,
+        "headers": headers,
+        "metadata": {
+            "styling": [["", f"background: linear-gradient(90deg, green {row[1]}%, transparent {row[1]}%)"] for row in data],
+            "display_value": [[f"{medals[i]} {row[0]}", row[1]] for i, row in enumerate(data)],
+        },
+    }
+    got, picked = [], []
+    with gr.Blocks() as demo:
+        table = gr.Dataframe(value, show_search="search")
+        btn = gr.Button("read")
+        btn.click(lambda df: got.append(frame(df)), table, None)
+
+        def on_select(evt: gr.SelectData):
+            picked.append([evt.index, evt.value, evt.row_value])
+
+        table.select(on_select, None, None)
+    s = driver.open(demo)
+    s.click(btn)
+    s.trigger(table, "select", {"index": [1, 0], "value": "Llama 3.3", "row_value": ["Llama 3.3", 68.9], "col_value": ["DeepSeek Coder", "Llama 3.3", "Qwen 2.5"], "selected": True})
+    return {"received": got[-1], "selected": picked[-1], "errors": s.errors()}
+
+
+@scenario(
+    received_types=["str", "str", "str", "float64", "bool", "str", "str"],
+    first_row=["2026-01-01", "alpha", "beta gamma", 12.5, True, "**alpha**", "<b>beta</b>"],
+    rows=30,
+)
+def gallery_dataframe_datetime_long(gr, driver):
+    """dataframe_datetime_long: a read-only Dataframe of many rows with mixed datatypes (date,
+    str, number, bool, markdown, html); what a function reading it receives, column by column."""
+    words = ["alpha", "beta", "gamma", "delta"]
+    data = [
+        [f"2026-01-{(i % 28) + 1:02d}", words[i % 4], f"{words[(i + 1) % 4]} {words[(i + 2) % 4]}", 12.5 + i, i % 2 == 0,
+         f"**{words[i % 4]}**", f"<b>{words[(i + 1) % 4]}</b>"]
+        for i in range(30)
+    ]
+    headers = ["date", "str_short", "str_long", "num", "bool", "markdown", "html"]
+    got = []
+    with gr.Blocks() as demo:
+        gr.Markdown("### 30 rows x mixed dtypes")
+        table = gr.Dataframe(value=data, headers=headers, datatype=["date", "str", "str", "number", "bool", "markdown", "html"], interactive=False)
+        btn = gr.Button("read")
+        btn.click(lambda df: got.append(df), table, None)
+    s = driver.open(demo)
+    s.click(btn)
+    df = got[-1]
+    return {
+        "received_types": [str(t) for t in df.dtypes],
+        "first_row": [_plain(v) for v in df.iloc[0].tolist()],
+        "rows": len(df),
+        "columns": [str(c) for c in df.columns],
+        "errors": s.errors(),
+    }
+
+
+@scenario(flipped="olleh", accordion=[[False, "Open for More!"], ["expand", "collapse"], [True, "Opened"]], slider=0.7)
+def gallery_blocks_flipper(gr, driver):
+    """blocks_flipper: gr.Tab pages (the text flipper; the image page as a second text page),
+    a gr.Accordion(open=False) holding a Slider; the accordion's expand/collapse listeners and
+    a button returning gr.Accordion(open=True, label=...)."""
+    events = []
+    with gr.Blocks() as demo:
+        gr.Markdown("Flip text or image files using this demo.")
+        with gr.Tab("Flip Text"):
+            text_input = gr.Textbox()
+            text_output = gr.Textbox()
+            text_button = gr.Button("Flip")
+        with gr.Tab("Flip Words"):
+            words_input = gr.Textbox()
+            words_output = gr.Textbox()
+            words_button = gr.Button("Flip")
+        with gr.Accordion("Open for More!", open=False) as acc:
+            gr.Markdown("Look at me...")
+            temp_slider = gr.Slider(0, 1, value=0.1, step=0.1, interactive=True, label="Slide me")
+        opener = gr.Button("open")
+        seen = gr.Number()
+        text_button.click(lambda x: x[::-1], inputs=text_input, outputs=text_output)
+        words_button.click(lambda x: " ".join(x.split()[::-1]), inputs=words_input, outputs=words_output)
+        acc.expand(lambda: events.append("expand"), None, None)
+        acc.collapse(lambda: events.append("collapse"), None, None)
+        opener.click(lambda: gr.Accordion(open=True, label="Opened"), None, acc)
+        temp_slider.release(lambda v: v, temp_slider, seen)
+    s = driver.open(demo)
+    s.set(text_input, "hello")
+    s.click(text_button)
+    obs = {"flipped": snap(s, text_output)}
+    s.set(words_input, "a b c")
+    s.click(words_button)
+    obs["words"] = snap(s, words_output)
+    start = [_props(s, acc).open, _props(s, acc).label]
+    s.trigger(acc, "expand")
+    s.trigger(acc, "collapse")
+    s.click(opener)
+    obs["accordion"] = [start, events, [_props(s, acc).open, _props(s, acc).label]]
+    s.set(temp_slider, 0.7)
+    s.trigger(temp_slider, "release")
+    obs["slider"] = snap(s, seen)
+    obs["errors"] = s.errors()
+    return obs
+
+
+@scenario(received=[[1609459200.0, "float"], [1609804800.0, "float"]], rows=[["2021-01-02", 2], ["2021-01-03", 3], ["2021-01-04", 4]])
+def gallery_plot_guide_datetime(gr, driver):
+    """plot_guide_datetime: two gr.DateTime (start, end) and an Apply button that filters the
+    data by the range (shown here in a Dataframe rather than a LinePlot); the functions get
+    timestamps (floats), the user types a new end date."""
+    import pandas as pd
+
+    df = pd.DataFrame({"time": [f"2021-01-0{d}" for d in range(1, 7)], "price": list(range(1, 7))})
+    got = []
+
+    def apply(start, end):
+        got.append([start, type(start).__name__])
+        got.append([end, type(end).__name__])
+        times = df["time"].map(lambda t: pd.Timestamp(t, tz="UTC").timestamp())
+        return df[(times > start) & (times < end)]
+
+    with gr.Blocks() as demo:
+        with gr.Row():
+            start = gr.DateTime("2021-01-01 00:00:00", label="Start")
+            end = gr.DateTime("2021-01-05 00:00:00", label="End")
+            apply_btn = gr.Button("Apply")
+        table = gr.Dataframe(df)
+        apply_btn.click(apply, [start, end], table)
+    s = driver.open(demo)
+    s.click(apply_btn)
+    obs = {"received": got[:2], "rows": frame(snap(s, table))[3]}
+    s.set(end, "2021-01-03 12:00:00")
+    s.click(apply_btn)
+    obs["narrower"] = [got[-1], frame(snap(s, table))[3]]
+    obs["held"] = snap(s, start, end)
+    obs["errors"] = s.errors()
+    return obs
+
+
 # =============================================================================================
 # Interface apps
 # =============================================================================================
@@ -1072,19 +1282,33 @@ def gallery_titanic_survival(gr, driver):
     return obs
 
 
-@scenario(hello="Hello Ann", bye="Bye Bob", tabs=["Hello World", "Bye World"])
+@scenario(
+    hello="Hello Ann",
+    bye="Bye Bob",
+    tabs=["Hello World", "Bye World", "Chat"],
+    chat=[
+        {"role": "user", "metadata": None, "content": [{"text": "Cat", "type": "text"}], "options": None},
+        {"role": "assistant", "metadata": None, "content": [{"text": "Hello Cat", "type": "text"}], "options": None},
+    ],
+)
 def gallery_tabbed_interface_lite(gr, driver):
-    """tabbed_interface_lite: two Interfaces in a TabbedInterface with tab names; each tab's
-    Interface runs on its own inputs inside the host app."""
+    """tabbed_interface_lite: two Interfaces and a ChatInterface in a TabbedInterface with tab
+    names; each tab's app runs on its own inputs inside the host app (the chat answers and
+    empties its textbox)."""
     hello_world = gr.Interface(lambda name: "Hello " + name, "text", "text")
     bye_world = gr.Interface(lambda name: "Bye " + name, "text", "text")
-    demo = gr.TabbedInterface([hello_world, bye_world], ["Hello World", "Bye World"])
+    chat = gr.ChatInterface(lambda *args: "Hello " + args[0])
+    demo = gr.TabbedInterface([hello_world, bye_world, chat], ["Hello World", "Bye World", "Chat"])
     s = driver.open(demo)
     obs = {}
     for key, iface, name in (("hello", hello_world, "Ann"), ("bye", bye_world, "Bob")):
         s.set(iface.input_components[0], name)
         s.submit(iface.input_components[0])
         obs[key] = snap(s, iface.output_components[0])
+    s.set(chat.textbox, "Cat")
+    s.submit(chat.textbox)
+    obs["chat"] = snap(s, chat.chatbot)
+    obs["chat_box"] = snap(s, chat.textbox)
     obs["tabs"] = [b.label for b in demo.blocks.values() if type(b).__name__ in ("Tab", "TabItem")]
     obs["errors"] = s.errors()
     return obs
@@ -1094,12 +1318,30 @@ def gallery_tabbed_interface_lite(gr, driver):
     after_click=[5, "add", 3],
     result=8,
     divided=2,
+    cached_at_build=[],
+    cached_output=[-10, 2],
 )
 def gallery_calculator_blocks_cached(gr, driver):
-    """calculator_blocks_cached: gr.Examples with fn and outputs over two Numbers and a Radio
-    (here cache_examples=False: caching needs a server's cache folder); an example clicked
-    fills the inputs, the Calculate button computes."""
+    """calculator_blocks_cached: gr.Examples with fn and outputs over two Numbers and a Radio;
+    an example clicked fills the inputs, the Calculate button computes. With
+    cache_examples=True (Gradio's cache folder in a temporary directory): which examples the
+    function ran for at build, and what a click on a cached example shows in the output."""
     got = []
+    with tempfile.TemporaryDirectory() as cache, _env(GRADIO_EXAMPLES_CACHE=cache):
+        with gr.Blocks() as cached_demo:
+            c_1, c_op, c_2, c_res = gr.Number(), gr.Radio(["add", "subtract", "multiply", "divide"]), gr.Number(), gr.Number()
+            cached = gr.Examples(
+                examples=[[5, "add", 3], [-4, "multiply", 2.5]],
+                inputs=[c_1, c_op, c_2],
+                outputs=[c_res],
+                fn=lambda a, op, b: (got.append([a, op, b]), a + b if op == "add" else a * b)[1],
+                cache_examples=True,
+            )
+        cached_at_build = list(got)
+        s = driver.open(cached_demo)
+        click_sample(s, cached.dataset, 1)
+        cached_output = [snap(s, c_res), len(got)]
+    got.clear()
 
     def calculator(num1, operation, num2):
         got.append([num1, operation, num2])
@@ -1141,8 +1383,24 @@ def gallery_calculator_blocks_cached(gr, driver):
     s.click(submit_btn)
     obs["multiplied"] = snap(s, result)
     obs["received"] = got
+    obs["cached_at_build"] = cached_at_build
+    obs["cached_output"] = cached_output
     obs["errors"] = s.errors()
     return obs
+
+
+@contextlib.contextmanager
+def _env(**values: str):
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 # =============================================================================================
