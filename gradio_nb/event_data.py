@@ -118,13 +118,37 @@ class DownloadData(EventData):
         self.file: Any = self._data
 
 
+class Headers(dict):
+    """Request headers, looked up without regard to case (``headers["user-agent"]``)."""
+
+    def __init__(self, items: dict[str, str] | None = None) -> None:
+        super().__init__({k.lower(): v for k, v in (items or {}).items()})
+
+    def __getitem__(self, key: str) -> str:
+        return super().__getitem__(key.lower())
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(key.lower())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return super().get(key.lower(), default)
+
+
+def served_headers(environ: dict[str, str]) -> dict[str, str]:
+    """The visitor's headers Voila passed to this kernel as ``HTTP_*`` variables."""
+    return {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
+
+
 class Request:
     """The session an event comes from, as Gradio's ``gr.Request`` gives it.
 
-    ``session_hash`` names the session (stable for its life, different for every display);
-    ``headers``, ``query_params``, ``cookies`` and ``client`` are those of the visitor's page
-    when the app is served, and empty (``client.host`` "127.0.0.1") in a notebook, where the
-    person is at the kernel's own machine. ``username`` is ``None``: there is no login.
+    ``session_hash`` names the session (stable for its life, different for every display).
+    Served (``gradio-nb serve``, one kernel per visitor), ``headers`` holds the visitor's
+    ``User-Agent``, ``Accept-Language``, ``Referer``, ``Host``, ``Origin`` and proxy headers
+    (never cookies), ``query_params`` the page's query, and ``client.host`` the address a proxy
+    forwarded (``None`` without one: Voila does not tell the kernel). In a notebook they are
+    empty and ``client.host`` is "127.0.0.1": the person is at the kernel's own machine.
+    ``username`` is ``None``: there is no login.
     """
 
     def __init__(
@@ -132,13 +156,13 @@ class Request:
         session_hash: str,
         headers: dict[str, str] | None = None,
         query_params: dict[str, str] | None = None,
-        client_host: str = "127.0.0.1",
+        client_host: str | None = "127.0.0.1",
         path: str = "/",
     ) -> None:
         from types import SimpleNamespace
 
         self.session_hash = session_hash
-        self.headers: dict[str, str] = dict(headers or {})
+        self.headers: dict[str, str] = Headers(headers)
         self.query_params: dict[str, str] = dict(query_params or {})
         self.cookies: dict[str, str] = {}
         self.client = SimpleNamespace(host=client_host, port=None)

@@ -72,6 +72,14 @@ def script_notebook(script: Path, folder: Path) -> Path:
     return path
 
 
+#: The request headers a served app's functions see in ``gr.Request.headers`` (never cookies
+#: or authorization: the kernel's environment is readable by the app's code).
+REQUEST_HEADERS = (
+    "User-Agent", "Accept-Language", "Referer", "Host", "Origin", "X-Forwarded-For", "X-Forwarded-Proto",
+    "X-Real-IP",
+)  # fmt: skip
+
+
 # -- the server --------------------------------------------------------------------------------
 def _voila_class() -> type:
     """Voila with gradio_nb's two fixes (the XSRF cookie, TCP_NODELAY); imported lazily."""
@@ -125,6 +133,8 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
                 f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
                 "--MappingKernelManager.cull_interval=60",
                 "--Voila.log_level=WARN",
+                # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers.
+                f"--VoilaConfiguration.http_header_envs={json.dumps(list(REQUEST_HEADERS))}",
             ]
         )
         app.start()

@@ -25,7 +25,7 @@ from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
 from .components.state import State
 from .dispatcher import Dispatcher
-from .event_data import Request
+from .event_data import Request, served_headers
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
@@ -259,7 +259,11 @@ class Session:
 
     def request(self) -> Request:
         """The ``gr.Request`` a function of this session receives (see :class:`Request`)."""
-        return Request(self.session_hash, query_params=_query_params())
+        headers = served_headers(dict(os.environ))
+        if not headers and "SERVER_NAME" not in os.environ:  # a notebook: the person is here
+            return Request(self.session_hash, query_params=_query_params())
+        forwarded = headers.get("x-forwarded-for", "").split(",")[0].strip() or headers.get("x-real-ip")
+        return Request(self.session_hash, headers, _query_params(), client_host=forwarded or None, path=os.environ.get("SCRIPT_NAME", "/"))
 
     @property
     def history(self) -> list[EventRecord]:

@@ -372,3 +372,23 @@ def test_cache_is_per_session_when_asked() -> None:
     one.click(btn)
     two.click(btn)
     assert (one.get(out), two.get(out)) == ("2", "1")
+
+
+def test_served_request_reads_the_visitors_headers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Voila passes the visitor's headers to the kernel as HTTP_* variables (gradio-nb serve
+    asks for them); gr.Request looks them up without regard to case."""
+    monkeypatch.setenv("SERVER_NAME", "127.0.0.1")
+    monkeypatch.setenv("HTTP_USER_AGENT", "UA/1")
+    monkeypatch.setenv("HTTP_X_FORWARDED_FOR", "10.0.0.5, 1.1.1.1")
+    monkeypatch.setenv("QUERY_STRING", "room=42")
+    with gr.Blocks() as demo:
+        out = gr.JSON()
+        btn = gr.Button()
+
+        def who(request: gr.Request) -> list:
+            return [request.headers["user-agent"], request.headers.get("User-Agent"), request.client.host, request.query_params]
+
+        btn.click(who, None, out)
+    sess = demo.session()
+    sess.click(btn)
+    assert sess.get(out) == ["UA/1", "UA/1", "10.0.0.5", {"room": "42"}]

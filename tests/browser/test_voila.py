@@ -249,3 +249,16 @@ def test_browser_state_is_restored_when_the_page_reloads(browser):
         leave(other)
         leave(page)
         context.close()
+
+
+def test_request_gives_the_visitors_headers_and_query(browser):
+    """gr.Request in a served app: the visitor's own headers and the page's query parameters."""
+    with start_server(APPS / "request_app.py", port=free_port()) as server:
+        page = browser.new_context(locale="fr-FR").new_page()
+        page.goto(server.url + "?room=42")
+        button = page.get_by_role("button", name="Who")
+        expect(button).to_be_visible(timeout=60_000)
+        button.click()
+        box = page.locator(".gnb-textbox textarea")
+        expect(box).to_have_value(re.compile(r"^Mozilla/5\.0 .* \| lang=fr-FR.* \| q=42$"), timeout=10_000)
+        leave(page)
