@@ -677,11 +677,13 @@ def gallery_chatbot_retry(gr, driver):
     ],
     cleared=[[], None, None, None, None, None],
     all_cleared="True",
+    more_cleared=[[], None, None, None, {"text": "", "files": []}, None, 0, []],
 )
 def gallery_clear_components(gr, driver):
     """clear_components: callable defaults (CheckboxGroup, ColorPicker, Label, HighlightedText
     with entities, JSON) rendered from a list, a ClearButton over all of them, and a button
-    that checks the values a function receives after the clear."""
+    that checks the values a function receives after the clear; then a ClearButton over
+    Dataframe, multiselect Dropdown, Code, DateTime, MultimodalTextbox, HTML, Slider, Chatbot."""
     text = "Does Chicago have any Pakistani restaurants"
     entities = [
         {"entity": "I-LOC", "score": 0.99, "index": 2, "word": "Chicago", "start": 5, "end": 12},
@@ -721,6 +723,24 @@ def gallery_clear_components(gr, driver):
     obs["received_after_clear"] = got[-1]
     obs["all_cleared"] = snap(s, result)
     obs["errors"] = s.errors()
+
+    # The same ClearButton over the other new components (the demo's commented-out Dataframe
+    # and HTML among them).
+    with gr.Blocks() as more_demo:
+        more = [
+            gr.Dataframe([[1, 2]], headers=["a", "b"]),
+            gr.Dropdown(["x", "y"], value=["x"], multiselect=True),
+            gr.Code("print(1)"),
+            gr.DateTime("2021-01-01 00:00:00"),
+            gr.MultimodalTextbox({"text": "hi", "files": []}),
+            gr.HTML("<b>x</b>"),
+            gr.Slider(0, 10, value=4),
+            gr.Chatbot([{"role": "user", "content": "hi"}]),
+        ]
+        more_clear = gr.ClearButton(more)
+    s = driver.open(more_demo)
+    s.click(more_clear)
+    obs["more_cleared"] = [frame(v)[3] if isinstance(frame(v), list) and len(frame(v)) == 4 else v for v in snap(s, *more)]
     return obs
 
 
@@ -1024,7 +1044,8 @@ def gallery_diff_texts(gr, driver):
 
 @scenario(
     received=[["DataFrame", ["retail", "food", "other"], ["int64", "int64", "int64"], [[1, 2, 3], [4, 5, 6]]], ["retail", "other"], 2],
-    table=["DataFrame", ["retail", "other"], ["int64", "int64"], [[1, 3], [4, 6]]],
+    table=["DataFrame", ["retail", "other"], ["int64", "int64"], [[100, 3], [4, 6]]],
+    input_after=["DataFrame", ["retail", "food", "other"], ["int64", "int64", "int64"], [[1, 2, 3], [4, 5, 6]]],
     label={"fraud": 0.7, "not fraud": 0.3},
 )
 def gallery_fraud_detector(gr, driver):
@@ -1037,7 +1058,8 @@ def gallery_fraud_detector(gr, driver):
         got.append([frame(card_activity), categories, sensitivity])
         drop_columns = [c for c in ["retail", "food", "other"] if c not in categories]
         if drop_columns:
-            card_activity = card_activity.drop(columns=drop_columns)
+            card_activity.drop(columns=drop_columns, inplace=True)  # in place, as the demo does
+        card_activity.iloc[0, 0] = 100  # and a cell written in place: the input must not change
         return card_activity, {"fraud": 0.7, "not fraud": 0.3}
 
     demo = gr.Interface(
@@ -1055,6 +1077,9 @@ def gallery_fraud_detector(gr, driver):
     interface_submit(s, demo)
     obs = {"received": got[-1], "table": frame(snap(s, demo.output_components[0]))}
     obs["label"] = snap(s, demo.output_components[1])
+    obs["input_after"] = frame(snap(s, demo.input_components[0]))
+    interface_submit(s, demo)
+    obs["received_again"] = got[-1]
     obs["errors"] = s.errors()
     return obs
 
