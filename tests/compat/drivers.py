@@ -217,8 +217,8 @@ class GradioSession:
         for dep_id, dep in self.deps.items():
             if [block_id, event] in [list(t) for t in dep["targets"]]:
                 self._enqueue(dep_id)
-                if data is not None:
-                    self._event_data[dep_id] = (block_id, data)
+                # As Gradio's route: every event from the page carries its target (and payload).
+                self._event_data[dep_id] = (block_id, data)
 
     def _chained(self, dep_id: int, kind: str) -> None:
         """Queue the listeners chained to ``dep_id`` by ``kind``: success, failure or then."""
