@@ -392,3 +392,19 @@ def test_served_request_reads_the_visitors_headers(monkeypatch: pytest.MonkeyPat
     sess = demo.session()
     sess.click(btn)
     assert sess.get(out) == ["UA/1", "UA/1", "10.0.0.5", {"room": "42"}]
+
+
+def test_update_takes_every_constructor_argument() -> None:
+    """As Gradio: any constructor argument may be updated (those with no meaning here are kept)."""
+    with gr.Blocks() as demo:
+        box = gr.Textbox()
+        chat = gr.Chatbot()
+        btn = gr.Button()
+        btn.click(lambda: (gr.update(autofocus=True, text_align="right", label="L"), gr.update(feedback_value=["Like"])), None, [box, chat])
+    sess = demo.session()
+    sess.click(btn)
+    assert sess.errors == []
+    assert (sess._component(box).label, sess._component(box).text_align) == ("L", "right")
+    assert sess._component(chat).feedback_value == ["Like"]
+    with pytest.raises(ValueError, match="cannot update nonsense"):
+        box.with_props({"nonsense": 1})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import functools
+import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -121,7 +123,7 @@ class Component(Block):
     # -- updates -----------------------------------------------------------------------------
     def with_props(self, props: dict[str, Any]) -> Component:
         """A copy with ``props`` changed, as a ``gr.update(**props)`` makes for one session."""
-        allowed = set(self.UPDATABLE) | {"visible"}
+        allowed = set(self.UPDATABLE) | {"visible"} | constructor_props(type(self))
         unknown = sorted(set(props) - allowed)
         if unknown:
             raise ValueError(
@@ -149,6 +151,25 @@ class Component(Block):
 
 class FormComponent(Component):
     """A component that takes user input (all but State, Markdown, JSON and buttons)."""
+
+
+#: Constructor arguments an update never changes (they wire events or place the block).
+_NOT_PROPS = frozenset({"self", "value", "render", "key", "every", "inputs", "preserved_by_key"})
+
+
+@functools.cache
+def constructor_props(cls: type[Component]) -> frozenset[str]:
+    """The constructor arguments of ``cls`` (and its bases) that ``gr.update`` may change, as
+    Gradio lets an update change any of them; those with no meaning here are kept and ignored."""
+    names: set[str] = set()
+    for klass in cls.__mro__:
+        init = klass.__dict__.get("__init__")
+        if init is None:
+            continue
+        for name, param in inspect.signature(init).parameters.items():
+            if param.kind in (param.POSITIONAL_OR_KEYWORD, param.KEYWORD_ONLY) and not callable(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names - _NOT_PROPS)
 
 
 def props_differing_from_default(component: Block) -> dict[str, Any]:
