@@ -5,90 +5,118 @@ it, and marking and unmarking costs two messages per widget: for the usual fast 
 (a counter's click) that would double the traffic for nothing anyone can see. So an event
 arms a :class:`Ticket`; one watchdog thread marks the outputs busy if the event is still
 running after :data:`DELAY` seconds, and the event's end disarms (or unmarks) it.
+
+Arming and disarming are on every event's path, so neither takes a lock in the usual case:
+tickets go into a deque in the order they come due (the delay is the same for all), and
+whoever of the event and the watchdog takes a ticket's claim first (an atomic ``list.pop``)
+decides whether it is ever marked.
 """
 
 from __future__ import annotations
 
-import heapq
-import itertools
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 #: Seconds an event may run before its outputs show the busy marker.
 DELAY = 0.1
 
-
-def _nothing() -> list[Callable[[], None]]:
-    return []
+Mark = Callable[[Any], "list[Callable[[], None]]"]
 
 
 class Ticket:
-    """One event's busy marker: ``mark`` runs at most once, its undo only if it did."""
+    """One event's busy marker: ``mark(arg)`` runs at most once, its undo only if it did."""
 
-    __slots__ = ("_mark", "_undo", "_state", "_lock")
+    __slots__ = ("due", "_mark", "_arg", "_undo", "_claim", "_lock")
 
-    def __init__(self, mark: Callable[[], list[Callable[[], None]]], lock: threading.Lock) -> None:
-        self._mark = mark
+    def __init__(self, due: float, mark: Mark, arg: Any, lock: threading.Lock) -> None:
+        self.due = due
+        self._mark: Mark | None = mark
+        self._arg = arg
         self._undo: list[Callable[[], None]] = []
-        self._state = 0  # 0 armed, 1 marked, 2 done
-        self._lock = lock  # the watchdog's: one lock for all tickets keeps arming cheap
+        #: Holds one item until the event ends or the watchdog fires, whichever pops it first.
+        self._claim = [True]
+        self._lock = lock  # the watchdog's: held while marking, so an ending event waits for it
 
     def fire(self) -> None:
         """Mark the event busy, unless it has already ended."""
         with self._lock:
-            if self._state == 0:
-                self._state = 1
-                self._undo = self._mark()
+            try:
+                self._claim.pop()
+            except IndexError:  # the event ended first
+                return
+            mark, arg = self._mark, self._arg
+            if mark is not None:
+                self._undo = mark(arg)
 
     def done(self) -> None:
         """The event ended: never mark it, or take the marker away."""
-        with self._lock:
-            if self._state == 1:
-                for step in self._undo:
+        try:
+            self._claim.pop()  # the usual case: never marked, nothing to undo, no lock
+        except IndexError:  # the watchdog fired: undo its marking once it has finished
+            with self._lock:
+                undo, self._undo = self._undo, []
+                for step in undo:
                     step()
-            self._state = 2
-            self._mark = _nothing  # drop the event's widgets: the heap may hold this a while
-            self._undo = []
+        self._mark = self._arg = None  # drop the event's widgets: the queue may hold this a while
+
+    @property
+    def ended(self) -> bool:
+        """Whether the event has ended or the ticket has fired (nothing left to do for it)."""
+        return not self._claim
 
 
 class Watchdog:
     """One thread that fires tickets whose delay has passed."""
 
     def __init__(self) -> None:
-        self._heap: list[tuple[float, int, Ticket]] = []
-        self._order = itertools.count()
+        self._tickets: deque[Ticket] = deque()  # in the order they come due
         self._wake = threading.Condition()
-        self._tickets = threading.Lock()
+        self._marking = threading.Lock()
+        self._idle = False  # the thread waits for a ticket: the next arm wakes it
         self._thread: threading.Thread | None = None
 
-    def arm(self, mark: Callable[[], list[Callable[[], None]]]) -> Ticket:
-        """A ticket that calls ``mark`` after ``DELAY`` seconds unless ``done()`` first."""
-        ticket = Ticket(mark, self._tickets)
+    def arm(self, mark: Mark, arg: Any = None) -> Ticket:
+        """A ticket that calls ``mark(arg)`` after ``DELAY`` seconds unless ``done()`` first."""
+        ticket = Ticket(time.monotonic() + DELAY, mark, arg, self._marking)
+        self._tickets.append(ticket)
+        if self._idle or self._thread is None:
+            self._start_or_wake()
+        return ticket
+
+    def _start_or_wake(self) -> None:
         with self._wake:
-            was_empty = not self._heap
-            heapq.heappush(self._heap, (time.monotonic() + DELAY, next(self._order), ticket))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="gradio_nb-busy", daemon=True)
                 self._thread.start()
-            elif was_empty:
-                self._wake.notify()  # later tickets never come due before the head one
-        return ticket
+            self._wake.notify()
 
     def _run(self) -> None:
+        tickets = self._tickets
+        ticket: Ticket | None
         while True:
             with self._wake:
-                while not self._heap:
+                # Set before looking, under the lock: an arm that appends after the look
+                # sees the flag and wakes this wait (see ``arm``).
+                self._idle = True
+                while not tickets:
                     self._wake.wait()
-                due, _, ticket = self._heap[0]
-                wait = due - time.monotonic()
-                if wait > 0:
-                    del ticket
-                    self._wake.wait(wait)
+                self._idle = False
+            while tickets:
+                ticket = tickets[0]
+                if ticket.ended:
+                    tickets.popleft()
                     continue
-                heapq.heappop(self._heap)
-            ticket.fire()
-            del ticket  # a parked reference would keep the last event's session alive
+                wait = ticket.due - time.monotonic()
+                if wait > 0:
+                    ticket = None  # a parked reference would keep the event's session alive
+                    time.sleep(wait)  # later tickets never come due before this one
+                    continue
+                tickets.popleft()
+                ticket.fire()
+            ticket = None
 
 
 watchdog = Watchdog()

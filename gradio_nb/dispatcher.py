@@ -20,11 +20,10 @@ import threading
 import time
 import traceback
 import warnings
-from contextlib import nullcontext
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from types import AsyncGeneratorType, CoroutineType, GeneratorType, SimpleNamespace
+from types import AsyncGeneratorType, CoroutineType, GeneratorType, MappingProxyType, SimpleNamespace
 from typing import TYPE_CHECKING, Any, Optional, Tuple
 
 import ipywidgets as widgets
@@ -80,13 +79,19 @@ def component_props(comp: Component, value: Any) -> SimpleNamespace:
     return SimpleNamespace(**props, value=value, _is_component_update=True)
 
 
+_UNSET = object()
+_NO_STATES: Mapping[int, Any] = MappingProxyType({})
+#: Component class -> whether its postprocess takes the widget's payload (see ``_postprocessed``).
+_ONTO: dict[type, bool] = {}
+
+
 class _Plan:
     """What a session derives once per listener: the States whose ``change`` it may fire,
     the States and names its event log records."""
 
     __slots__ = (
         "watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress", "special",
-        "tracks",
+        "tracks", "traits", "logged",
     )
 
     def __init__(self, dep: Dependency, session: Session) -> None:
@@ -97,6 +102,10 @@ class _Plan:
         unique = {b._id: b for b in (*dep.outputs, *inputs)}
         self.reported = list(unique.values())  # outputs first, then inputs, each once
         self.states = [b for b in self.reported if isinstance(b, State)]
+        #: The session trait of each State it touches (see ``Session._read_state``).
+        self.traits = {b._id: f"state_{b._id}" for b in (*self.states, *inputs) if isinstance(b, State)}
+        #: What the log looks at, in order: (block id, its State trait or None).
+        self.logged = tuple((b._id, self.traits.get(b._id)) for b in self.reported)
         self.outputs = {b._id for b in dep.outputs}
         self.names = {b._id: block_name(blocks, b) for b in self.reported}
         self.inputs = tuple(self.names[b._id] for b in inputs)
@@ -138,9 +147,10 @@ class _Run:
         self.busy: Ticket | None = None
         self.started = time.perf_counter()
         #: Each input as the function received it, as the log keeps it (see ``inspection.kept``).
-        self.inputs: list[Any] = []
-        #: For each State the run may change: (object id, fingerprint, kept value) before it.
-        self.states: dict[int, tuple[int, Any, Any]] = {}
+        self.inputs: Sequence[Any] = ()
+        #: For each State the run may change: (object id, fingerprint, kept value) before it
+        #: (filled by ``Dispatcher._snapshot_states``; read-only and shared until then).
+        self.states: Mapping[int, tuple[int, Any, Any]] = _NO_STATES
         #: What was written to visible outputs: block id -> (kept before, kept after).
         self.changes: dict[int, tuple[Any, Any]] = {}
 
@@ -181,7 +191,7 @@ class Dispatcher:
         if self.session._closed:
             return
         if dep.trigger_mode != "multiple":
-            queued = next((i for i, (d, _t) in enumerate(self.queue) if d is dep), None)
+            queued = next((i for i, (d, _t) in enumerate(self.queue) if d is dep), None) if self.queue else None
             if dep.trigger_mode == "once" and (dep is self.running or queued is not None):
                 return
             if queued is not None:  # always_last: the queued run goes, with the latest payload
@@ -244,36 +254,53 @@ class Dispatcher:
         plan = self._plans.get(dep)
         if plan is None:
             plan = self._plans[dep] = _Plan(dep, session)
-        run = _Run(dep, plan, {b._id: deep_hash(session._read_state(b)) for b in plan.watched}, trigger)
-        if dep.fn is not None:
-            run.busy = watchdog.arm(lambda: self._mark_busy(dep))
+        # Deep hashes only for States that have change listeners: usually none, and no walk.
+        hashes = {b._id: deep_hash(session._read_state(b)) for b in plan.watched} if plan.watched else {}
+        run = _Run(dep, plan, hashes, trigger)
+        fn = dep.fn
+        if fn is not None:
+            run.busy = watchdog.arm(self._mark_busy, dep)
         token = current_session.set(session)
         try:
             if plan.states and self.logging:
                 self._snapshot_states(run)
-            args, kwargs = self._read_inputs(run) if dep.fn is not None else ([], {})
+            args, kwargs = self._read_inputs(run) if fn is not None else ([], {})
             if dep.validator is not None and not self._valid(run, args, kwargs):
                 self._idle(run)
                 self._record(run, "invalid")
                 return None
             trackers = [v for v in (*args, *kwargs.values()) if isinstance(v, Progress) and v.track_tqdm] if plan.tracks else None
-            with tracking_tqdm(trackers) if trackers else nullcontext():
-                result = dep.fn(*args, **kwargs) if dep.fn is not None else None
-                if isinstance(result, (CoroutineType, AsyncGeneratorType)):
-                    if self._suspendable():
-                        return self._finish_async(run, result)
-                    run_to_completion(self._consume_async(run, result))
-                elif isinstance(result, GeneratorType):
-                    for item in result:
-                        self._apply_step(run, item)
-                elif dep.fn is not None:
-                    self._apply(run, result)
+            if trackers:
+                with tracking_tqdm(trackers):
+                    pending = self._call(run, fn, args, kwargs)
+            else:
+                pending = self._call(run, fn, args, kwargs)
+            if pending is not None:
+                return pending
         except Exception as err:
             self._failed(run, err)
             return None
         finally:
             current_session.reset(token)
         self._succeeded(run)
+        return None
+
+    def _call(self, run: _Run, fn: Callable[..., Any] | None, args: list[Any], kwargs: dict[str, Any]) -> Any:
+        """Call ``fn`` and apply what it returns (each yield of a generator); returns the
+        coroutine that finishes an async function on the kernel's loop, or ``None`` if done."""
+        if fn is None:
+            return None
+        result = fn(*args, **kwargs)
+        kind = type(result)  # these types cannot be subclassed: an identity test suffices
+        if kind is CoroutineType or kind is AsyncGeneratorType:
+            if self._suspendable():
+                return self._finish_async(run, result)
+            run_to_completion(self._consume_async(run, result))
+        elif kind is GeneratorType:
+            for item in result:
+                self._apply_step(run, item)
+        else:
+            self._apply(run, result)
         return None
 
     async def _consume_async(self, run: _Run, result: Any) -> None:
@@ -385,18 +412,27 @@ class Dispatcher:
         return after
 
     # -- the event log -----------------------------------------------------------------------
+    def _state_value(self, block: State, trait: str) -> Any:
+        """``session._read_state(block)``, without its attribute lookup once the value is set
+        (``trait`` is the block's trait name, from the plan); the first read makes the
+        session's copy of the default, as ``_read_state`` does."""
+        value = self.session._state._trait_values.get(trait, _UNSET)
+        return self.session._read_state(block) if value is _UNSET else value
+
     def _snapshot_states(self, run: _Run) -> None:
         """Remember each State the run can change (its inputs and outputs) as it is now."""
-        read = self.session._read_state
+        traits = run.plan.traits
+        states: dict[int, tuple[int, Any, Any]] = {}
+        run.states = states
         try:
             for block in run.plan.states:
-                value = read(block)
+                value = self._state_value(block, traits[block._id])
                 if type(value) in IMMUTABLE:  # the common counter: no calls
-                    run.states[block._id] = (id(value), (type(value), value), value)
+                    states[block._id] = (id(value), (type(value), value), value)
                 else:
-                    run.states[block._id] = (id(value), fingerprint(value), kept(value))
+                    states[block._id] = (id(value), fingerprint(value), kept(value))
         except Exception as err:  # the log must never fail an event
-            run.states.clear()
+            states.clear()
             _log_failed(err)
 
     def _record(self, run: _Run, status: str, error: str | None = None) -> None:
@@ -406,19 +442,19 @@ class Dispatcher:
         :class:`EventRecord` when someone reads the history.
         """
         session = self.session
-        if session._closed or not self.logging:
+        if not self.logging or session._closed:
             return
         try:  # the log must never fail an event or stop the queue
             plan = run.plan
             values = session._state._trait_values  # each was read when the run began
             changes: list[tuple[int, str, Any, Any]] = []
-            for block in plan.reported:
-                bid = block._id
-                if bid in run.changes:
-                    changes.append((bid, "set", *run.changes[bid]))
-                elif bid in run.states:
-                    old_id, old_print, old_kept = run.states[bid]
-                    value = values.get(f"state_{bid}")  # None if time_to_live dropped it meanwhile
+            written, states = run.changes, run.states
+            for bid, trait in plan.logged if written or states else ():
+                if bid in written:
+                    changes.append((bid, "set", *written[bid]))
+                elif bid in states:
+                    old_id, old_print, old_kept = states[bid]
+                    value = values.get(trait)  # None if time_to_live dropped it meanwhile
                     immutable = type(value) in IMMUTABLE
                     new_print = (type(value), value) if immutable else fingerprint(value)
                     if old_print is not None and new_print is not None and old_print == new_print:
@@ -432,19 +468,20 @@ class Dispatcher:
                     else:
                         how = "mutated in place"
                     changes.append((bid, how, old_kept, value if immutable else kept(value)))
-            session._records += 1
-            session._log((session._records, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
+            number = session._records = session._records + 1
+            session._log((number, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
         except Exception as err:
             _log_failed(err)
 
     # -- inputs and outputs ------------------------------------------------------------------
     def _read_inputs(self, run: _Run) -> tuple[list[Any], dict[str, Any]]:
         dep = run.dep
-        values = [self._input_value(b, dep.preprocess, dep, i) for i, b in enumerate(dep.inputs)]
-        kwargs = {name: self._input_value(b, dep.preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()}
+        read, preprocess = self._input_value, dep.preprocess
+        values = [read(b, preprocess, dep, i) for i, b in enumerate(dep.inputs)]
+        kwargs = {name: read(b, preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()} if dep.inputs_kwargs else {}
         if self.logging:
             try:
-                run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in (*values, *kwargs.values())]
+                run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in ((*values, *kwargs.values()) if kwargs else values)]
             except Exception as err:
                 _log_failed(err)
         if run.plan.progress:
@@ -474,7 +511,7 @@ class Dispatcher:
     def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
         if isinstance(block, State):
-            value = session._read_state(block)
+            value = self._state_value(block, self._plans[dep].traits[block._id])
             return block.preprocess(value) if block._in_browser else value
         if not isinstance(block, Component):
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
@@ -486,20 +523,39 @@ class Dispatcher:
         """Map ``result`` onto the outputs, postprocess all, then write all (or nothing: S12)."""
         session = self.session
         dep = run.dep
+        outputs = dep.outputs
+        count = len(outputs)
+        # The usual returns skip map_return's checks: N values for N outputs, one non-dict for one.
+        kind = type(result)
+        if (kind is tuple or kind is list) and count > 1 and len(result) == count:
+            values: Any = result
+        elif count == 1 and not isinstance(result, dict):
+            values = (result,)
+        else:
+            values = map_return(result, outputs, dep.fn_name)
+        shown = session._widgets
         staged: list[tuple[Block, Block | None, bool, Any]] = []
-        texts: dict[int, str | None] = {}  # JSON of persisted States: made (and checked) before any write
-        for index, (block, value) in enumerate(zip(dep.outputs, map_return(result, dep.outputs, dep.fn_name))):
+        texts: dict[int, str] = {}  # JSON of persisted States: made (and checked) before any write
+        for index, (block, value) in enumerate(zip(outputs, values)):
             if isinstance(block, State):
-                if is_update(value):
+                if isinstance(value, dict) and value.get("__type__") == "update":
                     if "value" not in value:
                         continue
                     value = value["value"]
                 if block._in_browser:
                     value = block.postprocess(value)
                 staged.append((block, None, True, value))
-                texts[block._id] = block._encode(value)
+                text = block._encode(value)
+                if text is not None:
+                    texts[block._id] = text
                 continue
-            session._widget(block)  # an output that is not shown fails here, before any write
+            if block._id not in shown:
+                session._widget(block)  # an output that is not shown fails here, before any write
+            if type(value) in _PLAIN and isinstance(block, Component):  # the usual value: no update to unpack
+                comp = session._component(block)
+                payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
+                staged.append((block, None, True, payload))
+                continue
             if isinstance(value, Block):  # a returned component or layout: its props that differ
                 value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
             elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
@@ -527,22 +583,24 @@ class Dispatcher:
                     f"{type(block).__name__} is a layout: return gr.update(...) or a {type(block).__name__}(...) "
                     "for it, not a value."
                 )
-        for block, _changed, _has_value, _payload in staged:
-            text = texts.get(block._id)
-            if text is not None:  # kept first: a failing save (a full disk) writes nothing
-                block._keep(session, text)  # type: ignore[attr-defined]
+        if texts:
+            for block, _changed, _has_value, _payload in staged:
+                text = texts.get(block._id)
+                if text is not None:  # kept first: a failing save (a full disk) writes nothing
+                    block._keep(session, text)  # type: ignore[attr-defined]
+        logging = self.logging
         self.applying = True
         try:
             for block, changed, has_value, payload in staged:
                 if isinstance(block, State):
                     session._write_state(block, payload, keep=False)
                     continue
-                widget = session._widgets[block._id]
+                widget = shown[block._id]
                 if changed is not None:
                     session._use_props(block, changed, widget)
                 if has_value:
                     comp = session._component(block)
-                    if not self.logging:
+                    if not logging:
                         comp.write_widget(widget, payload)
                         continue
                     before = comp.read_widget(widget)
@@ -561,7 +619,10 @@ class Dispatcher:
     def _postprocessed(self, comp: Component, block: Block, value: Any, run: _Run, index: int) -> Any:
         """``comp.postprocess(value)``; a component that declares ``postprocess_onto`` (the
         Chatbot) also gets the payload its widget holds, to reuse what did not change."""
-        if getattr(comp, "postprocess_onto", False):
+        onto = _ONTO.get(type(comp))
+        if onto is None:  # an attribute most classes lack: looked up once per class, not per event
+            onto = _ONTO[type(comp)] = bool(getattr(type(comp), "postprocess_onto", False))
+        if onto:
             current = comp.read_widget(self.session._widgets[block._id])
             return processed(comp.postprocess, value, run.dep, index, False, current)
         return processed(comp.postprocess, value, run.dep, index, is_input=False)
@@ -584,6 +645,10 @@ class Dispatcher:
             shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
             where = f"\n(in {event})" if event else ""
             self.session._show_alert("error", record.title, shown + where, duration)
+
+
+#: Return values that cannot be a gr.update, a component or a component-props namespace.
+_PLAIN = frozenset({str, int, float, bool, type(None), list, tuple})
 
 
 def _log_failed(err: Exception) -> None:
