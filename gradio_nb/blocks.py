@@ -118,10 +118,15 @@ class Block:
         return self
 
     def unrender(self) -> Block:
-        """Take this block out of its layout (it keeps its events)."""
+        """Take this block out of its layout and its app (it keeps its events), so that it can
+        be placed again: as Gradio does for the components given to an ``Interface``."""
         if self.parent is not None:
             self.parent.children.remove(self)
             self.parent = None
+        if self.root is not None and self.root is not self:
+            self.root.blocks.pop(self._id, None)
+            self.root._state_class = None
+            self.root = None
         return self
 
     def _build_widget(self, session: Session) -> ipywidgets.Widget | None:

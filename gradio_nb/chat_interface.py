@@ -77,7 +77,7 @@ class ChatInterface(Blocks):
         super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)
         self.fn = fn
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
-        self.additional_inputs = [get_component_instance(c) for c in _as_list(additional_inputs)]
+        self.additional_inputs = [get_component_instance(c, unrender=True) for c in _as_list(additional_inputs)]
         self.additional_outputs: list[Block] = _as_list(additional_outputs)
         self.examples = [e if isinstance(e, (list, tuple)) else [e] for e in (examples or [])]
         self.show_progress = show_progress

@@ -88,10 +88,10 @@ class Interface(Blocks):
         self.preload_example = preload_example
         self.examples_handler: Examples | None = None
         self.live = live
-        main_inputs = [get_component_instance(i) for i in _as_list(inputs)]
-        extra_inputs = [get_component_instance(i) for i in _as_list(additional_inputs)]
+        main_inputs = [get_component_instance(i, unrender=True) for i in _as_list(inputs)]
+        extra_inputs = [get_component_instance(i, unrender=True) for i in _as_list(additional_inputs)]
         self.input_components: list[Block] = main_inputs + extra_inputs
-        self.output_components: list[Block] = [get_component_instance(o) for o in _as_list(outputs)]
+        self.output_components: list[Block] = [get_component_instance(o, unrender=True) for o in _as_list(outputs)]
 
         state_in = [i for i, c in enumerate(self.input_components) if isinstance(c, State)]
         state_out = [i for i, c in enumerate(self.output_components) if isinstance(c, State)]

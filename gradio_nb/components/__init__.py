@@ -37,10 +37,11 @@ def _shortcut_class(spec: str) -> type[Block]:
     raise ValueError(f"Unknown component shortcut {spec!r}; gradio_nb knows: {', '.join(sorted(classes))}.")
 
 
-def get_component_instance(spec: str | Block, *, render: bool = False) -> Block:
-    """A component from a shortcut string (``"textbox"``) or an instance (returned as is)."""
+def get_component_instance(spec: str | Block, *, render: bool = False, unrender: bool = False) -> Block:
+    """A component from a shortcut string (``"textbox"``) or an instance (returned as is;
+    with ``unrender``, taken out of where it was placed, to be placed again)."""
     if isinstance(spec, Block):
-        return spec
+        return spec.unrender() if unrender else spec
     if isinstance(spec, str):
         return _shortcut_class(spec)(render=render)
     raise TypeError(f"Expected a component or a shortcut string, got {spec!r} ({type(spec).__name__}).")
