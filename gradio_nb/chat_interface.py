@@ -86,9 +86,10 @@ class ChatInterface(Blocks):
                 Markdown(f"# {title}")
             if description:
                 Markdown(description)
-            self.chatbot = (chatbot or Chatbot(label="Chatbot", height=400)).render()
+            # A chatbot or textbox made outside (in the enclosing app) moves here, as in Gradio.
+            self.chatbot = (chatbot.unrender() if chatbot else Chatbot(label="Chatbot", height=400)).render()
             with Row():
-                self.textbox = (textbox or Textbox(show_label=False, placeholder="Type a message...")).render()
+                self.textbox = (textbox.unrender() if textbox else Textbox(show_label=False, placeholder="Type a message...")).render()
                 self.submit_btn = Button(submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary", visible=submit_btn is not False and submit_btn is not None)
                 self.stop_btn = Button(stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop", visible=bool(stop_btn) and self.is_generator)
             with Row():

@@ -164,3 +164,23 @@ def test_stop_cancels_an_awaiting_stream():
         assert not sess._widgets[chat.textbox._id].disabled
 
     asyncio.run(main())
+
+
+def test_chatbot_and_state_made_in_the_enclosing_app_move_into_the_chat_interface():
+    """The chatbot-events guide: a Chatbot and a State made in the app, given to a ChatInterface
+    (the State as an additional input), and the Chatbot's clear event resetting the State."""
+    import uuid
+
+    with gr.Blocks() as demo:
+        session_id = gr.State(lambda: uuid.uuid4().hex)
+        chatbot = gr.Chatbot()
+        chatbot.clear(lambda: uuid.uuid4().hex, outputs=[session_id])
+        chat = gr.ChatInterface(lambda message, history, sid: f"{message} ({len(sid)})", additional_inputs=[session_id], chatbot=chatbot)
+    sess = demo.session()
+    first = sess.get(session_id)
+    sess.set(chat.textbox, "hi")
+    sess.submit(chat.textbox)
+    assert sess.get(chatbot)[-1]["content"][0]["text"] == "hi (32)"
+    sess._widget(chatbot).act("clear", {})
+    assert sess.get(chatbot) == [] and sess.get(session_id) != first
+    assert sess.errors == []
