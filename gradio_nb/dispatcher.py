@@ -34,7 +34,7 @@ from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
-from .inspection import IMMUTABLE, Change, EventRecord, block_name, fingerprint, kept, shown
+from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracking_tqdm
 from .returns import map_return
@@ -150,7 +150,7 @@ class _Run:
         self.inputs: Sequence[Any] = ()
         #: For each State the run may change: (object id, fingerprint, kept value) before it
         #: (filled by ``Dispatcher._snapshot_states``; read-only and shared until then).
-        self.states: Mapping[int, tuple[int, Any, Any]] = _NO_STATES
+        self.states: Mapping[int, Any] = _NO_STATES
         #: What was written to visible outputs: block id -> (kept before, kept after).
         self.changes: dict[int, tuple[Any, Any]] = {}
 
@@ -168,6 +168,7 @@ class Dispatcher:
         self._driving = 0
         self._task: asyncio.Task[None] | None = None
         self._plans: dict[Dependency, _Plan] = {}
+        self._driven = _Driven(self)
         self.applying = False
         #: Whether runs are recorded in the session's history (off when ``HISTORY_LIMIT`` is 0).
         self.logging = session._history.maxlen != 0
@@ -183,8 +184,9 @@ class Dispatcher:
         self.drain()
 
     def driven(self) -> _Driven:
-        """A context in which the queue is run to the end before returning (driver calls)."""
-        return _Driven(self)
+        """A context in which the queue is run to the end before returning (driver calls).
+        One object serves every call (it only counts): no allocation per driver call."""
+        return self._driven
 
     def enqueue(self, dep: Dependency, trigger: Trigger = None) -> None:
         """Queue ``dep``, honouring its ``trigger_mode`` (S14)."""
@@ -420,15 +422,17 @@ class Dispatcher:
         return self.session._read_state(block) if value is _UNSET else value
 
     def _snapshot_states(self, run: _Run) -> None:
-        """Remember each State the run can change (its inputs and outputs) as it is now."""
+        """Remember each State the run can change (its inputs and outputs) as it is now: an
+        immutable value itself (the common counter: nothing to make), any other as
+        ``(object id, fingerprint, kept value)`` (a tuple is never an immutable value)."""
         traits = run.plan.traits
-        states: dict[int, tuple[int, Any, Any]] = {}
+        states: dict[int, Any] = {}
         run.states = states
         try:
             for block in run.plan.states:
                 value = self._state_value(block, traits[block._id])
-                if type(value) in IMMUTABLE:  # the common counter: no calls
-                    states[block._id] = (id(value), (type(value), value), value)
+                if type(value) in IMMUTABLE:
+                    states[block._id] = value
                 else:
                     states[block._id] = (id(value), fingerprint(value), kept(value))
         except Exception as err:  # the log must never fail an event
@@ -453,9 +457,15 @@ class Dispatcher:
                 if bid in written:
                     changes.append((bid, "set", *written[bid]))
                 elif bid in states:
-                    old_id, old_print, old_kept = states[bid]
+                    old = states[bid]
                     value = values.get(trait)  # None if time_to_live dropped it meanwhile
                     immutable = type(value) in IMMUTABLE
+                    if type(old) is not tuple:  # an immutable value: equal (as fingerprints compare) or replaced
+                        if type(value) is type(old) and (value is old or value == old):
+                            continue
+                        changes.append((bid, "replaced", old, value if immutable else kept(value)))
+                        continue
+                    old_id, old_print, old_kept = old
                     new_print = (type(value), value) if immutable else fingerprint(value)
                     if old_print is not None and new_print is not None and old_print == new_print:
                         continue
@@ -481,7 +491,7 @@ class Dispatcher:
         kwargs = {name: read(b, preprocess, dep, -1) for name, b in dep.inputs_kwargs.items()} if dep.inputs_kwargs else {}
         if self.logging:
             try:
-                run.inputs = [v if type(v) in IMMUTABLE else kept(v) for v in ((*values, *kwargs.values()) if kwargs else values)]
+                run.inputs = [_kept(v) for v in ((*values, *kwargs.values()) if kwargs else values)]
             except Exception as err:
                 _log_failed(err)
         if run.plan.progress:
@@ -511,7 +521,7 @@ class Dispatcher:
     def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
         if isinstance(block, State):
-            value = self._state_value(block, self._plans[dep].traits[block._id])
+            value = self._state_value(block, f"state_{block._id}")
             return block.preprocess(value) if block._in_browser else value
         if not isinstance(block, Component):
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
@@ -612,7 +622,7 @@ class Dispatcher:
                         differs = True
                     if differs:
                         first = run.changes.get(block._id)
-                        run.changes[block._id] = (first[0] if first else kept(before), kept(after))
+                        run.changes[block._id] = (first[0] if first else _kept(before), _kept(after))
         finally:
             self.applying = False
 
@@ -649,6 +659,14 @@ class Dispatcher:
 
 #: Return values that cannot be a gr.update, a component or a component-props namespace.
 _PLAIN = frozenset({str, int, float, bool, type(None), list, tuple})
+
+
+def _kept(value: Any) -> Any:
+    """``inspection.kept(value)``, its usual cases (a number, a short str) without a call."""
+    kind = type(value)
+    if kind in IMMUTABLE or (kind is str and len(value) <= _KEPT_CHARS):
+        return value
+    return kept(value)
 
 
 def _log_failed(err: Exception) -> None:

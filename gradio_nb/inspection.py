@@ -173,11 +173,15 @@ class Summary(str):
     __slots__ = ()
 
 
+#: A str up to this long is kept as it is by the event log (a summary would be as long).
+KEPT_CHARS = 60
+
+
 def kept(value: Any) -> Any:
     """What the event log keeps of ``value``: the value itself if it cannot change (a short
     str too), else its :class:`Summary`, made now."""
     kind = type(value)
-    if kind in IMMUTABLE or (kind is str and len(value) <= 60):
+    if kind in IMMUTABLE or (kind is str and len(value) <= KEPT_CHARS):
         return value
     return Summary(summarize(value))
 
