@@ -29,26 +29,10 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
+from harness import Scenarios, compare, snap  # noqa: E402
 
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
-
-
-def snap(sess: Any, *components: Any) -> Any:
-    """Deep copies of what ``components`` hold now (one value, or a list of values)."""
-    values = [copy.deepcopy(sess.get(c)) for c in components]
-    return values[0] if len(values) == 1 else values
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 def raised(call: Callable[[], Any]) -> tuple[str, str] | None:
@@ -58,15 +42,6 @@ def raised(call: Callable[[], Any]) -> tuple[str, str] | None:
     except Exception as err:  # noqa: BLE001
         return type(err).__name__, str(err)
     return None
-
-
-def shape(value: Any) -> Any:
-    """The types of ``value``, recursively (so that 2 == 2.0 or (1, 2) == [1, 2] do not pass)."""
-    if isinstance(value, dict):
-        return {repr(k): shape(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return (type(value).__name__, [shape(v) for v in value])
-    return type(value).__name__
 
 
 def msg(role: str, text: str) -> dict[str, Any]:
@@ -1703,31 +1678,10 @@ def s24_load_error(gr, driver):
 # =============================================================================================
 
 
-def _run(run: Callable, gr: Any, driver: Any) -> dict[str, Any]:
-    try:
-        return run(gr, driver)
-    finally:
-        driver.close_all()
-
-
 def test_enough_scenarios():
     assert len(SCENARIOS) >= 30
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), (
-            f"{name}: real Gradio's {key!r} is not what GRADIO_SEMANTICS.md says "
-            "(the Gradio driver's emulation of its front end is wrong?)"
-        )
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

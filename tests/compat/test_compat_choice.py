@@ -14,35 +14,10 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from harness import Scenarios, compare, snap  # noqa: E402
 
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
-
-
-def C(gr: Any, name: str) -> Any:
-    """``gr.<name>``; for gradio_nb, from its module until the name is exported."""
-    found = getattr(gr, name, None)
-    if found is not None:
-        return found
-    from gradio_nb import event_data
-    from gradio_nb.components import inputs, multimodal
-
-    for module in (inputs, multimodal, event_data):
-        if hasattr(module, name):
-            return getattr(module, name)
-    raise AttributeError(name)
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 def received_by(gr: Any, driver: Any, make: Callable[[], Any], values: list[Any]) -> dict[str, Any]:
@@ -67,19 +42,19 @@ def received_by(gr: Any, driver: Any, make: Callable[[], Any], values: list[Any]
 
 @scenario(default=[], set0=["c", "a"])
 def checkboxgroup_values(gr, driver):
-    return received_by(gr, driver, lambda: C(gr, "CheckboxGroup")(["a", "b", "c"]), [["c", "a"], "b", None, ["z"]])
+    return received_by(gr, driver, lambda: gr.CheckboxGroup(["a", "b", "c"]), [["c", "a"], "b", None, ["z"]])
 
 
 @scenario(default=[0], set0=[2, 0])
 def checkboxgroup_index(gr, driver):
     return received_by(
-        gr, driver, lambda: C(gr, "CheckboxGroup")(["a", "b", "c"], value=["a"], type="index"), [["c", "a"], "b"]
+        gr, driver, lambda: gr.CheckboxGroup(["a", "b", "c"], value=["a"], type="index"), [["c", "a"], "b"]
     )
 
 
 @scenario(set0=[3, 1])
 def checkboxgroup_label_value_pairs(gr, driver):
-    make = lambda: C(gr, "CheckboxGroup")([("One", 1), ("Two", 2), ("Three", 3)])  # noqa: E731
+    make = lambda: gr.CheckboxGroup([("One", 1), ("Two", 2), ("Three", 3)])  # noqa: E731
     return received_by(gr, driver, make, [[3, 1], [2], ["One"]])
 
 
@@ -125,13 +100,12 @@ def dropdown_and_radio_label_value_pairs(gr, driver):
 
 @scenario(select1="1|b|True", select2="1|b|False")
 def checkboxgroup_select_data(gr, driver):
-    SelectData = C(gr, "SelectData")
     with gr.Blocks() as demo:
-        cbg = C(gr, "CheckboxGroup")([("Apple", "a"), ("Banana", "b")])
+        cbg = gr.CheckboxGroup([("Apple", "a"), ("Banana", "b")])
         out = gr.Textbox()
         ticked = gr.JSON()
 
-        def on_select(value, evt: SelectData):
+        def on_select(value, evt: gr.SelectData):
             return f"{evt.index}|{evt.value}|{evt.selected}", value
 
         cbg.select(on_select, cbg, [out, ticked])
@@ -149,17 +123,16 @@ def checkboxgroup_select_data(gr, driver):
 
 @scenario(radio="1|l|True", key="a|ab")
 def radio_select_and_dropdown_key_up(gr, driver):
-    SelectData, KeyUpData = C(gr, "SelectData"), C(gr, "KeyUpData")
     with gr.Blocks() as demo:
         radio = gr.Radio([("Small", "s"), ("Large", "l")])
         dd = gr.Dropdown(["abc", "def"], allow_custom_value=True)
         out = gr.Textbox()
         keys = gr.Textbox()
 
-        def on_select(evt: SelectData):
+        def on_select(evt: gr.SelectData):
             return f"{evt.index}|{evt.value}|{evt.selected}"
 
-        def on_key(evt: KeyUpData):
+        def on_key(evt: gr.KeyUpData):
             return f"{evt.key}|{evt.input_value}"
 
         radio.select(on_select, None, out)
@@ -189,11 +162,11 @@ def multimodal_textbox_dict(gr, driver, tmp=Path("/tmp/gradio_nb_compat_mm")):
     image = tmp / "a.png"
     image.write_bytes(b"\x89PNG")
     obs = received_by(
-        gr, driver, lambda: C(gr, "MultimodalTextbox")(),
+        gr, driver, lambda: gr.MultimodalTextbox(),
         [{"text": "hi", "files": [str(image)]}, "just text", None, {"files": [str(tmp / "b.txt")]}],
     )
     typed = received_by(
-        gr, driver, lambda: C(gr, "MultimodalTextbox")(file_types=["image"]),
+        gr, driver, lambda: gr.MultimodalTextbox(file_types=["image"]),
         [{"text": "x", "files": [str(tmp / "notes.txt")]}, {"text": "y", "files": [str(image)]}],
     )
     obs = {k: _names(v) for k, v in obs.items()}
@@ -207,15 +180,4 @@ def test_enough_scenarios():
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

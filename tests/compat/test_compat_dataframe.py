@@ -20,37 +20,10 @@ gradio = pytest.importorskip("gradio")
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from harness import Scenarios, compare, snap  # noqa: E402
 
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
-
-
-def dataframe(gr: Any) -> Any:
-    if hasattr(gr, "Dataframe"):
-        return gr.Dataframe
-    from gradio_nb.components.dataframe import Dataframe  # until gradio_nb exports it
-
-    return Dataframe
-
-
-def select_data(gr: Any) -> Any:
-    if hasattr(gr, "SelectData"):
-        return gr.SelectData
-    from gradio_nb.event_data import SelectData  # until gradio_nb exports it
-
-    return SelectData
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 def described(value: Any) -> Any:
@@ -75,12 +48,11 @@ FORMS: dict[str, Callable[[], Any]] = {
 
 
 def _receives(gr: Any, driver: Any, kind: str) -> dict[str, Any]:
-    Dataframe = dataframe(gr)
     got: list[Any] = []
     obs: dict[str, Any] = {}
     for name, make in FORMS.items():
         with gr.Blocks() as demo:
-            df = Dataframe(make(), type=kind, interactive=True)
+            df = gr.Dataframe(make(), type=kind, interactive=True)
             b = gr.Button()
             b.click(lambda v: got.append(described(v)), df, None)
         s = driver.open(demo)
@@ -108,12 +80,11 @@ def df_type_array(gr, driver):
 
 @scenario(empty=["DataFrame", ["a", "b"], ["object", "object"], []])
 def df_empty_and_headers(gr, driver):
-    Dataframe = dataframe(gr)
     got: list[Any] = []
     with gr.Blocks() as demo:
-        empty = Dataframe(headers=["a", "b"])
-        short = Dataframe([[1, 2, 3]], headers=["x", "y"], column_count=2, type="array")
-        wide = Dataframe({"data": [[1, 2, 3]], "headers": ["p"]})
+        empty = gr.Dataframe(headers=["a", "b"])
+        short = gr.Dataframe([[1, 2, 3]], headers=["x", "y"], column_count=2, type="array")
+        wide = gr.Dataframe({"data": [[1, 2, 3]], "headers": ["p"]})
         b = gr.Button()
         b.click(lambda *v: got.extend(described(x) for x in v), [empty, short, wide], None)
     s = driver.open(demo)
@@ -123,15 +94,14 @@ def df_empty_and_headers(gr, driver):
 
 @scenario(shown=[[1, 1], "b", [2, "b"], ["a", "b"], True])
 def df_select(gr, driver):
-    Dataframe, SelectData = dataframe(gr), select_data(gr)
     with gr.Blocks() as demo:
-        df = Dataframe([[1, "a"], [2, "b"]], headers=["n", "s"])
+        df = gr.Dataframe([[1, "a"], [2, "b"]], headers=["n", "s"])
         out = gr.JSON()
 
         def on_select(evt):
             return [evt.index, evt.value, evt.row_value, evt.col_value, evt.selected]
 
-        on_select.__annotations__ = {"evt": SelectData}  # a class, not the text this module's annotations are
+        on_select.__annotations__ = {"evt": gr.SelectData}  # a class, not the text this module's annotations are
         df.select(on_select, None, out)
     s = driver.open(demo)
     s.trigger(df, "select", {"index": [1, 1], "value": "b", "row_value": [2, "b"], "col_value": ["a", "b"]})
@@ -140,10 +110,9 @@ def df_select(gr, driver):
 
 @scenario(after=["DataFrame", ["n", "double"], ["int64", "int64"], [[1, 2], [2, 4], [5, 10]]])
 def df_round_trip(gr, driver):
-    Dataframe = dataframe(gr)
     with gr.Blocks() as demo:
-        source = Dataframe(pd.DataFrame({"n": [1, 2]}), interactive=True)
-        result = Dataframe()
+        source = gr.Dataframe(pd.DataFrame({"n": [1, 2]}), interactive=True)
+        result = gr.Dataframe()
         count = gr.Number()
         b = gr.Button()
         b.click(lambda d: d.assign(double=d["n"] * 2), source, result)
@@ -161,10 +130,9 @@ def df_round_trip(gr, driver):
 
 @scenario(changes=1, total=10)
 def df_user_edit_fires_change(gr, driver):
-    Dataframe = dataframe(gr)
     changes: list[Any] = []
     with gr.Blocks() as demo:
-        df = Dataframe([[1, 2]], headers=["a", "b"], datatype="number", interactive=True, type="array")
+        df = gr.Dataframe([[1, 2]], headers=["a", "b"], datatype="number", interactive=True, type="array")
         total = gr.Number()
         df.change(lambda rows: (changes.append(1), sum(sum(r) for r in rows))[1], df, total)
     s = driver.open(demo)
@@ -174,9 +142,8 @@ def df_user_edit_fires_change(gr, driver):
 
 @scenario(held=["DataFrame", ["x"], ["float64"], [[0.5], [2.0]]])
 def df_update_value_and_props(gr, driver):
-    Dataframe = dataframe(gr)
     with gr.Blocks() as demo:
-        df = Dataframe([[1]], headers=["a"])
+        df = gr.Dataframe([[1]], headers=["a"])
         b = gr.Button()
         b.click(lambda: gr.update(value=pd.DataFrame({"x": [0.5, 2.0]}), label="New", max_height=300), None, df)
     s = driver.open(demo)
@@ -191,17 +158,4 @@ def df_update_value_and_props(gr, driver):
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_dataframe_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), (
-            f"{name}: real Gradio's {key!r} is {real[key]!r}, not {value!r} (the driver's emulation is wrong?)"
-        )
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

@@ -6,26 +6,17 @@ No ``from __future__ import annotations`` here: a scenario's ``evt: gr.SelectDat
 """
 
 import os
-from typing import Any
 
 import pytest
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import shape  # noqa: E402
+from drivers import NbDriver  # noqa: E402
+from harness import Scenarios, compare  # noqa: E402
 
-SCENARIOS: dict[str, Any] = {}
-
-
-def scenario(**expected: Any):
-    def register(fn):
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 @scenario(selected=["B 1 b", "A 0 a"], tabs_change=2)
@@ -181,20 +172,6 @@ def interface_shortcuts(gr, driver):
     return {"shortcuts": names}
 
 
-def _run(run, gr, driver):
-    try:
-        return run(gr, driver)
-    finally:
-        driver.close_all()
-
-
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_events_same_as_gradio(name: str) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
-    ours = _run(run, gradio_nb, NbDriver())
-    assert {k: (v, shape(v)) for k, v in ours.items()} == {k: (v, shape(v)) for k, v in real.items()}, (
-        f"{name}: gradio_nb {ours} != Gradio {real}"
-    )
+    compare(name, *SCENARIOS[name])

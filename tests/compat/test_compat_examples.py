@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,51 +18,16 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from harness import Scenarios, compare, snap  # noqa: E402
 
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 def click_sample(sess: Any, dataset: Any, index: int) -> None:
     """Click sample ``index`` as Gradio's page does: the value becomes the index, then ``click``."""
     sess.set(dataset, index)
     sess.trigger(dataset, "click")
-
-
-def select_data_class(gr: Any) -> Any:
-    if hasattr(gr, "SelectData"):
-        return gr.SelectData
-    from gradio_nb.event_data import SelectData  # until gradio_nb exports it
-
-    return SelectData
-
-
-def dataset_class(gr: Any) -> Any:
-    if hasattr(gr, "Dataset"):
-        return gr.Dataset
-    from gradio_nb.components.dataset import Dataset  # until gradio_nb exports it
-
-    return Dataset
-
-
-def examples_class(gr: Any) -> Any:
-    if hasattr(gr, "Examples"):
-        return gr.Examples
-    from gradio_nb.examples import Examples  # until gradio_nb exports it
-
-    return Examples
 
 
 # =============================================================================================
@@ -86,7 +50,7 @@ def examples_fill_inputs(gr, driver):
         level = gr.Slider(0, 10, label="Level")
         btn = gr.Button("Go")
         btn.click(lambda *values: got.append(list(values)), [name, age, ok, pick, level], None)
-        ex = examples_class(gr)([["Ann", 30, True, "b", 7], ["Bob", 2.5, False, "c", 3]], [name, age, ok, pick, level])
+        ex = gr.Examples([["Ann", 30, True, "b", 7], ["Bob", 2.5, False, "c", 3]], [name, age, ok, pick, level])
     s = driver.open(demo)
     obs = {"start": snap(s, name, age, ok, pick, level)}
     click_sample(s, ex.dataset, 1)
@@ -113,7 +77,7 @@ def examples_run_on_click(gr, driver):
         text = gr.Textbox()
         num = gr.Number()
         out = gr.Textbox()
-        ex = examples_class(gr)([["x", 1], ["y", 4]], [text, num], out, fn=fn, run_on_click=True)
+        ex = gr.Examples([["x", 1], ["y", 4]], [text, num], out, fn=fn, run_on_click=True)
     s = driver.open(demo)
     obs = {"start": snap(s, text, num, out)}
     click_sample(s, ex.dataset, 1)
@@ -129,10 +93,10 @@ def examples_run_on_click(gr, driver):
 def examples_plain_list_and_none_column(gr, driver):
     with gr.Blocks() as demo:
         one = gr.Textbox()
-        ex1 = examples_class(gr)(["x", "y"], one)
+        ex1 = gr.Examples(["x", "y"], one)
         a = gr.Textbox()
         b = gr.Textbox("keep")
-        ex2 = examples_class(gr)([["p", None], ["q", None]], [a, b])
+        ex2 = gr.Examples([["p", None], ["q", None]], [a, b])
     s = driver.open(demo)
     click_sample(s, ex1.dataset, 0)
     obs = {"first": [snap(s, one), snap(s, b)]}
@@ -154,7 +118,7 @@ def examples_from_folder_log_csv(gr, driver):
     with gr.Blocks() as demo:
         text = gr.Textbox()
         num = gr.Textbox()
-        ex = examples_class(gr)(str(folder), [text, num])
+        ex = gr.Examples(str(folder), [text, num])
     s = driver.open(demo)
     click_sample(s, ex.dataset, 0)
     obs = {"loaded": snap(s, text, num)}
@@ -170,7 +134,7 @@ def examples_with_labels(gr, driver):
     with gr.Blocks() as demo:
         text = gr.Textbox()
         num = gr.Number()
-        ex = examples_class(gr)([["a", 1], ["b", 2]], [text, num], example_labels=["first", "second"])
+        ex = gr.Examples([["a", 1], ["b", 2]], [text, num], example_labels=["first", "second"])
     s = driver.open(demo)
     click_sample(s, ex.dataset, 1)
     obs = {"loaded": snap(s, text, num), "dataset": snap(s, ex.dataset), "errors": s.errors()}
@@ -216,7 +180,7 @@ def examples_state_slider_radio(gr, driver):
         text = gr.Textbox()
         level = gr.Slider(0, 10)
         choice = gr.Radio(["x", "y"])
-        ex = examples_class(gr)([[["a"], "hi", 3, "y"], [["b", "c"], "yo", 4.5, "x"]], [st, text, level, choice])
+        ex = gr.Examples([[["a"], "hi", 3, "y"], [["b", "c"], "yo", 4.5, "x"]], [st, text, level, choice])
     s = driver.open(demo)
     click_sample(s, ex.dataset, 0)
     obs = {"loaded": snap(s, st, text, level, choice)}
@@ -240,7 +204,7 @@ def dataset_types(gr, driver):
     datasets = {}
     with gr.Blocks() as demo:
         for kind in ("values", "index", "tuple"):
-            ds = dataset_class(gr)(components=["textbox", "number"], samples=[["a", 1], ["b", 2.5]], type=kind)
+            ds = gr.Dataset(components=["textbox", "number"], samples=[["a", 1], ["b", 2.5]], type=kind)
             ds.click(lambda v, kind=kind: got.__setitem__(kind, v), ds, None)
             datasets[kind] = ds
     s = driver.open(demo)
@@ -256,11 +220,10 @@ def dataset_types(gr, driver):
 def dataset_samples_update(gr, driver):
     got: list[Any] = []
     with gr.Blocks() as demo:
-        Dataset = dataset_class(gr)
-        ds = Dataset(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])
+        ds = gr.Dataset(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])
         ds.click(lambda v: got.append(v), ds, None)
         new = gr.Button("new")
-        new.click(lambda: Dataset(samples=[["z", 9], ["y", 8]]), None, ds)
+        new.click(lambda: gr.Dataset(samples=[["z", 9], ["y", 8]]), None, ds)
         upd = gr.Button("upd")
         upd.click(lambda: gr.update(samples=[["w", 1]]), None, ds)
     s = driver.open(demo)
@@ -277,7 +240,7 @@ def dataset_samples_update(gr, driver):
 @scenario(index_from_values=1, none_value=None)
 def dataset_value_from_function(gr, driver):
     with gr.Blocks() as demo:
-        ds = dataset_class(gr)(components=["textbox", "textbox"], samples=[["a", "x"], ["b", "y"]], type="index")
+        ds = gr.Dataset(components=["textbox", "textbox"], samples=[["a", "x"], ["b", "y"]], type="index")
         pick = gr.Button("pick")
         pick.click(lambda: ["b", "y"], None, ds)
         by_index = gr.Button("index")
@@ -298,15 +261,14 @@ def dataset_value_from_function(gr, driver):
 @scenario(selected=[1, ["b", 2]])
 def dataset_select_event(gr, driver):
     got: list[Any] = []
-    SelectData = select_data_class(gr)
 
     def on_select(evt):
         got.append([evt.index, evt.value])
 
-    on_select.__annotations__["evt"] = SelectData  # the class itself, not a name to resolve
+    on_select.__annotations__["evt"] = gr.SelectData  # the class itself, not a name to resolve
 
     with gr.Blocks() as demo:
-        ds = dataset_class(gr)(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])
+        ds = gr.Dataset(components=["textbox", "number"], samples=[["a", 1], ["b", 2]])
         ds.select(on_select, None, None)
     s = driver.open(demo)
     s.trigger(ds, "select", {"index": 1, "value": ["b", 2]})
@@ -319,18 +281,4 @@ def test_enough_scenarios() -> None:
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), (
-            f"{name}: real Gradio's {key!r} is {real[key]!r}, not {value!r} "
-            "(the Gradio driver's emulation of its front end is wrong?)"
-        )
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

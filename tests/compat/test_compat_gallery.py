@@ -29,23 +29,11 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
 import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from drivers import NbDriver  # noqa: E402
+from harness import Scenarios, compare, snap  # noqa: E402
 
-SCENARIOS: dict[str, Any] = {}
-XFAIL: dict[str, str] = {}  # scenario -> the precise difference from Gradio (a gradio_nb bug)
-
-
-def scenario(xfail: str | None = None, **expected: Any):
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn):
-        SCENARIOS[fn.__name__] = (fn, expected)
-        if xfail:
-            XFAIL[fn.__name__] = xfail
-        return fn
-
-    return register
+SCENARIOS = Scenarios()  # SCENARIOS.xfail: scenario -> the precise difference from Gradio (a gradio_nb bug)
+scenario = SCENARIOS.scenario
 
 
 def frame(value: Any) -> Any:
@@ -1439,18 +1427,10 @@ def test_enough_scenarios() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=XFAIL[n])) if n in XFAIL else n for n in SCENARIOS],
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=SCENARIOS.xfail[n])) if n in SCENARIOS.xfail else n
+        for n in SCENARIOS
+    ],
 )
 def test_gallery_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

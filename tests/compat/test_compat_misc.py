@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,53 +15,19 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from harness import Scenarios, compare, shape, snap  # noqa: E402
 
-from gradio_nb.components import file_explorer, navigation, pickers, special_buttons  # noqa: E402
-from gradio_nb.event_data import SelectData  # noqa: E402
-
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-#: Until the lead exports the names, gradio_nb's classes come from their modules.
-NB_NAMES = {
-    "ColorPicker": pickers.ColorPicker,
-    "DateTime": pickers.DateTime,
-    "FileExplorer": file_explorer.FileExplorer,
-    "DuplicateButton": special_buttons.DuplicateButton,
-    "DeepLinkButton": special_buttons.DeepLinkButton,
-    "LoginButton": special_buttons.LoginButton,
-    "Navbar": navigation.Navbar,
-    "Walkthrough": navigation.Walkthrough,
-    "Step": navigation.Step,
-}
-
-
-def cls(gr: Any, name: str) -> Any:
-    """``gr.<name>``, or gradio_nb's class from its module while it is not exported."""
-    return getattr(gr, name, None) or NB_NAMES[name]
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
-
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 # -- ColorPicker ------------------------------------------------------------------------------
 @scenario(start=[None, "#ff0000"], received=["#123456"], shown="#ABCDEF")
 def colorpicker_values(gr, driver):
-    ColorPicker = cls(gr, "ColorPicker")
     got = []
     with gr.Blocks() as demo:
-        empty = ColorPicker()
-        red = ColorPicker("#ff0000", label="Red")
-        out = ColorPicker()
+        empty = gr.ColorPicker()
+        red = gr.ColorPicker("#ff0000", label="Red")
+        out = gr.ColorPicker()
         changes = gr.Number(0)
         b = gr.Button("go")
         b.click(lambda c: got.append(c) or "#ABCDEF", red, out)
@@ -97,21 +62,20 @@ def _moment(value: Any) -> Any:
     utc_timestamp=1704164645.0,
 )
 def datetime_types_and_timezones(gr, driver):
-    DateTime = cls(gr, "DateTime")
     fixed = "2024-01-02 03:04:05"
     with gr.Blocks() as demo:
         comps = {
-            "timestamp_local": DateTime(fixed),
-            "utc_timestamp": DateTime(fixed, timezone="UTC"),
-            "paris_timestamp": DateTime(fixed, timezone="Europe/Paris"),
-            "datetime_naive": DateTime(fixed, type="datetime"),
-            "datetime_tokyo": DateTime(fixed, type="datetime", timezone="Asia/Tokyo"),
-            "string": DateTime(fixed, type="string"),
-            "date_only": DateTime("2024-01-02", include_time=False, type="string"),
-            "date_only_dt": DateTime("2024-01-02", include_time=False, type="datetime"),
-            "dst_gap": DateTime("2024-03-10 02:30:00", type="datetime", timezone="US/Eastern"),
-            "dst_fold": DateTime("2024-11-03 01:30:00", type="datetime", timezone="US/Eastern"),
-            "empty": DateTime(),
+            "timestamp_local": gr.DateTime(fixed),
+            "utc_timestamp": gr.DateTime(fixed, timezone="UTC"),
+            "paris_timestamp": gr.DateTime(fixed, timezone="Europe/Paris"),
+            "datetime_naive": gr.DateTime(fixed, type="datetime"),
+            "datetime_tokyo": gr.DateTime(fixed, type="datetime", timezone="Asia/Tokyo"),
+            "string": gr.DateTime(fixed, type="string"),
+            "date_only": gr.DateTime("2024-01-02", include_time=False, type="string"),
+            "date_only_dt": gr.DateTime("2024-01-02", include_time=False, type="datetime"),
+            "dst_gap": gr.DateTime("2024-03-10 02:30:00", type="datetime", timezone="US/Eastern"),
+            "dst_fold": gr.DateTime("2024-11-03 01:30:00", type="datetime", timezone="US/Eastern"),
+            "empty": gr.DateTime(),
         }
     s = driver.open(demo)
     obs = {name: _moment(snap(s, comp)) for name, comp in comps.items()}
@@ -121,12 +85,11 @@ def datetime_types_and_timezones(gr, driver):
 
 @scenario(from_timestamp="2024-01-01 23:04:05", from_string="2030-05-06 07:08:09")
 def datetime_outputs(gr, driver):
-    DateTime = cls(gr, "DateTime")
     import datetime as dt
 
     with gr.Blocks() as demo:
-        ny = DateTime(timezone="America/New_York", type="string")
-        day = DateTime(include_time=False, type="string")
+        ny = gr.DateTime(timezone="America/New_York", type="string")
+        day = gr.DateTime(include_time=False, type="string")
         b_ts = gr.Button("ts")
         b_str = gr.Button("str")
         b_dt = gr.Button("dt")
@@ -147,11 +110,10 @@ def datetime_outputs(gr, driver):
 
 @scenario(string_now_recent=True, timestamp_recent=True)
 def datetime_relative_now(gr, driver):
-    DateTime = cls(gr, "DateTime")
     with gr.Blocks() as demo:
-        as_string = DateTime("now - 1h", type="string")
-        as_stamp = DateTime("now - 2d", type="timestamp")
-        as_dt = DateTime("now", type="datetime")
+        as_string = gr.DateTime("now - 1h", type="string")
+        as_stamp = gr.DateTime("now - 2d", type="timestamp")
+        as_dt = gr.DateTime("now", type="datetime")
     s = driver.open(demo)
     text = snap(s, as_string)
     stamp = snap(s, as_stamp)
@@ -178,18 +140,17 @@ def _tree(tmp: Path) -> Path:
 
 @scenario(multiple_start=None, single_start=None)
 def fileexplorer_paths(gr, driver):
-    FileExplorer = cls(gr, "FileExplorer")
     import tempfile
 
     base = Path(tempfile.mkdtemp())
     root = _tree(base)
     got = []
     with gr.Blocks() as demo:
-        many = FileExplorer(root_dir=str(root))
-        one = FileExplorer("**/*.txt", root_dir=str(root), file_count="single")
-        preset = FileExplorer(root_dir=str(root), value=["a.txt", "sub/deep/d.txt"])
-        preset_one = FileExplorer(root_dir=str(root), value="sub/c.txt", file_count="single")
-        out = FileExplorer(root_dir=str(root))
+        many = gr.FileExplorer(root_dir=str(root))
+        one = gr.FileExplorer("**/*.txt", root_dir=str(root), file_count="single")
+        preset = gr.FileExplorer(root_dir=str(root), value=["a.txt", "sub/deep/d.txt"])
+        preset_one = gr.FileExplorer(root_dir=str(root), value="sub/c.txt", file_count="single")
+        out = gr.FileExplorer(root_dir=str(root))
         b = gr.Button("go")
         b.click(lambda m, o: got.append([m, o]) or [str(root / "b.py"), "sub/c.txt"], [many, one], out)
     s = driver.open(demo)
@@ -217,29 +178,28 @@ def fileexplorer_paths(gr, driver):
 @scenario(values=["Duplicate Space", "Share via Link"])
 def space_buttons_values(gr, driver):
     with gr.Blocks() as demo:
-        dup = cls(gr, "DuplicateButton")()
-        link = cls(gr, "DeepLinkButton")()
-        nav = cls(gr, "Navbar")([("About", "about"), ("Docs", "https://example.org")], main_page_name="App")
+        dup = gr.DuplicateButton()
+        link = gr.DeepLinkButton()
+        nav = gr.Navbar([("About", "about"), ("Docs", "https://example.org")], main_page_name="App")
     s = driver.open(demo)
     return {"values": snap(s, dup, link), "navbar": snap(s, nav), "errors": s.errors()}
 
 
 @scenario(step_select=[1, "Two", True])
 def walkthrough_step_select(gr, driver):
-    Walkthrough, Step = cls(gr, "Walkthrough"), cls(gr, "Step")
     got = []
 
     def picked(evt):
         got.extend([evt.index, evt.value, evt.selected])
 
     # Set, not written: with postponed annotations Gradio could not resolve "gr.SelectData".
-    picked.__annotations__ = {"evt": getattr(gr, "SelectData", None) or SelectData}
+    picked.__annotations__ = {"evt": gr.SelectData}
 
     with gr.Blocks() as demo:
-        with Walkthrough(selected=2):
-            with Step("One", id=1):
+        with gr.Walkthrough(selected=2):
+            with gr.Step("One", id=1):
                 gr.Markdown("first")
-            with Step("Two", id=2) as two:
+            with gr.Step("Two", id=2) as two:
                 gr.Markdown("second")
         two.select(picked, None, None)
     s = driver.open(demo)
@@ -249,15 +209,4 @@ def walkthrough_step_select(gr, driver):
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])

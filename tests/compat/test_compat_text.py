@@ -16,37 +16,10 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-import gradio_nb  # noqa: E402
-from drivers import GradioDriver, NbDriver  # noqa: E402
-from test_compat import _run, shape, snap  # noqa: E402
+from harness import Scenarios, compare, shape, snap  # noqa: E402
 
-from gradio_nb.components import code, labels, text  # noqa: E402
-
-SCENARIOS: dict[str, tuple[Callable[[Any, Any], dict[str, Any]], dict[str, Any]]] = {}
-
-#: Until the lead exports the names, gradio_nb's classes come from their modules.
-NB_NAMES = {
-    "HTML": text.HTML,
-    "Code": code.Code,
-    "ParamViewer": code.ParamViewer,
-    "Label": labels.Label,
-    "HighlightedText": labels.HighlightedText,
-}
-
-
-def cls(gr: Any, name: str) -> Any:
-    """``gr.<name>``, or gradio_nb's class from its module while it is not exported."""
-    return getattr(gr, name, None) or NB_NAMES[name]
-
-
-def scenario(**expected: Any) -> Callable:
-    """Register a scenario; ``expected`` are observations real Gradio must show (by name)."""
-
-    def register(fn: Callable) -> Callable:
-        SCENARIOS[fn.__name__] = (fn, expected)
-        return fn
-
-    return register
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
 
 
 def returns(gr: Any, values: list[Any], output: Any) -> tuple[Any, Callable[[int], None]]:
@@ -65,16 +38,15 @@ def returns(gr: Any, values: list[Any], output: Any) -> tuple[Any, Callable[[int
 # -- HTML --------------------------------------------------------------------------------------
 @scenario(start=["<b>hi</b>", None], echoed="<p>You said: <img src=x onerror=alert(1)></p>", clicked="clicked")
 def html_values(gr, driver):
-    HTML = cls(gr, "HTML")
     with gr.Blocks() as demo:
-        shown = HTML("<b>hi</b>")
-        empty = HTML()
+        shown = gr.HTML("<b>hi</b>")
+        empty = gr.HTML()
         box = gr.Textbox()
         status = gr.Textbox()
         received = gr.JSON()
         box.submit(lambda t: f"<p>You said: {t}</p>", box, shown)
         shown.click(lambda: "clicked", None, status)
-        choices = HTML(["a", "b"], html_template="{{#each value}}<i>{{this}}</i>{{/each}}")
+        choices = gr.HTML(["a", "b"], html_template="{{#each value}}<i>{{this}}</i>{{/each}}")
         probe = gr.Button("probe")
         probe.click(lambda v, e: {"v": v, "e": e}, [choices, empty], received)
     s = driver.open(demo)
@@ -98,10 +70,9 @@ def html_values(gr, driver):
     returned="x = 1",
 )
 def code_values(gr, driver):
-    Code = cls(gr, "Code")
     with gr.Blocks() as demo:
-        src = Code("  print('hi')\n", language="python")
-        empty = Code(language="json", interactive=True)
+        src = gr.Code("  print('hi')\n", language="python")
+        empty = gr.Code(language="json", interactive=True)
         got = gr.JSON()
         probe = gr.Button("probe")
         probe.click(lambda a, b: [a, b], [src, empty], got)
@@ -130,10 +101,9 @@ def code_values(gr, driver):
     selected="1:dog",
 )
 def label_values(gr, driver):
-    Label = cls(gr, "Label")
     with gr.Blocks() as demo:
-        lab = Label(num_top_classes=2)
-        fixed = Label({"cat": 0.9, "dog": 0.1})
+        lab = gr.Label(num_top_classes=2)
+        fixed = gr.Label({"cat": 0.9, "dog": 0.1})
         status = gr.Textbox()
 
         def on_select(evt: gr.SelectData):
@@ -161,13 +131,12 @@ def label_values(gr, driver):
     ],
 )
 def highlightedtext_values(gr, driver):
-    HighlightedText = cls(gr, "HighlightedText")
     text = "Jane lives in Paris"
     entities = [{"entity": "LOC", "start": 14, "end": 19}, {"entity_group": "PER", "start": 0, "end": 4}]
     with gr.Blocks() as demo:
-        h = HighlightedText()
-        combined = HighlightedText(combine_adjacent=True, adjacent_separator="-")
-        fixed = HighlightedText([("a", "X"), ("b", None)])
+        h = gr.HighlightedText()
+        combined = gr.HighlightedText(combine_adjacent=True, adjacent_separator="-")
+        fixed = gr.HighlightedText([("a", "X"), ("b", None)])
         status = gr.Textbox()
         got = gr.JSON()
 
@@ -206,11 +175,10 @@ def highlightedtext_values(gr, driver):
 # -- ParamViewer -------------------------------------------------------------------------------
 @scenario()
 def paramviewer_values(gr, driver):
-    ParamViewer = cls(gr, "ParamViewer")
     docs = {"x": {"type": "int", "description": "The x", "default": "1"}}
     with gr.Blocks() as demo:
-        pv = ParamViewer(docs)
-        empty = ParamViewer()
+        pv = gr.ParamViewer(docs)
+        empty = gr.ParamViewer()
         got = gr.JSON()
         probe = gr.Button("probe")
         probe.click(lambda a: a, pv, got)
@@ -254,15 +222,4 @@ def json_numpy_values(gr, driver):
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_same_as_gradio(name: str, no_sleep: None) -> None:
-    run, expected = SCENARIOS[name]
-    real = _run(run, gradio, GradioDriver())
-    for key, value in expected.items():
-        assert key in real, f"{name}: no observation {key!r}"
-        assert (real[key], shape(real[key])) == (value, shape(value)), f"{name}: real Gradio's {key!r} is {real[key]!r}"
-    ours = _run(run, gradio_nb, NbDriver())
-    differing = {
-        key: {"gradio": real.get(key), "gradio_nb": ours.get(key)}
-        for key in dict.fromkeys([*real, *ours])
-        if key not in real or key not in ours or (real[key], shape(real[key])) != (ours[key], shape(ours[key]))
-    }
-    assert not differing, f"{name}: gradio_nb differs from Gradio: {differing}"
+    compare(name, *SCENARIOS[name])
