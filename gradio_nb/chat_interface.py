@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import inspect
+import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .blocks import Block, Blocks
 from .components import Button, Chatbot, ChatMessage, Markdown, State, Textbox, get_component_instance
+from .components.multimodal import MultimodalTextbox
 from .components.chatbot import normalize_message
 from .events import Dependency, on
 from .interface import _as_list
@@ -30,8 +32,10 @@ class ChatInterface(Blocks):
     **Retry**, **Undo** and **Clear**; ``examples`` are buttons that send their text.
     ``additional_inputs`` appear in an accordion and are passed after the history;
     ``additional_outputs`` receive the extra values ``fn`` returns after its reply.
-    ``multimodal``, ``editable``, caching, flagging, saving history and the API options are
-    accepted and ignored.
+    With ``multimodal=True`` the textbox is a ``gr.MultimodalTextbox`` and ``fn`` receives
+    ``{"text": ..., "files": [paths]}``; the chat shows the text and the files' names (the
+    Chatbot shows text only). ``editable``, caching, flagging, saving history and the API
+    options are accepted and ignored.
     """
 
     def __init__(
@@ -76,6 +80,7 @@ class ChatInterface(Blocks):
     ) -> None:
         super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)
         self.fn = fn
+        self.multimodal = multimodal
         self.is_generator = inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn)
         self.additional_inputs = [get_component_instance(c, unrender=True) for c in _as_list(additional_inputs)]
         self.additional_outputs: list[Block] = _as_list(additional_outputs)
@@ -89,7 +94,10 @@ class ChatInterface(Blocks):
             # A chatbot or textbox made outside (in the enclosing app) moves here, as in Gradio.
             self.chatbot = (chatbot.unrender() if chatbot else Chatbot(label="Chatbot", height=400)).render()
             with Row():
-                self.textbox = (textbox.unrender() if textbox else Textbox(show_label=False, placeholder="Type a message...")).render()
+                if textbox is None:
+                    kind = MultimodalTextbox if multimodal else Textbox
+                    textbox = kind(show_label=False, placeholder="Type a message...", render=False)
+                self.textbox = textbox.unrender().render()
                 self.submit_btn = Button(submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary", visible=submit_btn is not False and submit_btn is not None)
                 self.stop_btn = Button(stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop", visible=bool(stop_btn) and self.is_generator)
             with Row():
@@ -125,7 +133,7 @@ class ChatInterface(Blocks):
             [self.textbox, self.saved_input, self.history],
         )
         turns = [self._reply_chain(sent)]
-        retried = self.retry_btn.click(self._pop_last_turn, [self.chatbot], [self.history, self.saved_input])
+        retried = self.retry_btn.click(self._retry, [self.chatbot, self.saved_input], [self.history, self.saved_input])
         turns.append(self._reply_chain(retried))
         for button, example in zip(self.example_buttons, self.examples):
             chosen = button.click(
@@ -154,10 +162,19 @@ class ChatInterface(Blocks):
         return reply
 
     def _clear_and_save(self, message: str, history: list[dict[str, Any]]) -> tuple[Any, str, list[dict[str, Any]]]:
-        return update(value="", interactive=False), message, history
+        return update(value=None if self.multimodal else "", interactive=False), message, history
 
-    def _with_user_message(self, message: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        return [*history, {"role": "user", "content": message}]
+    def _with_user_message(self, message: str | dict[str, Any], history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [*history, self._user_message(message)]
+
+    @staticmethod
+    def _user_message(message: str | dict[str, Any]) -> dict[str, Any]:
+        """The chat message of what the person sent (a multimodal one: text, then file names)."""
+        if isinstance(message, dict):
+            names = [os.path.basename(str(f.get("path", f) if isinstance(f, dict) else f)) for f in message.get("files") or []]
+            text = "\n\n".join(part for part in (message.get("text") or "", ", ".join(names)) if part)
+            return {"role": "user", "content": text}
+        return {"role": "user", "content": message}
 
     def _pop_last_turn(self, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], str]:
         """The history without its last user turn (and the replies to it), and that turn's text."""
@@ -168,7 +185,13 @@ class ChatInterface(Blocks):
             i -= 1
         last = history[i + 1 :]
         text = "".join(_message_text(m) for m in last if m["role"] == "user")
-        return history[: i + 1], text
+        return history[: i + 1], {"text": text, "files": []} if self.multimodal else text
+
+    def _retry(self, history: list[dict[str, Any]], sent: Any) -> tuple[list[dict[str, Any]], Any]:
+        """The history without its last turn, and that turn to send again: a multimodal
+        message as it was sent (its files too), since the chat shows only its text."""
+        kept, text = self._pop_last_turn(history)
+        return kept, sent if self.multimodal and isinstance(sent, dict) else text
 
     def _undo(self, history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
         kept, text = self._pop_last_turn(history)
@@ -207,7 +230,7 @@ class ChatInterface(Blocks):
         extra: list[Any] = []
         if self.additional_outputs:
             response, *extra = response
-        turn = [*history, {"role": "user", "content": message}, *self._as_messages(response)]
+        turn = [*history, self._user_message(message), *self._as_messages(response)]
         return [turn, *extra] if self.additional_outputs else turn
 
     @staticmethod

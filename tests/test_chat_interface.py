@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 
 import gradio_nb as gr
 
@@ -184,3 +185,27 @@ def test_chatbot_and_state_made_in_the_enclosing_app_move_into_the_chat_interfac
     sess._widget(chatbot).act("clear", {})
     assert sess.get(chatbot) == [] and sess.get(session_id) != first
     assert sess.errors == []
+
+
+def test_multimodal_chat_interface_sends_text_and_files(tmp_path):
+    """multimodal=True: a MultimodalTextbox, and fn receives Gradio's {"text", "files"} dict."""
+    picture = tmp_path / "cat.png"
+    picture.write_bytes(b"png")
+    seen = []
+
+    def echo(message, history):
+        seen.append(message)
+        return f"{message['text']} + {len(message['files'])} file(s)"
+
+    chat = gr.ChatInterface(echo, multimodal=True)
+    sess = chat.session()
+    assert isinstance(chat.textbox, gr.MultimodalTextbox)
+    sess.set(chat.textbox, {"text": "look", "files": [str(picture)]})
+    sess.submit(chat.textbox)
+    assert seen[-1]["text"] == "look" and [os.path.basename(f) for f in seen[-1]["files"]] == ["cat.png"]
+    texts = [m["content"][0]["text"] for m in sess.get(chat.chatbot)]
+    assert texts == ["look\n\ncat.png", "look + 1 file(s)"]
+    assert sess.get(chat.textbox) == {"text": "", "files": []}
+    sess.click(chat.retry_btn)
+    assert seen[-1]["text"] == "look" and len(seen[-1]["files"]) == 1  # sent again, files too
+    assert len(sess.get(chat.chatbot)) == 2
