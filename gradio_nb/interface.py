@@ -76,6 +76,8 @@ class Interface(Blocks):
         submit_btn_link: Any = None,
         validator: Any = None,
         deep_link: Any = None,
+        time_limit: int | None = 30,
+        stream_every: float = 0.5,
         **kwargs: Any,
     ) -> None:
         super().__init__(title=title or "Gradio", analytics_enabled=analytics_enabled, **kwargs)

@@ -165,6 +165,9 @@ class Tab(BlockContext):
         key: Any = None,
         preserved_by_key: Any = None,
         render_children: bool = False,
+        alignment: str = "start",
+        height: Any = None,
+        max_height: Any = None,
     ) -> None:
         self.label = label or ""
         self.id = id
@@ -269,6 +272,7 @@ class Tabs(BlockContext):
         self,
         *,
         selected: int | str | None = None,
+        overflow_behavior: str = "menu",
         visible: bool = True,
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
@@ -344,6 +348,8 @@ class Accordion(_Collapsible):
         elem_id: str | None = None,
         elem_classes: list[str] | str | None = None,
         render: bool = True,
+        height: Any = None,
+        max_height: Any = None,
         key: Any = None,
         preserved_by_key: Any = None,
     ) -> None:

@@ -85,6 +85,8 @@ class ClearButton(Button):
         *,
         value: str = "Clear",
         variant: str = "secondary",
+        api_name: str | None = None,
+        api_visibility: str = "undocumented",
         **kwargs: Any,
     ) -> None:
         super().__init__(value, variant=variant, **kwargs)

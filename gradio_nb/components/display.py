@@ -76,6 +76,7 @@ class Markdown(_HTMLView):
         max_height: Any = None,
         min_height: Any = None,
         buttons: Any = None,
+        padding: bool = False,
         **kwargs: Any,
     ) -> None:
         super().__init__(value, **kwargs)
