@@ -29,7 +29,7 @@ function render({ model, el }) {
   log.setAttribute("role", "log");
   const top = document.createElement("div");
   top.className = "gnb-chat-top";
-  const clear = icon("Clear", "\u{1F5D1}\uFE0E", () => model.send({ op: "action", event: "clear" }));
+  const clear = icon("Delete conversation", "\u{1F5D1}\uFE0E", () => model.send({ op: "action", event: "clear" }));
   top.append(clear);
   const examples = document.createElement("div");
   examples.className = "gnb-chat-examples";

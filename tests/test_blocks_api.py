@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 
 import gradio_nb as gr
+from gradio_nb.blocks import Block
 from gradio_nb.event_data import LikeData, SelectData
 
 
@@ -408,3 +409,34 @@ def test_update_takes_every_constructor_argument() -> None:
     assert sess._component(chat).feedback_value == ["Like"]
     with pytest.raises(ValueError, match="cannot update nonsense"):
         box.with_props({"nonsense": 1})
+
+
+@pytest.mark.skipif(importlib.util.find_spec("gradio") is None, reason="needs the compat extra")
+def test_every_class_takes_gradios_constructor_arguments() -> None:
+    """Each class gradio_nb shares with Gradio accepts every argument Gradio's constructor has."""
+    import inspect
+
+    import gradio
+
+    def accepted(cls: type) -> set[str]:
+        names: set[str] = set()
+        for klass in cls.__mro__:
+            init = klass.__dict__.get("__init__")
+            if init is not None:
+                names |= set(inspect.signature(init).parameters)
+        return names
+
+    lacking = {}
+    for name in (n for n in dir(gradio) if n[:1].isupper()):
+        theirs = getattr(gradio, name, None)
+        try:
+            ours = getattr(gr, name)
+        except NotImplementedError:
+            continue
+        if not (isinstance(theirs, type) and isinstance(ours, type) and issubclass(ours, Block)):
+            continue
+        wanted = {p for p in inspect.signature(theirs.__init__).parameters if not p.startswith("_")} - {"self", "args", "kwargs", "load_fn"}
+        missing = sorted(wanted - accepted(ours))
+        if missing:
+            lacking[name] = missing
+    assert lacking == {}

@@ -159,6 +159,7 @@ class Chatbot(Component):
         allow_tags: Any = True,
         reasoning_tags: Any = None,
         like_user_message: bool = False,
+        allow_file_downloads: bool = True,
         examples: Any = None,
         **kwargs: Any,
     ) -> None:
