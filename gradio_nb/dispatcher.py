@@ -38,7 +38,7 @@ from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecor
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracking_tqdm
 from .returns import map_return
-from .special_args import Special, fill, positional_params, special_params
+from .special_args import Special, fill, pad, padding, positional_params, special_params
 from .updates import is_update
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class _Plan:
 
     __slots__ = (
         "watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress", "special",
-        "tracks", "traits", "logged",
+        "tracks", "traits", "logged", "padding",
     )
 
     def __init__(self, dep: Dependency, session: Session) -> None:
@@ -113,6 +113,8 @@ class _Plan:
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
         #: Positional parameters Gradio fills (gr.Progress, gr.Request, gr.EventData, props).
         self.special = special_params(dep.fn)
+        #: What the function's positional parameters get where the inputs do not reach them.
+        self.padding = padding(dep.fn, set(dep.inputs_kwargs)) if not dep.inputs_as_dict else ()
         filled = {p.name for p in _positional_progress(dep.fn, self.special)}
         self.progress = tuple(p for p in progress_params(dep.fn) if p[0] not in filled)  # keyword-only ones
         #: Whether a gr.Progress(track_tqdm=True) parameter asks to follow tqdm bars.
@@ -500,6 +502,8 @@ class Dispatcher:
             values = [dict(zip(dep.inputs, values))]
         if run.plan.special:
             values = self._fill_special(run, values)
+        if len(values) < len(run.plan.padding):  # fewer inputs than parameters: Gradio fills None
+            values = pad(values, run.plan.padding)
         return values, kwargs
 
     def _fill_special(self, run: _Run, values: list[Any]) -> list[Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import typing
+import warnings
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any, NamedTuple
@@ -99,6 +100,35 @@ def special_params(fn: Callable[..., Any] | None) -> tuple[Special, ...]:
     return tuple(found)
 
 
+#: In :func:`padding`: a parameter with no default, which Gradio fills with ``None``.
+REQUIRED: Any = object()
+
+
+def padding(fn: Callable[..., Any] | None, keyword_names: set[str]) -> tuple[Any, ...]:
+    """What each positional parameter of ``fn`` gets when the inputs do not reach it, up to the
+    last one without a default: its default, or ``REQUIRED`` (Gradio passes ``None`` and warns
+    "Unexpected argument. Filling with None."). Stops at a parameter given by keyword."""
+    if fn is None:
+        return ()
+    params = []
+    for param in positional_params(fn):
+        if param.name in keyword_names:
+            break
+        params.append(param)
+    last = max((i for i, p in enumerate(params) if p.default is p.empty), default=-1)
+    return tuple(REQUIRED if p.default is p.empty else p.default for p in params[: last + 1])
+
+
+def pad(values: list[Any], fills: tuple[Any, ...]) -> list[Any]:
+    """``values`` extended to ``len(fills)`` as Gradio does (see :func:`padding`)."""
+    for fill_value in fills[len(values):]:
+        if fill_value is REQUIRED:
+            warnings.warn("Unexpected argument. Filling with None.", stacklevel=2)
+            fill_value = None
+        values.append(fill_value)
+    return values
+
+
 def fill(
     specials: tuple[Special, ...],
     values: list[Any],
@@ -140,4 +170,4 @@ def fill(
     return args
 
 
-__all__ = ["Special", "fill", "hints", "is_special", "positional_params", "special_params"]
+__all__ = ["REQUIRED", "Special", "fill", "hints", "is_special", "pad", "padding", "positional_params", "special_params"]

@@ -164,6 +164,23 @@ def chatbot_event_data(gr, driver):
     return {"like": sess.get(liked), "retry": sess.get(retried)}
 
 
+@scenario(filled="a=x b=None c=3", errors=[])
+def fewer_inputs_than_parameters(gr, driver):
+    """A function with more parameters than inputs: Gradio passes None (and the defaults)."""
+    with gr.Blocks() as demo:
+        box = gr.Textbox("x")
+        out = gr.Textbox()
+        btn = gr.Button()
+
+        def show(a, b, c=3):
+            return f"a={a} b={b} c={c}"
+
+        btn.click(show, box, out)
+    sess = driver.open(demo)
+    sess.click(btn)
+    return {"filled": sess.get(out), "errors": sess.errors()}
+
+
 @scenario(shortcuts=["Code", "TextArea", "Dataframe", "CheckboxGroup", "HighlightedText"])
 def interface_shortcuts(gr, driver):
     """Interface takes any component's lower-case class name as a shortcut."""
