@@ -114,7 +114,7 @@ class _Plan:
         #: Positional parameters Gradio fills (gr.Progress, gr.Request, gr.EventData, props).
         self.special = special_params(dep.fn)
         #: What the function's positional parameters get where the inputs do not reach them.
-        self.padding = padding(dep.fn, set(dep.inputs_kwargs)) if not dep.inputs_as_dict else ()
+        self.padding = padding(dep.fn, set(dep.inputs_kwargs)) if not dep.inputs_as_dict else ((), 0)
         filled = {p.name for p in _positional_progress(dep.fn, self.special)}
         self.progress = tuple(p for p in progress_params(dep.fn) if p[0] not in filled)  # keyword-only ones
         #: Whether a gr.Progress(track_tqdm=True) parameter asks to follow tqdm bars.
@@ -502,8 +502,9 @@ class Dispatcher:
             values = [dict(zip(dep.inputs, values))]
         if run.plan.special:
             values = self._fill_special(run, values)
-        if len(values) < len(run.plan.padding):  # fewer inputs than parameters: Gradio fills None
-            values = pad(values, run.plan.padding)
+        fills, needed = run.plan.padding
+        if len(values) < needed:  # fewer inputs than parameters: Gradio fills them in
+            values = pad(values, fills)
         return values, kwargs
 
     def _fill_special(self, run: _Run, values: list[Any]) -> list[Any]:

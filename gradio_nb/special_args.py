@@ -104,24 +104,32 @@ def special_params(fn: Callable[..., Any] | None) -> tuple[Special, ...]:
 REQUIRED: Any = object()
 
 
-def padding(fn: Callable[..., Any] | None, keyword_names: set[str]) -> tuple[Any, ...]:
-    """What each positional parameter of ``fn`` gets when the inputs do not reach it, up to the
-    last one without a default: its default, or ``REQUIRED`` (Gradio passes ``None`` and warns
-    "Unexpected argument. Filling with None."). Stops at a parameter given by keyword."""
+def padding(fn: Callable[..., Any] | None, keyword_names: set[str]) -> tuple[tuple[Any, ...], int]:
+    """What each positional parameter of ``fn`` gets when the inputs do not reach it: its
+    default, or ``REQUIRED`` (Gradio passes ``None`` and warns "Unexpected argument. Filling
+    with None."); and how many inputs it takes for no parameter to be missing. Stops at a
+    parameter given by keyword."""
     if fn is None:
-        return ()
+        return (), 0
     params = []
     for param in positional_params(fn):
         if param.name in keyword_names:
             break
         params.append(param)
-    last = max((i for i, p in enumerate(params) if p.default is p.empty), default=-1)
-    return tuple(REQUIRED if p.default is p.empty else p.default for p in params[: last + 1])
+    needed = 1 + max((i for i, p in enumerate(params) if p.default is p.empty), default=-1)
+    return tuple(REQUIRED if p.default is p.empty else p.default for p in params), needed
 
 
 def pad(values: list[Any], fills: tuple[Any, ...]) -> list[Any]:
-    """``values`` extended to ``len(fills)`` as Gradio does (see :func:`padding`)."""
-    for fill_value in fills[len(values):]:
+    """``values`` completed as Gradio's ``special_args`` does (see :func:`padding`): first each
+    default whose place the inputs do not reach is inserted there (``list.insert`` past the
+    end appends, so a default can land in an earlier parameter's place, as in Gradio), then
+    what is still missing is filled in order."""
+    for i, fill_value in enumerate(fills):
+        if fill_value is not REQUIRED and len(values) <= i:
+            values.insert(i, fill_value)
+    while len(values) < len(fills):
+        fill_value = fills[len(values)]
         if fill_value is REQUIRED:
             warnings.warn("Unexpected argument. Filling with None.", stacklevel=2)
             fill_value = None

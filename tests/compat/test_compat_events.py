@@ -164,9 +164,10 @@ def chatbot_event_data(gr, driver):
     return {"like": sess.get(liked), "retry": sess.get(retried)}
 
 
-@scenario(filled="a=x b=None c=3", errors=[])
+@scenario(filled="a=x b=3 c=3", errors=[], none="a=x b=None")
 def fewer_inputs_than_parameters(gr, driver):
-    """A function with more parameters than inputs: Gradio passes None (and the defaults)."""
+    """A function with more parameters than inputs: Gradio passes None, and the defaults,
+    inserting a default at its place even past the end (so here c's default lands in b)."""
     with gr.Blocks() as demo:
         box = gr.Textbox("x")
         out = gr.Textbox()
@@ -176,9 +177,13 @@ def fewer_inputs_than_parameters(gr, driver):
             return f"a={a} b={b} c={c}"
 
         btn.click(show, box, out)
+        other = gr.Textbox()
+        btn2 = gr.Button()
+        btn2.click(lambda a, b: f"a={a} b={b}", box, other)
     sess = driver.open(demo)
     sess.click(btn)
-    return {"filled": sess.get(out), "errors": sess.errors()}
+    sess.click(btn2)
+    return {"filled": sess.get(out), "errors": sess.errors(), "none": sess.get(other)}
 
 
 @scenario(shortcuts=["Code", "TextArea", "Dataframe", "CheckboxGroup", "HighlightedText"])
