@@ -6,13 +6,28 @@
 // kernel, which holds the messages, builds Gradio's event data from them.
 const conversations = new WeakMap();
 
-const icon = (label, text, onclick) => {
+// Icons as inline SVG (no icon font: glyphs such as U+29C9 are missing from many systems).
+const SHAPES = {
+  copy: '<rect x="5" y="5" width="8" height="9" rx="1"/><path d="M3 11V3a1 1 0 0 1 1-1h7"/>',
+  done: '<path d="M3 8.5l3 3 7-7"/>',
+  like: '<path d="M5 14V7l3-5c1 0 2 1 1.5 2.5L9 7h4a1 1 0 0 1 1 1.2l-1 5a1 1 0 0 1-1 .8z"/><path d="M2 7h3v7H2z"/>',
+  dislike: '<path d="M5 2v7l3 5c1 0 2-1 1.5-2.5L9 9h4a1 1 0 0 0 1-1.2l-1-5a1 1 0 0 0-1-.8z"/><path d="M2 2h3v7H2z"/>',
+  edit: '<path d="M3 13l1-4 7-7 3 3-7 7z"/><path d="M9.5 3.5l3 3"/>',
+  retry: '<path d="M13 8a5 5 0 1 1-1.5-3.5"/><path d="M12 1.5v3.5H8.5"/>',
+  undo: '<path d="M3 7h7a3.5 3.5 0 0 1 0 7H6"/><path d="M6 4L3 7l3 3"/>',
+  trash: '<path d="M3 4h10M6 4V2.5h4V4M4.5 4l.7 9.5h5.6l.7-9.5"/>',
+  cancel: '<path d="M4 4l8 8M12 4l-8 8"/>',
+};
+const svg = (name) =>
+  `<svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${SHAPES[name]}</svg>`;
+
+const icon = (label, shape, onclick) => {
   const b = document.createElement("button");
   b.type = "button";
   b.className = "gnb-chat-action";
   b.title = label;
   b.setAttribute("aria-label", label);
-  b.textContent = text;
+  b.innerHTML = svg(shape);
   b.addEventListener("click", (e) => {
     e.stopPropagation();
     onclick(b);
@@ -27,13 +42,13 @@ function render({ model, el }) {
   const log = document.createElement("div");
   log.className = "gnb-chat-log";
   log.setAttribute("role", "log");
-  const top = document.createElement("div");
-  top.className = "gnb-chat-top";
-  const clear = icon("Delete conversation", "\u{1F5D1}\uFE0E", () => model.send({ op: "action", event: "clear" }));
-  top.append(clear);
+  const head = document.createElement("div");
+  head.className = "gnb-chat-head";
+  const clear = icon("Delete conversation", "trash", () => model.send({ op: "action", event: "clear" }));
+  head.append(title, clear);
   const examples = document.createElement("div");
   examples.className = "gnb-chat-examples";
-  el.append(title, top, log, examples);
+  el.append(head, log, examples);
   if (!conversations.has(model)) conversations.set(model, []);
   const act = (event, extra) => model.send({ op: "action", event, ...extra });
   const has = (event) => model.get("actions").includes(event);
@@ -56,11 +71,11 @@ function render({ model, el }) {
     const bar = document.createElement("div");
     bar.className = "gnb-msg-actions";
     bar.append(
-      icon("Copy", "\u29C9", async (button) => {
+      icon("Copy", "copy", async (button) => {
         try {
           await navigator.clipboard.writeText(b.innerText);
-          button.textContent = "\u2713";
-          setTimeout(() => (button.textContent = "\u29C9"), 1500);
+          button.innerHTML = svg("done");
+          setTimeout(() => (button.innerHTML = svg("copy")), 1500);
         } catch (_) {
           /* no clipboard (an insecure page): the event still fires */
         }
@@ -69,22 +84,22 @@ function render({ model, el }) {
     );
     if (has("like") && (!user || model.get("like_user_message"))) {
       bar.append(
-        icon("Like", "\u{1F44D}\uFE0E", () => act("like", { index, liked: true })),
-        icon("Dislike", "\u{1F44E}\uFE0E", () => act("like", { index, liked: false })),
+        icon("Like", "like", () => act("like", { index, liked: true })),
+        icon("Dislike", "dislike", () => act("like", { index, liked: false })),
       );
     }
     const editable = model.get("editable");
     if (editable === "all" || (editable === "user" && user)) {
       bar.append(
-        icon("Edit", "\u270E", () => {
+        icon("Edit", "edit", () => {
           const field = document.createElement("textarea");
           field.className = "gnb-chat-edit";
           field.value = b.innerText;
           const done = document.createElement("div");
           done.className = "gnb-msg-actions";
           done.append(
-            icon("Submit", "\u2713", () => act("edit", { index, value: field.value })),
-            icon("Cancel", "\u2715", () => drawFrom(0)),
+            icon("Submit", "done", () => act("edit", { index, value: field.value })),
+            icon("Cancel", "cancel", () => drawFrom(0)),
           );
           column.replaceChildren(field, done);
           field.focus();
@@ -102,8 +117,8 @@ function render({ model, el }) {
     if (!last || !last.classList.contains("gnb-bot")) return;
     const bar = document.createElement("div");
     bar.className = "gnb-msg-actions gnb-last-actions";
-    if (has("retry")) bar.append(icon("Retry", "\u21BB", () => act("retry", {})));
-    if (has("undo")) bar.append(icon("Undo", "\u21B6", () => act("undo", {})));
+    if (has("retry")) bar.append(icon("Retry", "retry", () => act("retry", {})));
+    if (has("undo")) bar.append(icon("Undo", "undo", () => act("undo", {})));
     if (bar.childElementCount) last.querySelector(".gnb-msg-column").append(bar);
   };
   const showExamples = () => {
