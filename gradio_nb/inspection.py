@@ -139,12 +139,37 @@ def summarize(value: Any) -> str:
     try:
         if _is_chat(value):
             return _chat_summary(value)
-        text = _summary.repr(value)
+        table = _table_summary(value)
+        if table is not None:
+            return table if len(table) <= SUMMARY_CHARS else table[: SUMMARY_CHARS - 3] + "..."
+        text = " ".join(_summary.repr(value).split())  # one line: a multi-line repr would break the log
         if isinstance(value, (list, tuple, dict, set, frozenset)) and len(value) > 5:
             text = f"{text} ({len(value):,} items)"
     except Exception as err:  # a value that breaks reprlib must not break the log
         return f"<{type(value).__name__} (summary failed: {type(err).__name__})>"
     return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 3] + "..."
+
+
+def _table_summary(value: Any) -> str | None:
+    """A table as ``table 3×2 [task, done]: [...], ...`` (a Dataframe's value, with its first
+    rows), ``DataFrame 12×3 [...]`` (pandas) or ``ndarray 3×4 of float64``: their reprs span
+    lines and say little in 120 characters."""
+    module = type(value).__module__
+    if isinstance(value, dict) and set(value) >= {"headers", "data"} and isinstance(value["data"], list):
+        rows, headers = value["data"], value["headers"] or []
+        kind = "table"
+    elif module.startswith("pandas") and hasattr(value, "shape") and hasattr(value, "columns"):
+        rows, headers, kind = range(value.shape[0]), [str(c) for c in value.columns], "DataFrame"
+    elif module.startswith(("numpy", "polars")) and hasattr(value, "shape"):
+        shape = "×".join(str(n) for n in value.shape)
+        return f"{type(value).__name__} {shape} of {getattr(value, 'dtype', '?')}"
+    else:
+        return None
+    names = ", ".join(str(h) for h in list(headers)[:6]) + (", ..." if len(headers) > 6 else "")
+    head = f"{kind} {len(rows):,}×{len(headers)} [{names}]"
+    if kind == "table" and rows:  # the first rows, so that a changed cell shows in the log
+        head += ": " + ", ".join(_summary.repr(row) for row in rows[:3]) + (", ..." if len(rows) > 3 else "")
+    return head
 
 
 def _is_chat(value: Any) -> bool:

@@ -686,3 +686,16 @@ def test_deep_size_does_not_count_modules_classes_or_functions():
     holder.lib, holder.kind, holder.fn = some_module, Holder, deep_size
     holder.data = [1, 2, 3]
     assert deep_size(holder) < 2_000
+
+
+def test_tables_are_summarised_on_one_line():
+    """A Dataframe's value, a pandas DataFrame or a numpy array: kind, shape and columns."""
+    import numpy as np
+    import pandas as pd
+
+    from gradio_nb.inspection import summarize
+
+    assert summarize({"headers": ["task", "done"], "data": [["a", False], ["b", True]], "metadata": None}) == "table 2×2 [task, done]: ['a', False], ['b', True]"
+    assert summarize(pd.DataFrame({"city": ["x"] * 12, "pop": range(12)})) == "DataFrame 12×2 [city, pop]"
+    assert summarize(np.zeros((3, 4))) == "ndarray 3×4 of float64"
+    assert "\n" not in summarize(pd.Series(range(100)))
