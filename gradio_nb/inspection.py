@@ -48,8 +48,8 @@ class EventRecord:
 
     ``inputs`` pairs each input's name with a summary of the value the function received;
     ``changes`` lists the outputs (and input States) whose value changed; ``error`` is
-    ``"Type: message"`` when the run failed; ``status`` is ``"ok"``, ``"error"`` or
-    ``"cancelled"``; ``duration`` is in seconds.
+    ``"Type: message"`` when the run failed; ``status`` is ``"ok"``, ``"error"``,
+    ``"cancelled"`` or ``"invalid"`` (its ``validator=`` stopped it); ``duration`` is in seconds.
     """
 
     number: int
