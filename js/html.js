@@ -11,10 +11,52 @@ function scopedCss(id, css) {
     sheet.replaceSync(`#${id} { ${css} }`);
     // Text that closes the brace (`} body { ... }`) makes more top-level rules: keep only ours.
     const rule = sheet.cssRules[0];
-    return rule && rule.selectorText === `#${id}` ? rule.cssText : "";
+    if (!rule || rule.selectorText !== `#${id}`) return "";
+    dropEscapes(rule);
+    return rule.cssText;
   } catch {
     return "";
   }
+}
+
+/** Whether a nested selector stays inside the scope: no `&` (a descendant of the root), or
+ * one leading `&` not followed by a sibling combinator. `:not(&)`, `:root:has(&) x` and
+ * `& ~ x` would match elements outside this view. */
+function scoped(selector) {
+  const amp = selector.split("&").length - 1;
+  if (amp === 0) return true;
+  return amp === 1 && selector.startsWith("&") && !/^&\s*[~+]/.test(selector);
+}
+
+/** Remove, at any depth (inside @media too), the nested rules whose selector escapes. */
+function dropEscapes(group) {
+  const rules = group.cssRules;
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const rule = rules[i];
+    const selectors = rule.selectorText;
+    if (selectors !== undefined && !splitSelectors(selectors).every(scoped)) {
+      group.deleteRule(i);
+    } else if (rule.cssRules) {
+      dropEscapes(rule);
+    }
+  }
+}
+
+/** A selector list split at its top-level commas. */
+function splitSelectors(text) {
+  const parts = [];
+  let depth = 0, start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "[") depth++;
+    else if (c === ")" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 function render({ model, el }) {

@@ -434,3 +434,19 @@ def test_sessions_hold_their_own_rows():
     assert widget(one, df).value["data"][0] is not widget(two, df).value["data"][0]
     widget(one, df).value["data"][0][0] = 99  # even a change in place stays in its session
     assert widget(two, df).value["data"] == [[1, 2]] and df.value["data"] == [[1, 2]]
+
+
+def test_an_edit_in_a_sorted_table_keeps_the_listing_sorted():
+    """The edited value may move its row: the sorted listing is made again (and the views
+    asked to fetch their rows anew)."""
+    import gradio_nb as gr
+
+    with gr.Blocks() as demo:
+        table = gr.Dataframe([[1], [2], [3]], headers=["n"], datatype="number", interactive=True)
+    sess = demo.session()
+    widget = sess._widget(table)
+    widget.sort_by = [0, "asc"]
+    version = widget.version
+    widget.apply_edit(0, 0, "5")
+    assert sess.get(table)["n"].tolist() == [5, 2, 3]
+    assert widget._order == [1, 2, 0] and widget.version > version

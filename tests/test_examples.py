@@ -411,3 +411,12 @@ def test_view_draws_cards_table_pages_and_sends_clicks():
             assert page.evaluate("window.sent")[-1] == {"event": "click", "index": 2}
         finally:
             browser.close()
+
+
+def test_examples_of_choices_with_number_labels():
+    import gradio_nb as gr
+
+    with gr.Blocks() as demo:
+        size = gr.Radio([(1, "one"), (2, "two")])
+        gr.Examples(["one", "two"], size)
+    assert demo.session().get(size) is None

@@ -399,3 +399,28 @@ def test_fileexplorer_bad_arguments(tree: Path):
     with pytest.raises(ValueError, match="file_count"):
         FileExplorer(root_dir=tree, file_count="two")
     assert os.path.isabs(FileExplorer(render=False).root_dir)
+
+
+def test_file_explorer_ticks_only_what_its_tree_shows(tmp_path):
+    """A page message cannot tick a file the globs hide (under Voila the page is a visitor's)."""
+    from gradio_nb.components.file_explorer import FileExplorer
+
+    (tmp_path / "sub").mkdir()
+    for name in ("a.py", ".env", "sub/b.py", "notes.txt"):
+        (tmp_path / name).write_text("x")
+    fe = FileExplorer("**/*.py", root_dir=str(tmp_path), ignore_glob="**/.env", render=False)
+    assert fe.checked([], [".env"], False, True) == []
+    assert fe.checked([], ["notes.txt"], False, True) == []
+    assert fe.checked([], ["a.py"], False, True) == [["a.py"]]
+    assert fe.checked([], ["sub"], True, True) == [["sub", "b.py"]]
+
+
+def test_file_explorer_root_reached_by_a_symlink(tmp_path):
+    from gradio_nb.components.file_explorer import FileExplorer
+
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "sub" / "b.py").write_text("x")
+    (tmp_path / "link").symlink_to(real)
+    fe = FileExplorer(root_dir=str(tmp_path / "link"), render=False)
+    assert fe.postprocess(str(real / "sub" / "b.py")) == [["sub", "b.py"]]

@@ -201,3 +201,17 @@ def test_function_gets_a_copy():
     sess.submit(mm)
     got[0]["files"].append("/p/y.png")
     assert sess.get(mm) == {"text": "a", "files": ["/p/x.png"]}
+
+
+def test_uploads_are_refused_where_the_page_offers_none():
+    """A non-interactive box, or one without the "upload" source, takes no file message."""
+    import gradio_nb as gr
+
+    with gr.Blocks() as demo:
+        box = gr.MultimodalTextbox(interactive=False)
+        mic_only = gr.MultimodalTextbox(sources=["microphone"])
+    sess = demo.session()
+    for comp in (box, mic_only):
+        widget = sess._widget(comp)
+        widget._view_message(widget, {"event": "upload", "batch": 1, "index": 0, "count": 1, "name": "x.txt", "done": True}, [b"data"])
+        assert sess.get(comp)["files"] == []

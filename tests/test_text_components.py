@@ -358,3 +358,11 @@ def test_markdown_copy_event():
     sess = demo.session()
     sess.trigger(md, "copy", {"value": "hi"})
     assert got == ["hi"]
+
+
+def test_param_viewer_escapes_its_max_height():
+    import gradio_nb as gr
+
+    viewer = gr.ParamViewer({"x": {"type": "int", "description": "d", "default": "1"}}, max_height='1px"><img src=x onerror=alert(1)>', render=False)
+    markup = viewer.to_html(viewer.value)
+    assert "<img" not in markup and "&quot;&gt;&lt;img" in markup

@@ -28,10 +28,23 @@ LEXERS: dict[str | None, str | None] = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=512)
+#: Code up to this long is highlighted once per kernel (a cache of 64 such entries holds at
+#: most a few MB); longer code, such as a growing stream, is highlighted each time.
+CACHED_CHARS = 4096
+
+
 def highlight(code: str, language: str | None) -> str:
     """``code`` as HTML: Pygments token spans (short class names, styled by ``js/code.css``),
     or escaped text when there is no language. Pygments escapes the code itself."""
+    return _highlight_cached(code, language) if len(code) <= CACHED_CHARS else _highlight(code, language)
+
+
+@lru_cache(maxsize=64)
+def _highlight_cached(code: str, language: str | None) -> str:
+    return _highlight(code, language)
+
+
+def _highlight(code: str, language: str | None) -> str:
     lexer_name = LEXERS.get(language)
     if not code or lexer_name is None:
         return html.escape(code)
@@ -230,7 +243,7 @@ class ParamViewer(_HTMLView):
                 f'<div class="gnb-param-description" style="padding:4px 16px">{description}</div></details>'
             )
         header = f'<div class="gnb-label" style="font-weight:600">{html.escape(self.header)}</div>' if self.header else ""
-        limit = css_units(self.max_height)
+        limit = html.escape(css_units(self.max_height), quote=True)  # a prop an update may set
         scroll = f"max-height:{limit};overflow-y:auto" if limit else ""
         return f'<div class="gnb-paramviewer">{header}<div style="{scroll}">{"".join(rows)}</div></div>'
 

@@ -454,7 +454,10 @@ class DataframeWidget(_View):
             self.value = {**payload, "data": rows}
         finally:
             self._local_edit = False
-        self._order: list[int] | None = None  # listed rows when sorted or searched
+        listed = self._order
+        self._reorder()  # the edited value may move the row in a sorted or searched listing
+        if self._order != listed:
+            self.version += 1
         event = {"index": [row, col], "value": "" if text is None else str(text), "previous_value": "" if previous is None else str(previous)}
         for handler in list(self.edit_handlers):
             handler(event)

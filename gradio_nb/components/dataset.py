@@ -116,7 +116,7 @@ def example_text(component: Component | None, value: Any) -> str | None:
     choices = getattr(component, "choices", None)
     if isinstance(choices, list) and choices and all(isinstance(c, tuple) and len(c) == 2 for c in choices):
         values = value if isinstance(value, list) else [value]
-        return ", ".join(label for v in values for label, choice in choices if choice == v)
+        return ", ".join(str(label) for v in values for label, choice in choices if choice == v)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (int, float)):

@@ -188,8 +188,9 @@ class FileExplorer(Component):
         if not self._inside(absolute):
             raise Error(f"FileExplorer: cannot show {path!r}: it is outside the root directory {root!r}.")
         # As Gradio: an absolute path loses the root's prefix; a relative one is split as is.
-        stripped = path[len(root) + 1 :] if path.startswith(root) else path
-        return stripped.split(os.sep)
+        if os.path.isabs(path):  # the real locations, so a root reached by a symlink still fits
+            return os.path.relpath(os.path.realpath(path), os.path.realpath(root)).split(os.sep)
+        return path.split(os.sep)
 
     # -- value pipeline ------------------------------------------------------------------------
     def preprocess(self, payload: list[list[str]] | None) -> str | list[str] | None:
@@ -240,6 +241,19 @@ class FileExplorer(Component):
             (files if is_file else folders).append({"name": name, "type": "file" if is_file else "folder", "valid": valid})
         return folders + files
 
+    def listed(self, parts: Sequence[str], folder: bool) -> bool:
+        """Whether the tree shows ``parts``: inside the root, no folder on the way hidden by
+        ``ignore_glob``, and a file matching ``glob``."""
+        for depth in range(1, len(parts) + 1):
+            try:
+                self.safe_join(list(parts[:depth]))
+            except Error:
+                return False
+            last = depth == len(parts)
+            if not any(item["name"] == parts[depth - 1] and (item["type"] == "folder") == (not last or folder) for item in self.ls(parts[: depth - 1])):
+                return False
+        return True
+
     def files_under(self, parts: Sequence[str]) -> list[list[str]]:
         """Every file the tree lists under the folder ``parts``, recursively, as parts."""
         found = []
@@ -255,9 +269,7 @@ class FileExplorer(Component):
         """The payload after the user ticks (``on``) or unticks ``parts``, as Gradio's tree
         does: one path at most when ``file_count="single"``; ticking a folder ticks its files,
         unticking it unticks everything inside it."""
-        try:
-            self.safe_join(parts)
-        except Error:
+        if not self.listed(parts, folder):  # the page may only tick what the tree shows
             return list(value or [])
         current = [list(p) for p in value or []]
         if on:

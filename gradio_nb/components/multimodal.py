@@ -152,6 +152,8 @@ class MultimodalWidget(_Field):
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict):
             return
+        if content.get("event") in ("upload", "remove") and (self.disabled or not self.upload):
+            return  # the page offers neither here: a message asking for it is refused
         if content.get("event") == "upload":
             self._receive(content, buffers)
         elif content.get("event") == "remove":

@@ -1,0 +1,73 @@
+"""Every new component's view drawn in JupyterLab: it shows, raises no error in the page, and
+one action per view reaches the kernel. A screenshot is kept for a person to look at."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from .conftest import output_dir
+from .test_choice import field, notebook
+from .test_lab_notebooks import run_all
+
+APP = '''
+import gradio_nb as gr
+
+with gr.Blocks() as demo:
+    gr.Navbar([("Docs", "https://www.gradio.app")], main_page_name="Home")
+    with gr.Row():
+        html = gr.HTML("<b>bold</b><img src=x onerror=alert(1)>", label="Html")
+        label = gr.Label({"cat": 0.7, "dog": 0.3}, label="Guess")
+    gr.HTML("<i>styled</i><style>:not(&){background:red} :root:has(&) .gnb-navbar{color:rgb(0, 128, 0)} & ~ * {display:none} i {color:rgb(0, 0, 255)}</style>")
+    hl = gr.HighlightedText([("The", None), ("cat", "animal")], label="Tagged")
+    code = gr.Code("print('hi')", language="python", label="Source", interactive=True)
+    params = gr.ParamViewer({"x": {"type": "int", "description": "a number", "default": "1"}})
+    color = gr.ColorPicker("#ff0000", label="Colour")
+    when = gr.DateTime("2026-01-02 03:04:05", label="When")
+    files = gr.FileExplorer(root_dir=".", label="Files")
+    with gr.Walkthrough(selected=0) as walk:
+        with gr.Step("One", id=0):
+            gr.Markdown("first step")
+        with gr.Step("Two", id=1):
+            gr.Markdown("second step")
+    dup = gr.DuplicateButton()
+    data = gr.Dataset(components=[gr.Textbox(visible=False)], samples=[["alpha"], ["beta"]], label="Samples")
+    seen = gr.Textbox(label="Seen")
+    color.change(lambda c: f"colour {c}", color, seen)
+    label.select(lambda evt: f"label {evt.value}", None, seen, inputs_kwargs={})
+
+    def picked(evt: gr.SelectData):
+        return f"label {evt.value}"
+
+    label.select(picked, None, seen)
+    data.click(lambda i: f"sample {i}", data, seen)
+    code.change(lambda text: f"code {text}", code, seen)
+    next_step = gr.Button("Next")
+    next_step.click(lambda: gr.Walkthrough(selected=1), None, walk)
+demo
+'''
+
+
+def test_every_new_view_draws_and_answers(lab, page: Page) -> None:
+    (lab.root / "views.ipynb").write_text(notebook(APP))
+    run_all(page, lab.notebook_url("views.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    for css in (".gnb-navbar", ".gnb-html", ".gnb-labelview", ".gnb-hltext", ".gnb-code", ".gnb-picker", ".gnb-files", ".gnb-walkthrough", ".gnb-dataset"):
+        expect(app.locator(css).first).to_be_visible(timeout=30_000)
+    assert app.locator(".gnb-html img[onerror]").count() == 0  # sanitized in the kernel
+    # CSS in a gr.HTML styles that HTML only: rules reaching outside it are dropped
+    expect(app.get_by_text("styled")).to_have_css("color", "rgb(0, 0, 255)")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 0, 0)"
+    expect(app.locator(".gnb-navbar")).not_to_have_css("color", "rgb(0, 128, 0)")
+    expect(app.locator(".gnb-hltext").first).to_be_visible()
+    seen = field(app, "Seen")
+
+    app.locator(".gnb-dataset").get_by_text("beta").click()
+    expect(seen).to_have_value("sample ['beta']", timeout=10_000)  # type="values": the sample
+
+    app.get_by_role("button", name="Next").click()
+    expect(app.get_by_text("second step")).to_be_visible(timeout=10_000)
+    expect(app.get_by_text("first step")).to_be_hidden()
+
+    page.screenshot(path=str(output_dir() / "component_views.png"), full_page=True)
+    assert page.console_errors == [], page.console_errors
