@@ -9,10 +9,10 @@ to use instead (see :mod:`gradio_nb.unavailable`).
 from importlib import import_module
 from typing import Any
 
-from . import themes
+from . import mcp, themes
 from .alerts import ErrorRecord, Info, Success, Warning
 from .blocks import Blocks, close_all, set_static_paths
-from .cache import Cache
+from .caching import Cache, cache
 from .chat_interface import ChatInterface
 from .components import (
     JSON,
@@ -177,7 +177,9 @@ __all__ = [
     "Theme",
     "UndoData",
     "Warning",
+    "cache",
     "close_all",
+    "mcp",
     "on",
     "set_static_paths",
     "skip",

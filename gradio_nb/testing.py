@@ -13,17 +13,26 @@ from typing import Any
 
 from .display import launch_mode
 
-_IMPORT = re.compile(r"^(\s*)import gradio as gr\s*$", re.MULTILINE)
+#: ``import gradio`` (as any name) and ``from gradio import ...``, at the start of a line.
+_IMPORT = re.compile(r"^([ \t]*)import gradio(?:[ \t]+as[ \t]+(\w+))?[ \t]*$", re.MULTILINE)
+_FROM = re.compile(r"^([ \t]*)from gradio import ", re.MULTILINE)
+
+
+def _uses_gradio_nb(source: str) -> str:
+    """``source`` with its imports of Gradio turned into imports of gradio_nb."""
+    source = _IMPORT.sub(lambda m: f"{m.group(1)}import gradio_nb as {m.group(2) or 'gradio'}", source)
+    return _FROM.sub(r"\1from gradio_nb import ", source)
 
 
 def run_script(path: str | Path) -> dict[str, Any]:
     """Execute the Gradio script at ``path`` with gradio_nb; return its global namespace.
 
-    ``import gradio as gr`` is rewritten to ``import gradio_nb as gr``; ``demo.launch()``
+    ``import gradio as gr`` is rewritten to ``import gradio_nb as gr`` (``import gradio`` and
+    ``from gradio import ...`` likewise); ``demo.launch()``
     returns a new headless :class:`~gradio_nb.session.Session` and displays nothing.
     """
     path = Path(path)
-    source = _IMPORT.sub(r"\1import gradio_nb as gr", path.read_text())
+    source = _uses_gradio_nb(path.read_text())
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(path)}
     token = launch_mode.set("headless")
     try:

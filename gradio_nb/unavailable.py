@@ -34,7 +34,7 @@ MISSING: dict[str, str] = {
     **dict.fromkeys(("render", "Timer", "renderable"), _DYNAMIC),
     **dict.fromkeys(
         (
-            "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "mcp", "deploy", "Workflow",
+            "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "deploy", "Workflow",
             "WorkflowCanvas", "workflow", "workflow_provider_shims", "api", "routes", "route_utils", "networking",
             "tunneling", "node_server", "server", "server_messages", "queueing", "external", "external_utils",
             "oauth", "pipelines", "pipelines_utils", "brotli_middleware", "analytics", "history",
@@ -44,7 +44,7 @@ MISSING: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "block_function", "blocks_events", "cache", "caching", "component", "component_meta",
+            "block_function", "blocks_events", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
             "validators", "gradio", "json", "i18n", "get_package_version", "FileData", "FileSize",
             "MessageDict", "InputHTMLAttributes",

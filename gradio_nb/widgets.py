@@ -187,6 +187,8 @@ class TextboxWidget(_Field):
     lines = t.Int(1).tag(sync=True)
     max_lines = t.Int(20).tag(sync=True)
     type = t.Unicode("text").tag(sync=True)
+    #: Whether the view shows Gradio's copy button (``buttons=["copy"]``).
+    copy_button = t.Bool(False).tag(sync=True)
 
 
 class NumberWidget(_Field):

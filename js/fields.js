@@ -80,6 +80,24 @@ function renderTextbox(model, el) {
   };
   build();
 
+  // Gradio's copy button (buttons=["copy"]): the text to the clipboard, and a copy event.
+  const copy = document.createElement("button");
+  copy.type = "button";
+  copy.className = "gnb-copy";
+  copy.textContent = "Copy";
+  copy.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(field.value);
+    } catch (_) {
+      /* no clipboard (an insecure page): the event still fires */
+    }
+    model.send({ event: "copy", data: { value: field.value } });
+  });
+  wrap.append(copy);
+  const showCopy = () => (copy.hidden = !model.get("copy_button"));
+  model.on("change:copy_button", showCopy);
+  showCopy();
+
   model.on("change:value", () => {
     if (field.value !== model.get("value")) {
       field.value = model.get("value");

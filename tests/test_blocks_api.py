@@ -440,3 +440,66 @@ def test_every_class_takes_gradios_constructor_arguments() -> None:
         if missing:
             lacking[name] = missing
     assert lacking == {}
+
+
+def test_cache_decorator_caches_by_content() -> None:
+    import asyncio
+
+    import numpy as np
+
+    calls = []
+
+    @gr.cache
+    def total(values: np.ndarray) -> float:
+        calls.append(1)
+        return float(values.sum())
+
+    @gr.cache(max_size=2)
+    def count(n: int):
+        calls.append(n)
+        yield from range(n)
+
+    @gr.cache
+    async def plus(x: int) -> int:
+        return x + 1
+
+    assert total(np.arange(4)) == total(np.arange(4)) == 6.0 and len(calls) == 1
+    assert list(count(3)) == list(count(3)) == [0, 1, 2] and calls.count(3) == 1
+    assert asyncio.run(plus(1)) == 2
+    with pytest.raises(TypeError, match="expected a callable"):
+        gr.cache(3)
+
+
+def test_mcp_decorators_keep_the_function() -> None:
+    @gr.mcp.tool(name="count")
+    @gr.mcp.resource("greeting://{name}")
+    @gr.mcp.prompt()
+    def letters(word: str) -> int:
+        return len(word)
+
+    assert letters("abc") == 3
+
+
+def test_textbox_copy_button_fires_copy() -> None:
+    with gr.Blocks() as demo:
+        box = gr.Textbox("hello", buttons=["copy"])
+        out = gr.Textbox()
+
+        def copied(evt: gr.CopyData) -> str:
+            return f"copied {evt.value}"
+
+        box.copy(copied, None, out)
+    sess = demo.session()
+    widget = sess._widget(box)
+    assert widget.copy_button
+    widget._handle_custom_msg({"event": "copy", "data": {"value": "hello"}}, [])
+    assert sess.get(out) == "copied hello"
+
+
+def test_run_script_serves_every_form_of_import(tmp_path) -> None:
+    from gradio_nb.testing import run_script
+
+    script = tmp_path / "app.py"
+    script.write_text("import gradio\nfrom gradio import Textbox\n\nwith gradio.Blocks() as demo:\n    box = Textbox('x')\n\ndemo.launch()\n")
+    namespace = run_script(script)
+    assert namespace["gradio"] is gr and isinstance(namespace["box"], gr.Textbox)

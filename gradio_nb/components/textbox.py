@@ -36,16 +36,19 @@ class Textbox(FormComponent):
     The function receives a ``str`` (never ``None``: an empty box gives ``""``). Enter submits a
     single-line box (``lines=1``), Shift+Enter a multi-line one. Gradio's ``type``
     ("text", "password", "email"), ``lines``, ``max_lines``, ``placeholder`` are honoured;
-    ``autofocus``, ``autoscroll``, ``text_align``, ``rtl``, ``buttons``, ``max_length``,
+    ``buttons=["copy"]`` shows a copy button (the ``copy`` event); ``autofocus``,
+    ``autoscroll``, ``text_align``, ``rtl``, ``max_length``,
     ``submit_btn``, ``stop_btn``, ``html_attributes`` are accepted and ignored.
     """
 
-    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit", "focus", "blur", "select")
+    EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select", "submit", "focus", "blur", "stop", "copy")
     UPDATABLE = (*FormComponent.UPDATABLE, "placeholder", "lines", "max_lines", "type")
     submit = listener("submit", "Run ``fn`` when the user presses Enter (Shift+Enter if ``lines > 1``).")
     focus = listener("focus", "Accepted for Gradio compatibility; focus is not reported by the notebook view.")
     blur = listener("blur", "Accepted for Gradio compatibility; blur is not reported by the notebook view.")
     select = listener("select", "Accepted for Gradio compatibility; text selection is not reported.")
+    stop = listener("stop", "Accepted for Gradio compatibility; the stop button is not shown.")
+    copy = listener("copy", "Run ``fn`` when the text is copied with the copy button (``buttons=[\"copy\"]``; ``gr.CopyData``).")
 
     def __init__(
         self,
@@ -72,6 +75,7 @@ class Textbox(FormComponent):
         self.lines = lines
         self.max_lines = max_lines if max_lines is not None else (1 if lines == 1 and type != "text" else max(lines, 20))
         self.placeholder = placeholder
+        self.buttons = buttons
         super().__init__(value, **kwargs)
 
     def preprocess(self, payload: str | None) -> str:
@@ -94,11 +98,20 @@ class Textbox(FormComponent):
         widget.lines = self.lines
         widget.max_lines = self.max_lines
         widget.type = self.type
+        widget.copy_button = "copy" in (self.buttons or [])
         sync_field(self, widget, interactive)
 
     def connect(self, widget: TextboxWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":
             on_submit_message(widget, fire)
+            return True
+        if event == "copy":
+
+            def copied(_widget: Any, content: Any, _buffers: Any) -> None:
+                if isinstance(content, dict) and content.get("event") == "copy":
+                    fire(content.get("data") or {"value": widget.value})
+
+            widget.on_msg(copied)
             return True
         return False
 
