@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import locale
-from typing import Any
 
 
 class I18nData(str):

@@ -9,6 +9,7 @@ a shared :class:`ViewModule` model, which the loader imports once per page.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 from typing import Any, TypeVar
@@ -32,6 +33,32 @@ def _source(name: str) -> str:
     # Strings, not Paths: anywidget watches a Path for changes with a callback that holds
     # every widget created from it, so no closed session could ever be freed.
     return (JS / name).read_text()
+
+
+def css_size(size: int | float | str | None, none: str = "") -> str:
+    """A Gradio size (pixels as a number, or CSS text) as CSS text (``none`` when unset)."""
+    if size is None:
+        return none
+    return f"{size}px" if isinstance(size, (int, float)) else str(size)
+
+
+def fire_event(fire: Callable[..., None], data: Any) -> None:
+    """Call a session's ``fire`` for an event: with its payload, if it has one."""
+    if data is None:
+        fire()
+    else:
+        fire(data)
+
+
+def on_view_event(widget: ipywidgets.Widget, event: str, fire: Callable[..., None]) -> None:
+    """Call ``fire`` for each ``{"event": event, "data": ...}`` message the view sends (with
+    ``data`` when there is some: a select's index and value, a key pressed, ...)."""
+
+    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
+        if isinstance(content, dict) and content.get("event") == event:
+            fire_event(fire, content.get("data"))
+
+    widget.on_msg(handle)
 
 
 class ViewModule(ipywidgets.Widget):

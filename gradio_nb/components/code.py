@@ -11,10 +11,9 @@ import traitlets as t
 
 from ..events import listener
 from ..markdown import to_safe_html
-from ..widgets import _View
+from ..widgets import _View, css_size, on_view_event
 from .base import Component
 from .display import _HTMLView
-from .text import css_units, on_view_message
 
 #: Gradio's language names (``gr.Code.languages``) and the Pygments lexer used for each.
 LEXERS: dict[str | None, str | None] = {
@@ -181,7 +180,7 @@ class Code(Component):
 
     def connect(self, widget: CodeWidget, event: str, fire: Callable[..., None]) -> bool:
         if event in ("focus", "blur"):
-            on_view_message(widget, event, fire)
+            on_view_event(widget, event, fire)
             return True
         return False
 
@@ -243,7 +242,7 @@ class ParamViewer(_HTMLView):
                 f'<div class="gnb-param-description" style="padding:4px 16px">{description}</div></details>'
             )
         header = f'<div class="gnb-label" style="font-weight:600">{html.escape(self.header)}</div>' if self.header else ""
-        limit = html.escape(css_units(self.max_height), quote=True)  # a prop an update may set
+        limit = html.escape(css_size(self.max_height), quote=True)  # a prop an update may set
         scroll = f"max-height:{limit};overflow-y:auto" if limit else ""
         return f'<div class="gnb-paramviewer">{header}<div style="{scroll}">{"".join(rows)}</div></div>'
 

@@ -22,7 +22,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..markdown import sanitize, to_safe_html
-from ..widgets import _View
+from ..widgets import _View, css_size
 from .base import FormComponent
 
 TYPES = ("pandas", "numpy", "array", "polars")
@@ -720,7 +720,7 @@ class Dataframe(FormComponent):
         widget.label = self.label or ""
         widget.show_label = self.show_label
         widget.disabled = not interactive
-        widget.max_height = f"{self.max_height}px" if isinstance(self.max_height, (int, float)) else str(self.max_height)
+        widget.max_height = css_size(self.max_height, none="500px")
         widget.wrap = bool(self.wrap)
         widget.line_breaks = bool(self.line_breaks)
         widget.column_widths = list(self.column_widths)

@@ -9,7 +9,6 @@ accepted: every path is checked after resolving ``..`` and symbolic links.
 from __future__ import annotations
 
 import fnmatch
-import inspect
 import os
 import posixpath
 from collections.abc import Callable, Sequence
@@ -20,7 +19,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View
+from ..widgets import _View, css_size, on_view_event
 from .base import Component
 
 
@@ -61,12 +60,6 @@ class FileExplorerWidget(_View):
             self.send({"op": "ls", "path": path, "items": explorer.ls(path) or []})
         elif content.get("op") == "check" and not self.disabled:
             self.value = explorer.checked(self.value, path, content.get("type") == "folder", bool(content.get("checked")))
-
-
-def _css_size(value: int | str | None) -> str:
-    if value is None:
-        return "none"
-    return f"{value}px" if isinstance(value, (int, float)) else str(value)
 
 
 class FileExplorer(Component):
@@ -297,32 +290,15 @@ class FileExplorer(Component):
         widget.show_label = self.show_label
         widget.disabled = not interactive
         widget.file_count = self.file_count
-        widget.max_height = _css_size(self.max_height)
+        widget.max_height = css_size(self.max_height, none="none")
         widget.listing = repr((self.root_dir, self.glob, self.ignore_glob))
         self._style_widget(widget)
 
     def connect(self, widget: FileExplorerWidget, event: str, fire: Callable[..., None]) -> bool:
         if event != "select":
             return False
-
-        def handle(_widget: Any, content: Any, _buffers: Any) -> None:
-            if isinstance(content, dict) and content.get("event") == "select":
-                fire_with_data(fire, content.get("data"))
-
-        widget.on_msg(handle)
+        on_view_event(widget, "select", fire)
         return True
-
-
-def fire_with_data(fire: Callable[..., None], data: Any) -> None:
-    """Call ``fire`` with the event's payload, or without it if ``fire`` takes none."""
-    try:
-        takes_data = bool(inspect.signature(fire).parameters)
-    except (TypeError, ValueError):
-        takes_data = True
-    if takes_data:
-        fire(data)
-    else:
-        fire()
 
 
 def _check_root(root_dir: str | Path) -> str:

@@ -12,7 +12,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _Field
+from ..widgets import _Field, on_view_event
 from .base import FormComponent
 from .number import as_js_number, check_bounds, round_to_precision
 
@@ -160,21 +160,6 @@ def normalize_choices(owner: str, choices: Sequence[Any] | None) -> list[tuple[A
         else:
             pairs.append((str(choice), choice))
     return pairs
-
-
-def on_view_event(widget: Any, event: str, fire: Callable[..., None]) -> None:
-    """Call ``fire(data)`` for each ``{"event": event, "data": ...}`` message of the view
-    (``fire()`` when the message carries no data: focus, blur, submit)."""
-
-    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == event:
-            data = content.get("data")
-            if data is None:
-                fire()
-            else:
-                fire(data)
-
-    widget.on_msg(handle)
 
 
 def _not_in_choices(value: Any, values: list[Any]) -> Error:

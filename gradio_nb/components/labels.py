@@ -12,9 +12,8 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..events import listener
-from ..widgets import _View
+from ..widgets import _View, on_view_event
 from .base import Component
-from .text import on_view_message
 
 _LABEL_EXPECTS = (
     "The `Label` output interface expects one of: a string label, or an int label, a "
@@ -155,7 +154,7 @@ class Label(Component):
 
     def connect(self, widget: LabelWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "select":
-            on_view_message(widget, "select", fire)
+            on_view_event(widget, "select", fire)
             return True
         return False
 
@@ -329,6 +328,6 @@ class HighlightedText(Component):
 
     def connect(self, widget: HighlightedTextWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "select":
-            on_view_message(widget, "select", fire)
+            on_view_event(widget, "select", fire)
             return True
         return False

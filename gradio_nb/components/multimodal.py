@@ -21,9 +21,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _Field
+from ..widgets import _Field, on_view_event
 from .base import FormComponent
-from .inputs import on_view_event
 
 _VALID_SOURCES = ["upload", "microphone"]
 

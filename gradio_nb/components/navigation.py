@@ -18,10 +18,9 @@ import traitlets as t
 from ..blocks import BlockContext
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import shared
+from ..widgets import fire_event, shared
 from .base import Component
 from .display import _HTMLView
-from .file_explorer import fire_with_data
 
 if TYPE_CHECKING:
     from ..session import Session
@@ -92,7 +91,7 @@ class _SelectHandlers:
 
     def __call__(self, data: dict[str, Any]) -> None:
         for fire in list(self.fires):
-            fire_with_data(fire, data)
+            fire_event(fire, data)
 
 
 class StepWidget(widgets.VBox):

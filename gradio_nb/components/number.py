@@ -7,9 +7,9 @@ from typing import Any, ClassVar
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import NumberWidget
+from ..widgets import NumberWidget, on_view_event
 from .base import FormComponent
-from .textbox import on_submit_message, sync_field
+from .textbox import sync_field
 
 _JS_INTEGRAL = 1e21  # below this, JSON from the browser writes an integral double as an integer
 
@@ -130,6 +130,6 @@ class Number(FormComponent):
 
     def connect(self, widget: NumberWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":
-            on_submit_message(widget, fire)
+            on_view_event(widget, "submit", fire)
             return True
         return False

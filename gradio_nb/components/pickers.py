@@ -15,7 +15,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View
+from ..widgets import _View, on_view_event
 from .base import FormComponent
 
 
@@ -33,16 +33,6 @@ class PickerWidget(_View):
     disabled = t.Bool(False).tag(sync=True)
     pending = t.Bool(False).tag(sync=True)
     include_time = t.Bool(True).tag(sync=True)
-
-
-def on_view_event(widget: PickerWidget, event: str, fire: Callable[[], None]) -> None:
-    """Call ``fire`` for each ``{"event": event}`` message the view sends."""
-
-    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == event:
-            fire()
-
-    widget.on_msg(handle)
 
 
 class _Picker(FormComponent):

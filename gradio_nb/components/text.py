@@ -15,7 +15,7 @@ import traitlets as t
 from ..blocks import BlockContext
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View
+from ..widgets import _View, css_size, on_view_event
 from . import html_template
 from .base import Component
 
@@ -134,23 +134,6 @@ class HTMLWidget(_View):
     pending = t.Bool(False).tag(sync=True)
     #: The payload, kept in the kernel: the page gets only the rendered markup.
     value = t.Any(None)
-
-
-def css_units(size: int | float | str | None) -> str:
-    """A Gradio size (pixels as a number, or CSS text) as CSS text ("" for none)."""
-    if size is None:
-        return ""
-    return f"{size}px" if isinstance(size, (int, float)) else str(size)
-
-
-def on_view_message(widget: Any, event: str, fire: Callable[..., None]) -> None:
-    """Call ``fire(data)`` for each ``{"event": event, "data": ...}`` message of the view."""
-
-    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == event:
-            fire(content.get("data"))
-
-    widget.on_msg(handle)
 
 
 class HTML(Component, BlockContext):
@@ -309,8 +292,8 @@ class HTML(Component, BlockContext):
         widget.html, widget.css = self.render_markup(widget.value)
         widget.label = self.label or ""
         widget.show_label = bool(self.show_label)
-        widget.min_height = css_units(self.min_height)
-        widget.max_height = css_units(self.max_height)
+        widget.min_height = css_size(self.min_height)
+        widget.max_height = css_size(self.max_height)
         widget.padding = bool(self.padding)
         widget.autoscroll = bool(self.autoscroll)
         widget.clickable = bool(self.js_on_load and _CLICK_TRIGGER.search(self.js_on_load))
@@ -318,7 +301,7 @@ class HTML(Component, BlockContext):
 
     def connect(self, widget: HTMLWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "click":
-            on_view_message(widget, "click", fire)
+            on_view_event(widget, "click", fire)
             return True
         return False
 

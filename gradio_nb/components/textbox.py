@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..events import listener
-from ..widgets import TextboxWidget
+from ..widgets import TextboxWidget, on_view_event
 from .base import FormComponent
 
 
@@ -18,16 +18,6 @@ def sync_field(component: FormComponent, widget: Any, interactive: bool) -> None
     widget.placeholder = getattr(component, "placeholder", None) or ""
     widget.disabled = not interactive
     component._style_widget(widget)
-
-
-def on_submit_message(widget: Any, fire: Callable[[], None]) -> None:
-    """Call ``fire`` for each submit message the field's view sends (Enter)."""
-
-    def handle(_widget: Any, content: Any, _buffers: Any) -> None:
-        if isinstance(content, dict) and content.get("event") == "submit":
-            fire()
-
-    widget.on_msg(handle)
 
 
 class Textbox(FormComponent):
@@ -103,15 +93,10 @@ class Textbox(FormComponent):
 
     def connect(self, widget: TextboxWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":
-            on_submit_message(widget, fire)
+            on_view_event(widget, "submit", fire)
             return True
         if event == "copy":
-
-            def copied(_widget: Any, content: Any, _buffers: Any) -> None:
-                if isinstance(content, dict) and content.get("event") == "copy":
-                    fire(content.get("data") or {"value": widget.value})
-
-            widget.on_msg(copied)
+            on_view_event(widget, "copy", fire)
             return True
         return False
 
