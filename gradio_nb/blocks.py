@@ -75,25 +75,20 @@ class Block:
 
     def __new__(cls, *args: Any, **kwargs: Any) -> Block:
         made = super().__new__(cls)
-        # What the constructor was given: a component returned from a function updates
-        # exactly these props (``gr.Accordion(open=True)`` opens it, default or not).
-        made._given = (args, kwargs)
+        # Which constructor arguments were given (names only: the values may be large): a
+        # component returned from a function updates exactly these props
+        # (``gr.Accordion(open=True)`` opens it, default or not).
+        made._given = (len(args), tuple(kwargs))
         return made
 
     def given_props(self) -> set[str]:
         """The names of the constructor arguments this block was given."""
         import inspect
 
-        args, kwargs = getattr(self, "_given", ((), {}))
-        try:
-            bound = inspect.signature(type(self).__init__).bind_partial(self, *args, **kwargs)
-        except TypeError:
-            return set(kwargs)
-        names = set(bound.arguments) - {"self"}
-        for name, param in inspect.signature(type(self).__init__).parameters.items():
-            if param.kind is param.VAR_KEYWORD and name in bound.arguments:
-                names |= set(bound.arguments[name])
-        return names
+        count, names = getattr(self, "_given", (0, ()))
+        params = [p for p in inspect.signature(type(self).__init__).parameters.values() if p.name != "self"]
+        positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        return {*positional[:count], *names}
 
     def get_block_name(self) -> str:
         """The lower-case class name, as Gradio names blocks in messages (``"textbox"``)."""
