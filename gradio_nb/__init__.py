@@ -9,7 +9,7 @@ to use instead (see :mod:`gradio_nb.unavailable`).
 from importlib import import_module
 from typing import Any
 
-from . import mcp, themes
+from . import mcp, media, themes
 from .alerts import ErrorRecord, Info, Success, Warning
 from .blocks import Blocks, close_all, set_static_paths
 from .caching import Cache, cache
@@ -18,8 +18,8 @@ from .components import (
     JSON,
     BrowserState,
     Button,
-    ChatMessage,
     Chatbot,
+    ChatMessage,
     Checkbox,
     ClearButton,
     Component,
@@ -54,7 +54,18 @@ from .exceptions import Error
 from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
 from .i18n import I18n
 from .interface import Interface
-from .layouts import Accordion, Column, Draggable, Group, Row, Sidebar, Tab, TabItem, Tabs
+from .layouts import (
+    Accordion,
+    Column,
+    Draggable,
+    Group,
+    Row,
+    Sidebar,
+    Tab,
+    TabItem,
+    Tabs,
+)
+from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .progress import Progress
 from .session import Session
 from .tabbed_interface import TabbedInterface
@@ -179,7 +190,13 @@ __all__ = [
     "Warning",
     "cache",
     "close_all",
+    "get_audio",
+    "get_file",
+    "get_image",
+    "get_model3d",
+    "get_video",
     "mcp",
+    "media",
     "on",
     "set_static_paths",
     "skip",

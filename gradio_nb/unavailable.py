@@ -26,7 +26,7 @@ MISSING: dict[str, str] = {
             "Gallery", "AnnotatedImage", "Annotatedimage", "ImageEditor", "ImageMask", "Sketchpad", "Paint",
             "ImageSlider", "Model3D", "Plot", "LinePlot", "ScatterPlot", "BarPlot", "Microphone", "Mic",
             "Brush", "Eraser", "LayerOptions", "WaveformOptions", "WebcamOptions", "WatermarkOptions",
-            "get_image", "get_audio", "get_video", "get_file", "get_model3d", "media", "image_utils",
+            "image_utils",
             "audio_stream_encoder", "screen_recording_utils", "Dialogue",
         ),
         _MEDIA,
