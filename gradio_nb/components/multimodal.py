@@ -9,33 +9,22 @@ paths, as Gradio gives the paths of uploaded files.
 from __future__ import annotations
 
 import copy
-import mimetypes
-import shutil
-import tempfile
-import weakref
 from collections.abc import Callable, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, ClassVar
 
 import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..uploads import Uploads, guess_mimetype
 from ..widgets import _Field, on_view_event
 from .base import FormComponent
 
 _VALID_SOURCES = ["upload", "microphone"]
 
 
-def get_mimetype(filename: str) -> str | None:
-    """The MIME type Gradio gives a file by its name (``mimetypes``, plus a few it fixes)."""
-    lower = filename.lower()
-    if lower.endswith(".vtt"):
-        return "text/vtt"
-    if lower.endswith(".webp"):
-        return "image/webp"
-    mime = mimetypes.guess_type(filename)[0]
-    return mime.replace("x-wav", "wav").replace("x-flac", "flac") if mime else None
+get_mimetype = guess_mimetype
 
 
 def is_valid_file(path: str, file_types: list[str]) -> bool:
@@ -77,13 +66,7 @@ def file_data(file: Any) -> dict[str, Any]:
     raise Error(f"MultimodalTextbox: a file must be a path or a dict with a 'path', got {type(file).__name__}.")
 
 
-def _safe_relative(name: str) -> Path:
-    """A file name from the page as a relative path with no way out of its folder."""
-    parts = [p for p in PurePosixPath(name.replace("\\", "/")).parts if p not in ("", ".", "..", "/")]
-    return Path(*parts) if parts else Path("file")
-
-
-class MultimodalWidget(_Field):
+class MultimodalWidget(Uploads, _Field):
     """Text plus attached files. ``text`` and the list of file names shown (``files``) are
     synced; the payload (``value``: text and the files' paths) stays in the kernel.
 
@@ -111,29 +94,13 @@ class MultimodalWidget(_Field):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._folder: str | None = None
-        self._cleanup: weakref.finalize | None = None
-        self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
-        self._batches: dict[Any, list[tuple[int, dict[str, Any]]]] = {}  # batch -> files written
         self._show(self.value)
         self.observe(lambda change: self._show(change["new"]), names="value")
         self.observe(self._typed, names="text")
         self.on_msg(self._view_message)
 
-    @property
-    def folder(self) -> str:
-        """This widget's temporary folder for uploads (made on the first upload)."""
-        if self._folder is None:
-            self._folder = tempfile.mkdtemp(prefix="gradio_nb_upload_")
-            # Removed at close, or when the widget is collected, or at exit, whichever is first.
-            self._cleanup = weakref.finalize(self, shutil.rmtree, self._folder, True)
-        return self._folder
-
-    def close(self) -> None:
-        """Close the widget and remove its uploads."""
-        super().close()
-        if self._cleanup is not None:
-            self._cleanup()
+    def accepts_uploads(self) -> bool:
+        return not self.disabled and self.upload
 
     def _show(self, value: dict[str, Any]) -> None:
         with self.hold_sync():
@@ -164,29 +131,8 @@ class MultimodalWidget(_Field):
 
     def _receive(self, content: dict[str, Any], buffers: list[Any]) -> None:
         """Write one chunk; when every file of the batch is whole, attach them all at once."""
-        batch, index = content.get("batch"), int(content.get("index", 0))
-        entry = self._uploads.get((batch, index))
-        if entry is None:
-            folder = Path(tempfile.mkdtemp(dir=self.folder))  # one folder per file keeps its name
-            path = folder / _safe_relative(str(content.get("name") or "file"))
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(b"")
-            name = str(content.get("name") or path.name)
-            entry = {"path": str(path), "orig_name": Path(name).name, "mime_type": content.get("type") or get_mimetype(name),
-                     "size": 0}
-            self._uploads[(batch, index)] = entry
-        with open(entry["path"], "ab") as out:
-            for chunk in buffers:
-                out.write(chunk)
-                entry["size"] += len(chunk)
-        if not content.get("done"):
-            return
-        del self._uploads[(batch, index)]
-        done = self._batches.setdefault(batch, [])
-        done.append((index, entry))
-        if len(done) >= int(content.get("count", 1)):
-            del self._batches[batch]
-            added = [e for _, e in sorted(done, key=lambda item: item[0])]
+        added = self.receive(content, buffers)
+        if added:
             self.value = {**self.value, "files": [*self.value.get("files", []), *added]}
 
 

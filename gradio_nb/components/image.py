@@ -1,0 +1,337 @@
+"""``gr.Image``: an image shown from its bytes, uploaded from the page as binary chunks.
+
+The kernel sends the page the image's encoded bytes in a ``t.Bytes`` trait (a binary comm
+buffer, never base64); the view (``js/image.js``) shows them through a Blob URL. Files a
+person picks or drops travel back in chunks (:mod:`gradio_nb.uploads`) into the widget's own
+temporary folder, removed when its session closes.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import tempfile
+import warnings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+import traitlets as t
+
+from ..events import listener
+from ..exceptions import Error
+from ..uploads import Uploads, guess_mimetype
+from ..widgets import _View, css_size, fire_event, on_view_event
+from .base import FormComponent
+
+_VALID_SOURCES = ["upload", "webcam", "clipboard"]
+_VALID_TYPES = ["numpy", "pil", "filepath"]
+#: Formats every browser shows as they are; others are shown re-encoded as PNG.
+_SHOWN = {"png", "jpeg", "jpg", "gif", "webp", "bmp", "svg", "ico", "avif"}
+
+
+def _is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://", "data:", "ftp://"))
+
+
+def _to_uint8(array: Any) -> Any:
+    """An array as uint8 pixels (floats are taken as 0..1, as Gradio's conversion does)."""
+    import numpy as np
+
+    array = np.asarray(array)
+    if array.dtype == np.uint8:
+        return array
+    if array.dtype == bool:
+        return array.astype(np.uint8) * 255
+    if array.dtype.kind == "f":
+        return np.rint(np.clip(array, 0.0, 1.0) * 255).astype(np.uint8)
+    return np.clip(array, 0, 255).astype(np.uint8)
+
+
+def encode(image: Any, format: str) -> tuple[bytes, str]:
+    """A PIL image's bytes in ``format`` (PNG if Pillow cannot write that format), and the format."""
+    for fmt in (format, "png"):
+        out = io.BytesIO()
+        try:
+            image.save(out, fmt)
+        except (KeyError, ValueError, OSError):
+            continue
+        return out.getvalue(), fmt.lower()
+    raise Error(f"Image: cannot encode an image of mode {image.mode!r}.")
+
+
+class ImageWidget(Uploads, _View):
+    """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced; the
+    payload (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
+
+    The view sends upload messages (see :mod:`gradio_nb.uploads`), ``{"event": "clear"}`` and
+    ``{"event": "select", "data": {"index": [x, y], "value": None}}``.
+    """
+
+    _view_file = "image"
+    label = t.Unicode("").tag(sync=True)
+    show_label = t.Bool(True).tag(sync=True)
+    disabled = t.Bool(False).tag(sync=True)
+    pending = t.Bool(False).tag(sync=True)
+    placeholder = t.Unicode("").tag(sync=True)
+    height = t.Unicode("").tag(sync=True)
+    width = t.Unicode("").tag(sync=True)
+    upload = t.Bool(True).tag(sync=True)
+    clipboard = t.Bool(True).tag(sync=True)
+    alt_text = t.Unicode("").tag(sync=True)
+    data = t.Bytes(b"").tag(sync=True)
+    mime = t.Unicode("").tag(sync=True)
+    value = t.Dict(None, allow_none=True)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        #: event name -> the session's fire for it ("upload", "clear").
+        self.handlers: dict[str, Callable[..., None]] = {}
+        self.on_msg(self._view_message)
+
+    def accepts_uploads(self) -> bool:
+        return not self.disabled and (self.upload or self.clipboard)
+
+    def show(self, payload: dict[str, Any] | None) -> None:
+        """Hold ``payload`` and send its bytes to the page (written to a file first if it has
+        only bytes: the function may ask for a path)."""
+        if payload is None:
+            with self.hold_sync():
+                self.data, self.mime = b"", ""
+                self.value = None
+            return
+        payload = dict(payload)
+        data = payload.pop("data", None)
+        if data is not None and not payload.get("path"):
+            path = self.new_file(payload.get("orig_name") or "image.png")
+            path.write_bytes(data)
+            payload["path"] = str(path)
+        if data is None:
+            data = Path(payload["path"]).read_bytes()
+            if Path(self.folder) not in Path(payload["path"]).parents:
+                # As Gradio copies a file into its cache: the function gets a copy of its own.
+                path = self.new_file(Path(payload["path"]).name)
+                path.write_bytes(data)
+                payload["path"] = str(path)
+        name = payload.get("orig_name") or Path(payload["path"]).name
+        suffix = Path(name).suffix.lower().lstrip(".")
+        mime = guess_mimetype(name) or "image/png"
+        if suffix not in _SHOWN:
+            import PIL.Image
+
+            with PIL.Image.open(io.BytesIO(data)) as im:
+                data, _ = encode(im, "png")
+            mime = "image/png"
+        with self.hold_sync():
+            self.data, self.mime = data, mime
+            self.value = payload
+
+    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
+        if not isinstance(content, dict):
+            return
+        event = content.get("event")
+        if event == "upload":
+            files = self.receive(content, buffers)
+            if files:
+                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
+                if "upload" in self.handlers:
+                    self.handlers["upload"]()
+        elif event == "clear" and not self.disabled:
+            self.show(None)
+            if "clear" in self.handlers:
+                self.handlers["clear"]()
+
+
+class Image(FormComponent):
+    """An image: uploaded by a person (``interactive``) or shown from a function's return.
+
+    A function receives, by ``type``: ``"numpy"`` a uint8 array (HxWx3 for ``image_mode="RGB"``),
+    ``"pil"`` a PIL image converted to ``image_mode``, ``"filepath"`` a path in the session's
+    temporary folder (or the path given). A function may return a numpy array, a PIL image or
+    a path; arrays and PIL images are encoded in ``format`` (Gradio's default "webp"; PNG when
+    Pillow cannot write it). URLs are refused (``gr.Error``): there is no network here. The
+    page receives the image's bytes as a binary buffer and sends uploads back in chunks.
+
+    Events: ``change``, ``input``, ``upload``, ``clear``, ``select`` (``gr.SelectData.index``:
+    the ``[x, y]`` pixel of the click), ``stream`` (accepted, never sent).
+
+    Differences: the "webcam" source, ``streaming``, ``webcam_options``, ``watermark`` and
+    ``buttons`` are accepted and ignored; "clipboard" is a paste on the image.
+    """
+
+    EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "stream", "select", "upload", "input")
+    UPDATABLE = (
+        *FormComponent.UPDATABLE,
+        "height", "width", "image_mode", "sources", "type", "format", "placeholder", "alt_text", "buttons",
+        "container", "scale", "min_width",
+    )
+    clear = listener("clear", "Run ``fn`` when the user clears the image.")
+    stream = listener("stream", "Accepted for Gradio compatibility: no webcam stream here.")
+    select = listener("select", "Run ``fn`` when the user clicks the image; ``gr.SelectData.index`` is [x, y].")
+    upload = listener("upload", "Run ``fn`` when the user uploads an image.")
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        format: str = "webp",
+        height: int | str | None = None,
+        width: int | str | None = None,
+        image_mode: str | None = "RGB",
+        sources: Sequence[str] | str | None = None,
+        type: str = "numpy",
+        buttons: Any = None,
+        streaming: bool = False,
+        webcam_options: Any = None,
+        placeholder: str | None = None,
+        watermark: Any = None,
+        alt_text: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if type not in _VALID_TYPES:
+            raise ValueError(f"Invalid value for parameter `type`: {type}. Please choose from one of: {_VALID_TYPES}")
+        self.format = format
+        self.type = type
+        self.height = height
+        self.width = width
+        self.image_mode = image_mode
+        self.streaming = streaming
+        self.sources = self._check_sources(sources, streaming)
+        if streaming and self.sources != ["webcam"]:
+            raise ValueError(
+                "Image streaming only available if sources is ['webcam']. Streaming not supported with multiple sources."
+            )
+        self.buttons = buttons
+        self.webcam_options = webcam_options
+        self.placeholder = placeholder
+        self.watermark = watermark
+        self.alt_text = alt_text
+        super().__init__(value, **kwargs)
+
+    @staticmethod
+    def _check_sources(sources: Sequence[str] | str | None, streaming: bool = False) -> list[str]:
+        if sources is None:
+            return ["webcam"] if streaming else ["upload", "webcam", "clipboard"]
+        sources = [sources] if isinstance(sources, str) else list(sources)
+        for source in sources:
+            if source not in _VALID_SOURCES:
+                raise ValueError(f"`sources` must a list consisting of elements in {_VALID_SOURCES}")
+        return sources
+
+    def _after_props(self, props: dict[str, Any]) -> None:
+        super()._after_props(props)
+        if "sources" in props:
+            self.sources = self._check_sources(self.sources)
+        if "type" in props and self.type not in _VALID_TYPES:
+            raise ValueError(f"Invalid value for parameter `type`: {self.type}. Please choose from one of: {_VALID_TYPES}")
+
+    # -- value pipeline ----------------------------------------------------------------------
+    def postprocess(self, value: Any) -> dict[str, Any] | None:
+        """``{"path", "orig_name"}`` for a path, ``{"data": bytes, "orig_name"}`` for an array
+        or PIL image (encoded in ``format``); None for None."""
+        import numpy as np
+        import PIL.Image
+
+        if value is None:
+            return None
+        if isinstance(value, dict) and ("path" in value or "data" in value):
+            return copy.deepcopy(value)  # a payload already
+        if isinstance(value, (str, Path)):
+            text = str(value)
+            if _is_url(text):
+                raise Error(f"Image: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
+            if not Path(text).is_file():
+                raise Error(f"Image: no such file: {text!r}.")
+            return {"path": text, "orig_name": Path(text).name}
+        if isinstance(value, np.ndarray):
+            value = PIL.Image.fromarray(_to_uint8(value))
+        if isinstance(value, PIL.Image.Image):
+            data, fmt = encode(value, self.format)
+            return {"data": data, "orig_name": f"image.{fmt}"}
+        raise ValueError(f"Cannot process this value as an Image, it is of type: {value.__class__}")
+
+    def preprocess(self, payload: dict[str, Any] | None) -> Any:
+        """A numpy array, PIL image or path, by ``type`` (as Gradio's ``preprocess_image``)."""
+        import numpy as np
+        import PIL.Image
+        from PIL import ImageOps
+
+        if payload is None:
+            return None
+        path = payload.get("path")
+        orig = payload.get("orig_name")
+        if orig:
+            name, suffix = Path(orig).stem, Path(orig).suffix.replace(".", "")
+            suffix = "jpeg" if suffix in ("jpg", "jpeg") else suffix
+        else:
+            name, suffix = "image", "webp"
+        if suffix.lower() == "svg":
+            if self.type == "filepath" and path:
+                return str(path)
+            raise Error("SVG files are not supported as input images for this app.")
+        source = path if path else io.BytesIO(payload["data"])
+        im = PIL.Image.open(source)
+        if self.type == "filepath" and path and self.image_mode in (None, im.mode):
+            return str(path)
+        exif = im.getexif()
+        if exif.get(274, 1) != 1:
+            try:
+                im = ImageOps.exif_transpose(im)
+            except Exception:  # noqa: BLE001 - as Gradio: a bad EXIF warns, the image is kept
+                warnings.warn(f"Failed to transpose image {path} based on EXIF data.", stacklevel=2)
+        if suffix.lower() != "gif" and self.image_mode is not None:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                im = im.convert(self.image_mode)
+        if self.type == "pil":
+            return im
+        if self.type == "numpy":
+            return np.array(im)
+        # filepath: the converted image, saved next to the one it came from
+        data, fmt = encode(im, suffix or "png")
+        folder = Path(path).parent if path else Path(tempfile.mkdtemp(prefix="gradio_nb_image_"))
+        out = folder / f"{name}.converted.{fmt}"
+        out.write_bytes(data)
+        return str(out)
+
+    # -- widget ------------------------------------------------------------------------------
+    def make_widget(self, payload: Any, interactive: bool) -> ImageWidget:
+        widget = ImageWidget()
+        self.sync_props(widget, interactive)
+        widget.show(payload)
+        return widget
+
+    def read_widget(self, widget: ImageWidget) -> Any:
+        return copy.deepcopy(widget.value)
+
+    def write_widget(self, widget: ImageWidget, payload: Any) -> None:
+        widget.show(payload)
+
+    def sync_props(self, widget: ImageWidget, interactive: bool) -> None:
+        with widget.hold_sync():
+            widget.label = self.label or ""
+            widget.show_label = self.show_label
+            widget.disabled = not interactive
+            widget.placeholder = self.placeholder or ""
+            widget.height = css_size(self.height)
+            widget.width = css_size(self.width)
+            widget.upload = "upload" in self.sources
+            widget.clipboard = "clipboard" in self.sources
+            widget.alt_text = self.alt_text or ""
+        self._style_widget(widget)
+
+    def connect(self, widget: ImageWidget, event: str, fire: Callable[..., None]) -> bool:
+        if event == "select":
+            on_view_event(widget, event, fire)
+            return True
+        if event in ("upload", "clear"):
+            previous = widget.handlers.get(event)
+
+            def handle(data: Any = None) -> None:
+                if previous is not None:
+                    previous(data)
+                fire_event(fire, data)
+
+            widget.handlers[event] = handle
+            return True
+        return False

@@ -1,0 +1,192 @@
+"""Compat scenarios for gr.Image: what a function receives for each ``type``, what it returns
+shown and read back (bytes encoded in ``format``, Gradio's default "webp" included), image
+modes, select data. The same interactions against real Gradio and gradio_nb.
+
+No ``from __future__ import annotations`` here: a scenario's ``evt: gr.SelectData`` names the
+``gr`` it was given, which only an annotation evaluated at definition time can see.
+"""
+
+import os
+from pathlib import Path
+
+import numpy as np
+import PIL.Image
+import pytest
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+gradio = pytest.importorskip("gradio")
+
+from harness import Scenarios, compare
+
+SCENARIOS = Scenarios()
+scenario = SCENARIOS.scenario
+
+ARR = np.arange(4 * 5 * 3, dtype=np.uint8).reshape(4, 5, 3) * 4
+
+
+def image_class(gr):
+    """gradio's Image, or gradio_nb's (registered by the lead; imported from its module until then)."""
+    if getattr(gr, "__name__", "") == "gradio_nb":
+        from gradio_nb.components.image import Image
+
+        return Image
+    return gr.Image
+
+
+def describe(value):
+    """What a function received, in plain types: its kind, size, mode and pixels."""
+    if value is None:
+        return None
+    if isinstance(value, np.ndarray):
+        return ["ndarray", str(value.dtype), list(value.shape), value.tolist()]
+    if isinstance(value, PIL.Image.Image):
+        return ["pil", value.mode, list(value.size), np.array(value).tolist()]
+    if isinstance(value, str):
+        with PIL.Image.open(value) as im:
+            return ["path", Path(value).name, im.format, im.mode, np.array(im).tolist()]
+    return [type(value).__name__]
+
+
+@scenario(received=["ndarray", "uint8", [4, 5, 3], ARR.tolist()])
+def numpy_round_trip_png(gr, driver):
+    """type="numpy": an array set, received, returned, and read back by another Image."""
+    Image = image_class(gr)
+    got = []
+    with gr.Blocks() as demo:
+        src = Image(format="png")
+        out = Image(format="png")
+        btn = gr.Button()
+
+        def fn(a):
+            got.append(describe(a))
+            return a
+
+        btn.click(fn, src, out)
+    sess = driver.open(demo)
+    sess.set(src, ARR)
+    sess.click(btn)
+    return {"received": got[0], "read_back": describe(sess.get(out))}
+
+
+@scenario()
+def each_type_receives(gr, driver):
+    """type="pil" and type="filepath" of an image set as an array, a PIL image and a file."""
+    Image = image_class(gr)
+    got = {}
+    with gr.Blocks() as demo:
+        pil = Image(type="pil", format="png")
+        path = Image(type="filepath", format="png")
+        gray = Image(type="numpy", image_mode="L", format="png")
+        rgba = Image(type="pil", image_mode="RGBA", format="png")
+        btn = gr.Button()
+
+        def fn(a, b, c, d):
+            got.update(pil=describe(a), path=describe(b), gray=describe(c), rgba=describe(d))
+            return a, b, c, d
+
+        btn.click(fn, [pil, path, gray, rgba], [pil, path, gray, rgba])
+    sess = driver.open(demo)
+    sess.set(pil, PIL.Image.fromarray(ARR))
+    sess.set(path, ARR)
+    sess.set(gray, ARR)
+    sess.set(rgba, ARR)
+    sess.click(btn)
+    return {**got, "again": [describe(sess.get(c)) for c in (pil, path, gray, rgba)]}
+
+
+@scenario()
+def default_format_webp_round_trip(gr, driver):
+    """Gradio's default format is webp (lossy): the array read back is the webp-decoded one."""
+    Image = image_class(gr)
+    with gr.Blocks() as demo:
+        src = Image()
+        out = Image(type="filepath")
+        btn = gr.Button()
+        btn.click(lambda a: a[::-1], src, out)
+    sess = driver.open(demo)
+    sess.set(src, ARR)
+    first = describe(sess.get(src))
+    sess.click(btn)
+    return {"set": first, "returned": describe(sess.get(out))}
+
+
+@scenario()
+def file_path_value(gr, driver):
+    """A default value given as a file path: type="filepath" receives a copy (Gradio's cache)
+    with the file's name; other types the decoded image."""
+    Image = image_class(gr)
+    import tempfile
+
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "photo.png")
+    PIL.Image.fromarray(ARR).save(path)
+    with gr.Blocks() as demo:
+        as_path = Image(path, type="filepath")
+        as_array = Image(path)
+    sess = driver.open(demo)
+    received = sess.get(as_path)
+    return {"same_path": received == path, "name": Path(received).name, "array": describe(sess.get(as_array))}
+
+
+@scenario()
+def returned_path_and_rgba(gr, driver):
+    """A function returning a file path (read back as a copy with its name) and an RGBA PIL
+    image (read back converted to the reader's image_mode)."""
+    Image = image_class(gr)
+    import tempfile
+
+    path = os.path.join(tempfile.mkdtemp(), "out.png")
+    PIL.Image.fromarray(ARR).save(path)
+    rgba = PIL.Image.fromarray(np.dstack([ARR, np.full((4, 5), 128, np.uint8)]))
+    with gr.Blocks() as demo:
+        as_path = Image(type="filepath")
+        as_array = Image(format="png")
+        btn = gr.Button()
+        btn.click(lambda: (path, rgba), None, [as_path, as_array])
+    sess = driver.open(demo)
+    sess.click(btn)
+    received = sess.get(as_path)
+    return {"name": Path(received).name, "same_path": received == path, "path": describe(received),
+            "array": describe(sess.get(as_array))}
+
+
+@scenario(selected=[[[3, 1], None]])
+def select_pixel(gr, driver):
+    """select carries the [x, y] pixel clicked, with value None, as Gradio's page sends."""
+    Image = image_class(gr)
+    got = []
+    with gr.Blocks() as demo:
+        img = Image(ARR, format="png")
+
+        def on_select(evt: gr.SelectData):
+            got.append([evt.index, evt.value])
+
+        img.select(on_select, None, None)
+    sess = driver.open(demo)
+    sess.trigger(img, "select", {"index": [3, 1], "value": None})
+    return {"selected": got}
+
+
+@scenario()
+def upload_and_clear_events(gr, driver):
+    """A listener of upload, clear and change; the events named as the page fires them."""
+    Image = image_class(gr)
+    with gr.Blocks() as demo:
+        img = Image(format="png")
+        log = gr.State([])
+        img.upload(lambda a, seen: seen + [["upload", describe(a)[2]]], [img, log], log)
+        img.clear(lambda seen: seen + [["clear"]], log, log)
+    sess = driver.open(demo)
+    sess.set(img, ARR)
+    sess.trigger(img, "upload")
+    sess.set(img, None)
+    sess.trigger(img, "clear")
+    return {"log": sess.get(log), "value": describe(sess.get(img))}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_compat(name):
+    fn, expected = SCENARIOS[name]
+    if name in SCENARIOS.xfail:
+        pytest.xfail(SCENARIOS.xfail[name])
+    compare(name, fn, expected)
