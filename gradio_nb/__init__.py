@@ -97,6 +97,7 @@ _LAZY: dict[str, str] = {
     "Examples": "examples",
     "FileExplorer": "components.file_explorer",
     "HTML": "components.text",
+    "Image": "components.image",
     "HighlightedText": "components.labels",
     "Highlightedtext": "components.labels:HighlightedText",
     "Highlight": "components.labels:HighlightedText",

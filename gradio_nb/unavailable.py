@@ -7,9 +7,9 @@ forward, never an ``AttributeError`` that leaves a Gradio user guessing.
 from __future__ import annotations
 
 _MEDIA = (
-    "is not in gradio_nb yet: media and plot components (Image, Audio, Video, File, Gallery, "
-    "ImageEditor, plots) are the next step of the project. Until then, show results as text, "
-    "Markdown, HTML or a Dataframe."
+    "is not in gradio_nb yet: media and plot components (Audio, Video, File, Gallery, "
+    "ImageEditor, plots) are the next step of the project. Until then, show images with "
+    "gr.Image, and results as text, Markdown, HTML or a Dataframe."
 )
 _DYNAMIC = "is not in gradio_nb yet: @gr.render and gr.Timer are planned after the media components."
 _SERVER = (
@@ -22,7 +22,7 @@ _INTERNAL = "is one of Gradio's internal modules, not part of its Blocks API; gr
 MISSING: dict[str, str] = {
     **dict.fromkeys(
         (
-            "Image", "Audio", "Video", "PlayableVideo", "File", "Files", "UploadButton", "DownloadButton",
+            "Audio", "Video", "PlayableVideo", "File", "Files", "UploadButton", "DownloadButton",
             "Gallery", "AnnotatedImage", "Annotatedimage", "ImageEditor", "ImageMask", "Sketchpad", "Paint",
             "ImageSlider", "Model3D", "Plot", "LinePlot", "ScatterPlot", "BarPlot", "Microphone", "Mic",
             "Brush", "Eraser", "LayerOptions", "WaveformOptions", "WebcamOptions", "WatermarkOptions",

@@ -3,6 +3,9 @@ one action per view reaches the kernel. A screenshot is kept for a person to loo
 
 from __future__ import annotations
 
+import re
+
+import PIL.Image
 from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
@@ -41,13 +44,22 @@ with gr.Blocks() as demo:
     label.select(picked, None, seen)
     data.click(lambda i: f"sample {i}", data, seen)
     code.change(lambda text: f"code {text}", code, seen)
+    import numpy as np
+    shown = gr.Image(np.full((40, 60, 3), [255, 0, 0], dtype=np.uint8), format="png", label="Shown")
+    picked = gr.Image(type="numpy", label="Upload here")
+    picked.upload(lambda a: f"uploaded {a.shape[1]}x{a.shape[0]}", picked, seen)
+
+    def clicked(evt: gr.SelectData):
+        return f"pixel {evt.index[0]},{evt.index[1]}"
+
+    shown.select(clicked, None, seen)
     next_step = gr.Button("Next")
     next_step.click(lambda: gr.Walkthrough(selected=1), None, walk)
 demo
 '''
 
 
-def test_every_new_view_draws_and_answers(lab, page: Page) -> None:
+def test_every_new_view_draws_and_answers(lab, page: Page, tmp_path) -> None:
     (lab.root / "views.ipynb").write_text(notebook(APP))
     run_all(page, lab.notebook_url("views.ipynb"))
     app = page.locator(".gradio-nb")
@@ -68,6 +80,19 @@ def test_every_new_view_draws_and_answers(lab, page: Page) -> None:
     app.get_by_role("button", name="Next").click()
     expect(app.get_by_text("second step")).to_be_visible(timeout=10_000)
     expect(app.get_by_text("first step")).to_be_hidden()
+
+    # gr.Image: its bytes shown through a blob: URL; a file chosen in the page reaches the
+    # function as an array; a click gives the pixel's coordinates
+    shown = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Shown")).locator("img")
+    expect(shown).to_have_attribute("src", re.compile(r"^blob:"), timeout=10_000)
+    picture = tmp_path / "up.png"
+    PIL.Image.new("RGB", (7, 5), "blue").save(picture)
+    upload = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Upload here"))
+    upload.locator("input[type=file]").set_input_files(str(picture))
+    expect(seen).to_have_value("uploaded 7x5", timeout=15_000)
+    box = shown.bounding_box()
+    shown.click(position={"x": box["width"] * 0.5, "y": box["height"] * 0.25})
+    expect(seen).to_have_value(re.compile(r"^pixel (29|30),(9|10)$"), timeout=10_000)
 
     page.screenshot(path=str(output_dir() / "component_views.png"), full_page=True)
     assert page.console_errors == [], page.console_errors

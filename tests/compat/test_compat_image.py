@@ -24,15 +24,6 @@ scenario = SCENARIOS.scenario
 ARR = np.arange(4 * 5 * 3, dtype=np.uint8).reshape(4, 5, 3) * 4
 
 
-def image_class(gr):
-    """gradio's Image, or gradio_nb's (registered by the lead; imported from its module until then)."""
-    if getattr(gr, "__name__", "") == "gradio_nb":
-        from gradio_nb.components.image import Image
-
-        return Image
-    return gr.Image
-
-
 def describe(value):
     """What a function received, in plain types: its kind, size, mode and pixels."""
     if value is None:
@@ -50,7 +41,7 @@ def describe(value):
 @scenario(received=["ndarray", "uint8", [4, 5, 3], ARR.tolist()])
 def numpy_round_trip_png(gr, driver):
     """type="numpy": an array set, received, returned, and read back by another Image."""
-    Image = image_class(gr)
+    Image = gr.Image
     got = []
     with gr.Blocks() as demo:
         src = Image(format="png")
@@ -71,7 +62,7 @@ def numpy_round_trip_png(gr, driver):
 @scenario()
 def each_type_receives(gr, driver):
     """type="pil" and type="filepath" of an image set as an array, a PIL image and a file."""
-    Image = image_class(gr)
+    Image = gr.Image
     got = {}
     with gr.Blocks() as demo:
         pil = Image(type="pil", format="png")
@@ -97,7 +88,7 @@ def each_type_receives(gr, driver):
 @scenario()
 def default_format_webp_round_trip(gr, driver):
     """Gradio's default format is webp (lossy): the array read back is the webp-decoded one."""
-    Image = image_class(gr)
+    Image = gr.Image
     with gr.Blocks() as demo:
         src = Image()
         out = Image(type="filepath")
@@ -114,7 +105,7 @@ def default_format_webp_round_trip(gr, driver):
 def file_path_value(gr, driver):
     """A default value given as a file path: type="filepath" receives a copy (Gradio's cache)
     with the file's name; other types the decoded image."""
-    Image = image_class(gr)
+    Image = gr.Image
     import tempfile
 
     folder = tempfile.mkdtemp()
@@ -132,7 +123,7 @@ def file_path_value(gr, driver):
 def returned_path_and_rgba(gr, driver):
     """A function returning a file path (read back as a copy with its name) and an RGBA PIL
     image (read back converted to the reader's image_mode)."""
-    Image = image_class(gr)
+    Image = gr.Image
     import tempfile
 
     path = os.path.join(tempfile.mkdtemp(), "out.png")
@@ -153,7 +144,7 @@ def returned_path_and_rgba(gr, driver):
 @scenario(selected=[[[3, 1], None]])
 def select_pixel(gr, driver):
     """select carries the [x, y] pixel clicked, with value None, as Gradio's page sends."""
-    Image = image_class(gr)
+    Image = gr.Image
     got = []
     with gr.Blocks() as demo:
         img = Image(ARR, format="png")
@@ -170,7 +161,7 @@ def select_pixel(gr, driver):
 @scenario()
 def upload_and_clear_events(gr, driver):
     """A listener of upload, clear and change; the events named as the page fires them."""
-    Image = image_class(gr)
+    Image = gr.Image
     with gr.Blocks() as demo:
         img = Image(format="png")
         log = gr.State([])
