@@ -36,7 +36,7 @@ from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
 from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
-from .progress import Progress, bind_progress, progress_params, tracking_tqdm
+from .progress import Progress, bind_progress, progress_params, tracker, tracking_tqdm
 from .returns import map_return
 from .special_args import Special, fill, pad, padding, positional_params, special_params
 from .updates import is_update
@@ -514,7 +514,7 @@ class Dispatcher:
         inputs = run.dep.inputs
 
         def progress(declared: Progress) -> Progress:
-            return bind_progress((("", declared.track_tqdm),), session._progress)[""]
+            return tracker(declared.track_tqdm, session._progress)
 
         def props(index: int) -> Any:
             if run.dep.inputs_as_dict or index >= len(inputs) or not isinstance(inputs[index], Component):

@@ -112,7 +112,8 @@ class Draggable(BlockContext):
     def _build_widget(self, session: Session) -> widgets.Box:
         box_class = widgets.HBox if self.orientation == "row" else widgets.VBox
         box = box_class(self._child_widgets(session), layout=shared(widgets.Layout))
-        box.add_class("gnb-row" if self.orientation == "row" else "gnb-group")
+        if self.orientation == "row":
+            box.add_class("gnb-row")
         self._style_widget(box)
         return box
 
@@ -202,6 +203,7 @@ class _TabBar:
             box._gnb_bar = self
         self.widget = session._own(widgets.Tab())
         self.shown: list[Any] = []
+        self._silent = False  # the bar is being set up or rearranged: no event
         self.show()
         self.widget.observe(self._chosen, names="selected_index")
 
@@ -233,7 +235,7 @@ class _TabBar:
 
     def _chosen(self, change: dict[str, Any]) -> None:
         index = change["new"]
-        if getattr(self, "_silent", False) or index is None or index >= len(self.shown):
+        if self._silent or index is None or index >= len(self.shown):
             return
         tab: Tab = self.shown[index]._gnb_tab
         if not tab.interactive:  # as Gradio: a non-interactive tab cannot be chosen
@@ -311,11 +313,11 @@ class _Collapsible(BlockContext):
     def _build_widget(self, session: Session) -> widgets.Accordion:
         inner = session._own(widgets.VBox(self._child_widgets(session)))
         widget = widgets.Accordion([inner], titles=(self._title(),), selected_index=0 if self.open else None)
-        widget._gnb_silent = False
+        dispatcher = session._dispatcher
 
         def toggled(change: dict[str, Any]) -> None:
-            if not widget._gnb_silent:
-                session._dispatcher.fire(self, "expand" if change["new"] == 0 else "collapse")
+            if not dispatcher.applying:  # an event's output opened it: only a person's toggle fires
+                dispatcher.fire(self, "expand" if change["new"] == 0 else "collapse")
 
         widget.observe(toggled, names="selected_index")
         self._style_widget(widget)
@@ -329,11 +331,7 @@ class _Collapsible(BlockContext):
         widget.titles = (self._title(),)
         wanted = 0 if self.open else None
         if widget.selected_index != wanted:
-            widget._gnb_silent = True  # an event opened it: only a person's toggle fires events
-            try:
-                widget.selected_index = wanted
-            finally:
-                widget._gnb_silent = False
+            widget.selected_index = wanted
 
 
 class Accordion(_Collapsible):

@@ -92,14 +92,16 @@ def progress_params(fn: Callable[..., Any] | None) -> tuple[tuple[str, bool], ..
     return tuple((p.name, p.default.track_tqdm) for p in params if isinstance(p.default, Progress))
 
 
+def tracker(track_tqdm: bool, bar: ProgressBar) -> Progress:
+    """A fresh ``gr.Progress`` reporting to ``bar`` (one per run: a declared default is shared)."""
+    made = Progress(track_tqdm=track_tqdm)
+    made._bar = bar
+    return made
+
+
 def bind_progress(declared: tuple[tuple[str, bool], ...], bar: ProgressBar) -> dict[str, Progress]:
     """Fresh trackers for the parameters ``declared`` (see :func:`progress_params`), bound to ``bar``."""
-    bound = {}
-    for name, track_tqdm in declared:
-        tracker = Progress(track_tqdm=track_tqdm)
-        tracker._bar = bar
-        bound[name] = tracker
-    return bound
+    return {name: tracker(track_tqdm, bar) for name, track_tqdm in declared}
 
 
 @contextmanager

@@ -247,14 +247,16 @@ class Session:
         self._check_open()
         self._load_before_driving()
         known = getattr(component, "EVENTS", ()) if not isinstance(component, Blocks) else ("load", "unload")
-        known = (*known, *getattr(component, "custom_events", ()))
-        if event not in known:
+        if event not in known and event not in getattr(component, "custom_events", ()):
+            known = (*known, *getattr(component, "custom_events", ()))
             raise ValueError(
                 f"{type(component).__name__} has no {event!r} event; its events are: {', '.join(known)}."
             )
         with self._dispatcher.driven():
-            if isinstance(component, Component) and self._component(component).drive(self._widget(component), event, data):
-                return
+            # Only components that play events themselves (a Dataset's click) are asked.
+            if getattr(type(component), "drive", Component.drive) is not Component.drive:
+                if self._component(component).drive(self._widget(component), event, data):
+                    return
             self._dispatcher.fire(component, event, data)
 
     def request(self) -> Request:

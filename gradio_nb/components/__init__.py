@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..blocks import Block
 from .base import Component, FormComponent
 from .browser_state import BrowserState
@@ -17,18 +19,27 @@ from .textbox import Text, TextArea, Textbox
 SHORTCUTS: dict[str, str] = {"textarea": "TextArea", "text": "Textbox", "json": "JSON"}
 
 
-def _shortcut_class(spec: str) -> type[Block]:
-    """The class a shortcut names: as Gradio, any component or template class in lower case."""
+@functools.cache
+def _shortcut_classes() -> dict[str, type[Block]]:
+    """Every component and State class gradio_nb exports, by lower-case name (made once)."""
     import gradio_nb
 
-    from ..unavailable import MISSING, missing
+    from ..unavailable import MISSING
 
-    wanted = SHORTCUTS.get(spec.lower(), spec).lower()
     classes = {}
     for name in dir(gradio_nb):
         value = getattr(gradio_nb, name) if name[:1].isupper() and name not in MISSING else None
         if isinstance(value, type) and issubclass(value, (Component, State)):
             classes[name.lower()] = value
+    return classes
+
+
+def _shortcut_class(spec: str) -> type[Block]:
+    """The class a shortcut names: as Gradio, any component or template class in lower case."""
+    from ..unavailable import MISSING, missing
+
+    wanted = SHORTCUTS.get(spec.lower(), spec).lower()
+    classes = _shortcut_classes()
     if wanted in classes:
         return classes[wanted]
     absent = {name.lower(): name for name in MISSING}
