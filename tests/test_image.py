@@ -109,11 +109,14 @@ def test_float_array_is_scaled():
     assert (sess.get(img) == 255).all()
 
 
-def test_urls_and_missing_files_are_refused():
+def test_urls_are_refused_and_missing_files_kept():
     with pytest.raises(gr.Error, match="no network"):
         Image("https://example.com/cat.png")
-    with pytest.raises(gr.Error, match="no such file"):
-        Image("/no/such/file.png")
+    # As Gradio: the app builds and shows no image; reading the file is what fails.
+    with gr.Blocks() as demo:
+        img = Image("/no/such/file.png")
+    view = demo.session()._widgets[img._id]
+    assert view.value["path"] == "/no/such/file.png" and view.data == b""
     with pytest.raises(ValueError, match="type"):
         Image(type="bytes")
 

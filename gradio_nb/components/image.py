@@ -35,17 +35,31 @@ def _is_url(value: str) -> bool:
 
 
 def _to_uint8(array: Any) -> Any:
-    """An array as uint8 pixels (floats are taken as 0..1, as Gradio's conversion does)."""
+    """An array as uint8 pixels, converted as Gradio's ``processing_utils._convert`` does:
+    floats in [-1, 1] scale by 255 (others and booleans are refused), wider integers are divided down
+    unless every value already fits, negatives become 0."""
     import numpy as np
 
     array = np.asarray(array)
+    kind = array.dtype.kind
     if array.dtype == np.uint8:
         return array
-    if array.dtype == bool:
-        return array.astype(np.uint8) * 255
-    if array.dtype.kind == "f":
-        return np.rint(np.clip(array, 0.0, 1.0) * 255).astype(np.uint8)
-    return np.clip(array, 0, 255).astype(np.uint8)
+    if kind == "b":  # Gradio's conversion fails on booleans too (a KeyError there)
+        raise Error("Image: cannot show a boolean array; give uint8 (0-255) or float (0-1) pixels.")
+    if kind == "f":
+        if array.size and (np.nanmin(array) < -1.0 or np.nanmax(array) > 1.0):
+            raise Error("Image: images of type float must be between -1 and 1.")
+        return np.clip(np.rint(array * 255.0), 0, 255).astype(np.uint8)
+    if kind not in "ui":
+        raise Error(f"Image: cannot show an array of dtype {array.dtype}; expected numbers or booleans.")
+    bits = 8 * array.dtype.itemsize - (kind == "i")
+    if bits == 7:  # int8: Gradio widens 7 bits to 8 by x129 // 64
+        scaled = array.astype(np.int16) * 129 // 64
+    elif array.size and array.max() < 256:
+        scaled = array
+    else:
+        scaled = array // (1 << (bits - 8))
+    return np.maximum(scaled, 0).astype(np.uint8)
 
 
 def encode(image: Any, format: str) -> tuple[bytes, str]:
@@ -106,6 +120,11 @@ class ImageWidget(Uploads, _View):
             path = self.new_file(payload.get("orig_name") or "image.png")
             path.write_bytes(data)
             payload["path"] = str(path)
+        if data is None and not Path(payload["path"]).is_file():
+            with self.hold_sync():
+                self.data, self.mime = b"", ""
+                self.value = payload
+            return
         if data is None:
             data = Path(payload["path"]).read_bytes()
             if Path(self.folder) not in Path(payload["path"]).parents:
@@ -240,8 +259,7 @@ class Image(FormComponent):
             text = str(value)
             if _is_url(text):
                 raise Error(f"Image: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-            if not Path(text).is_file():
-                raise Error(f"Image: no such file: {text!r}.")
+            # As Gradio: a missing file is kept (the page shows no image); reading it fails.
             return {"path": text, "orig_name": Path(text).name}
         if isinstance(value, np.ndarray):
             value = PIL.Image.fromarray(_to_uint8(value))

@@ -175,6 +175,37 @@ def upload_and_clear_events(gr, driver):
     return {"log": sess.get(log), "value": describe(sess.get(img))}
 
 
+@scenario()
+def array_dtypes_converted(gr, driver):
+    """Arrays of other dtypes shown as Gradio converts them: uint16 and int64 beyond 255 are
+    divided down, ones that fit are kept, int8 is widened, floats in [-1, 1] scale by 255,
+    negatives become 0; a float beyond 1 and a boolean array are errors."""
+    Image = gr.Image
+    base = np.arange(12).reshape(2, 2, 3)
+    arrays = {
+        "uint16": (base * 5000).astype(np.uint16),
+        "int64_small": base * 20,
+        "int64_big": base * 100000 - 50,
+        "int8": (base * 20 - 100).astype(np.int8),
+        "float": base / 11.0 * 2 - 1,
+    }
+    with gr.Blocks() as demo:
+        outs = [Image(format="png", image_mode=None) for _ in arrays]
+        bad = Image(format="png")
+        btn = gr.Button()
+        fail = gr.Button()
+        fail_bool = gr.Button()
+        btn.click(lambda: tuple(arrays.values()), None, outs)
+        fail.click(lambda: np.full((2, 2, 3), 1.5), None, bad)
+        fail_bool.click(lambda: base % 2 == 0, None, bad)
+    sess = driver.open(demo)
+    sess.click(btn)
+    sess.click(fail)
+    sess.click(fail_bool)
+    read = {name: describe(sess.get(out)) for name, out in zip(arrays, outs)}
+    return {**read, "errors": len(sess.errors()), "bad": describe(sess.get(bad))}
+
+
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
 def test_compat(name):
     fn, expected = SCENARIOS[name]
