@@ -11,7 +11,7 @@ from typing import Any
 
 from . import mcp, media, themes
 from .alerts import ErrorRecord, Info, Success, Warning
-from .blocks import Blocks, close_all, set_static_paths
+from .blocks import Blocks, FileSize, close_all, set_static_paths
 from .caching import Cache, cache
 from .chat_interface import ChatInterface
 from .components import (
@@ -148,6 +148,7 @@ __all__ = [
     "Dependency",
     "DownloadData",
     "Draggable",
+    "FileSize",
     "Dropdown",
     "EditData",
     "Error",

@@ -42,6 +42,28 @@ def set_static_paths(paths: str | Any | list[Any]) -> None:
     static_paths.extend(str(p) for p in items)
 
 
+class FileSize:
+    """Byte multiples for ``max_file_size``: ``launch(max_file_size=5 * gr.FileSize.MB)``."""
+
+    B = 1
+    KB = 1 << 10
+    MB = 1 << 20
+    GB = 1 << 30
+    TB = 1 << 40
+
+
+def parse_file_size(size: str | int | None) -> int | None:
+    """Bytes for ``"5mb"``, ``"1 GB"`` or an int, as Gradio reads ``max_file_size``."""
+    if size is None or isinstance(size, int):
+        return size
+    text = size.replace(" ", "").upper()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    unit = getattr(FileSize, text[digits:], None) if text[digits:] else None
+    if not digits or unit is None:
+        raise ValueError(f"Invalid file size: {size!r}; expected e.g. 5 * gr.FileSize.MB, \"5mb\" or \"1 gb\".")
+    return int(text[:digits]) * unit
+
+
 class DuplicateBlockError(ValueError):
     """A component or layout was placed in a second ``Blocks``."""
 
@@ -224,6 +246,10 @@ class Blocks(BlockContext):
         self._var_names: dict[int, str] = {}
         self._page: Block | None = None  # the page (see route) that `with self:` fills
         self._shown_names: dict[int, str] = {}
+        #: Upload and file-serving limits, as ``launch()`` sets them (Gradio's names).
+        self.max_file_size: int | None = None
+        self.allowed_paths: list[str] = []
+        self.blocked_paths: list[str] = []
         super().__init__(render=False, **kwargs)
         self.root = self
         _apps.add(self)
@@ -388,6 +414,9 @@ class Blocks(BlockContext):
         server_port: int | None = None,
         prevent_thread_lock: bool = False,
         inspect: bool = False,
+        max_file_size: str | int | None = None,
+        allowed_paths: list[str] | None = None,
+        blocked_paths: list[str] | None = None,
         **kwargs: Any,
     ) -> Any:
         """Show the app: in a notebook, a new session inline; in ``python app.py``, served.
@@ -402,9 +431,15 @@ class Blocks(BlockContext):
 
         ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
         inspector beside the app: each State's value and the event log, live.
+
+        ``max_file_size`` ("5mb", "1 gb" or bytes) bounds every upload; ``allowed_paths`` and
+        ``blocked_paths`` widen or narrow the files a function may return, as in Gradio.
         """
         from . import display
 
+        self.max_file_size = parse_file_size(max_file_size)
+        self.allowed_paths = [str(p) for p in allowed_paths or []]
+        self.blocked_paths = [str(p) for p in blocked_paths or []]
         return display.launch(self, server_name, server_port, prevent_thread_lock, inspect)
 
     @property

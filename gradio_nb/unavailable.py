@@ -46,7 +46,7 @@ MISSING: dict[str, str] = {
         (
             "block_function", "blocks_events", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
-            "validators", "gradio", "json", "i18n", "get_package_version", "FileData", "FileSize",
+            "validators", "gradio", "json", "i18n", "get_package_version", "FileData",
             "MessageDict", "InputHTMLAttributes",
         ),
         _INTERNAL,

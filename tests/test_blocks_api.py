@@ -503,3 +503,22 @@ def test_run_script_serves_every_form_of_import(tmp_path) -> None:
     script.write_text("import gradio\nfrom gradio import Textbox\n\nwith gradio.Blocks() as demo:\n    box = Textbox('x')\n\ndemo.launch()\n")
     namespace = run_script(script)
     assert namespace["gradio"] is gr and isinstance(namespace["box"], gr.Textbox)
+
+
+def test_launch_keeps_upload_and_path_limits(monkeypatch):
+    """launch(max_file_size=, allowed_paths=, blocked_paths=) are kept on the app as Gradio
+    parses them; an unknown unit is an error naming the value."""
+    from gradio_nb import display
+    from gradio_nb.blocks import parse_file_size
+
+    monkeypatch.setattr(display, "launch", lambda *args: None)
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    assert demo.max_file_size is None and demo.allowed_paths == [] == demo.blocked_paths
+    demo.launch(max_file_size="5 mb", allowed_paths=["/data"], blocked_paths=["/data/secret"])
+    assert demo.max_file_size == 5 * gr.FileSize.MB
+    assert (demo.allowed_paths, demo.blocked_paths) == (["/data"], ["/data/secret"])
+    assert parse_file_size(1000) == 1000 and parse_file_size("2GB") == 2 * gr.FileSize.GB
+    for bad in ("5xb", "mb", "5"):
+        with pytest.raises(ValueError, match=repr(bad)):
+            parse_file_size(bad)
