@@ -1,11 +1,17 @@
 """Files sent from the page to the kernel: receiving them into a widget's own temporary folder.
 
 A view sends each file a person picks or drops as binary buffers of comm messages, in chunks
-(``{"event": "upload", "batch", "index", "count", "name", "type", "done"}``, one chunk per
-message, never base64). :class:`Uploads` is the widget side: mixed into a widget class before
-its ipywidgets base, it writes the chunks into a temporary folder of the widget's own (made on
-the first upload, removed when the widget is closed, collected, or at exit) and hands back the
-batch's files once every one of them is whole.
+(``{"event": "upload", "batch", "index", "count", "name", "type", "size", "done"}``, one chunk
+per message, never base64; ``size``, the file's whole size, is optional). :class:`Uploads` is
+the widget side: mixed into a widget class before its ipywidgets base, it writes the chunks
+into a temporary folder of the widget's own (made on the first upload, removed when the widget
+is closed, collected, or at exit) and hands back the batch's files once every one of them is
+whole. Each chunk is one quick comm message, so a large upload never holds the kernel for long.
+
+Limits, checked in the kernel (the page's ``accept=`` is only a hint): the app's
+``max_file_size`` (``Blocks.launch(max_file_size="5mb")``, as Gradio parses it) and the
+component's ``file_types``. A refused batch leaves no file behind, and its error is shown in
+the app (and recorded in ``Session.errors``) with Gradio's message, naming the component.
 """
 
 from __future__ import annotations
@@ -35,21 +41,104 @@ def safe_relative(name: str) -> Path:
     return Path(*parts) if parts else Path("file")
 
 
+_UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
+
+
+def parse_file_size(size: str | int | None) -> int | None:
+    """Bytes from Gradio's ``max_file_size`` (an int, or "<n><unit>" with b/kb/mb/gb/tb, any
+    case, spaces ignored); None for no limit. Gradio's ``utils._parse_file_size``."""
+    if size is None or isinstance(size, int):
+        return size
+    text = str(size).replace(" ", "")
+    digits = next((i for i, c in enumerate(text) if not c.isdigit()), len(text))
+    number, unit = int(text[:digits]), text[digits:].upper()
+    if unit not in _UNITS:
+        raise ValueError(f"Invalid file size unit: {unit}")
+    return _UNITS[unit] * number
+
+
+def format_size(size: float) -> str:
+    """A size as Gradio's page writes it in its upload error ("5.0 Mb": powers of 1024)."""
+    units = ["b", "Kb", "Mb", "Gb", "Tb", "Pb"]
+    size, step = abs(float(size)), 0
+    while size >= 1024 and step < len(units) - 1:
+        size /= 1024
+        step += 1
+    return f"{size:.1f} {units[step]}"
+
+
+def is_valid_file(name: str, file_types: list[str] | None, mime_type: str | None = None) -> bool:
+    """Whether a file named ``name`` is one of ``file_types`` (extensions like ".pdf", or
+    categories "image", "audio", "video", "text"; "file" is any): Gradio's ``is_valid_file``."""
+    if not file_types:
+        return True
+    mime = guess_mimetype(name) or mime_type
+    lower = Path(name).name.lower()
+    for kind in file_types:
+        if kind == "file":
+            return True
+        if kind.startswith("."):
+            if len(lower) > len(kind) and lower.endswith(kind.lower()):
+                return True
+        elif mime is not None and mime.startswith(f"{kind}/"):
+            return True
+    return False
+
+
+def accept_attribute(file_types: list[str] | None) -> str:
+    """The file picker's ``accept=`` for ``file_types``, as Gradio's page builds it."""
+    if not file_types:
+        return ""
+    kinds = []
+    for kind in file_types:
+        if kind.startswith(".") or kind.endswith("/*"):
+            kinds.append(kind)
+        elif kind in ("image", "video", "audio", "text", "file"):
+            kinds.append(f"{kind}/*")
+        else:
+            kinds.append(f".{kind}")
+    return "*" if "file/*" in kinds else ", ".join(kinds)
+
+
+def owner(widget: Any) -> tuple[Any, Any] | None:
+    """The open session showing ``widget`` and the component it shows (this session's
+    version, after any ``gr.update``), or None. Found among the open sessions of every app
+    of the kernel, since a widget does not know its session (components never import it)."""
+    from .blocks import _apps
+
+    for app in list(_apps):
+        for session in list(getattr(app, "_open_sessions", ())):
+            for block_id, shown in list(getattr(session, "_widgets", {}).items()):
+                if shown is widget:
+                    block = app.blocks.get(block_id)
+                    return session, (session._component(block) if block is not None else None)
+    return None
+
+
+class UploadRefused(Exception):
+    """An upload broke a limit: ``message`` says which, as shown to the person."""
+
+
 class Uploads:
     """Mixin for a widget that receives files from its view (put it before the widget base).
 
     :meth:`receive` takes one upload message with its buffers and returns, when the message
     completes its batch, the batch's files in order (Gradio ``FileData`` dicts: ``path``,
     ``orig_name``, ``mime_type``, ``size``), else None. :meth:`accepts_uploads` (by default:
-    the widget is not ``disabled``) refuses messages the page would not send.
+    the widget is not ``disabled``) refuses messages the page would not send. A batch that
+    breaks a limit (:meth:`upload_limits`) is dropped whole, its files deleted, and
+    :meth:`refused` shows why.
     """
 
     _folder: str | None = None
     _cleanup: weakref.finalize | None = None
+    #: The component this widget shows, when the component sets it (else found by :func:`owner`).
+    upload_component: Any = None
 
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
         self._batches: dict[Any, list[tuple[int, dict[str, Any]]]] = {}  # batch -> files written
+        self._refused: set[Any] = set()  # batches refused: their later chunks are dropped
         super().__init__(**kwargs)
 
     @property
@@ -78,11 +167,85 @@ class Uploads:
         """Whether the page offers uploads here now (a message asking otherwise is refused)."""
         return not getattr(self, "disabled", False)
 
+    # -- limits ------------------------------------------------------------------------------
+    def _component(self) -> Any:
+        if self.upload_component is not None:
+            return self.upload_component
+        found = owner(self)
+        return found[1] if found else None
+
+    def upload_limits(self) -> tuple[int | None, list[str] | None]:
+        """``(max_file_size in bytes or None, file_types or None)`` for uploads here now: the
+        app's ``max_file_size`` and the component's ``file_types``."""
+        component = self._component()
+        if component is None:
+            return None, None
+        found = owner(self) if self.upload_component is not None else None
+        app = found[0].blocks if found else getattr(component, "root", None)
+        try:
+            limit = parse_file_size(getattr(app, "max_file_size", None))
+        except (ValueError, TypeError):
+            limit = None  # an app's malformed setting: Gradio's launch would have refused it
+        types = getattr(component, "file_types", None)
+        if getattr(component, "file_count", None) == "directory":
+            types = None  # as Gradio: file_types is ignored for a directory
+        return limit, (list(types) if types else None)
+
+    def _describe(self) -> str:
+        component = self._component()
+        if component is None:
+            return "Upload"
+        label = getattr(component, "label", None)
+        kind = type(component).__name__
+        return f"{kind} {label!r}" if label else kind
+
+    def refused(self, message: str) -> None:
+        """Tell the person an upload was refused: the view is told (it stops showing it as under
+        way) and the app shows the error (recorded in ``Session.errors``)."""
+        from .exceptions import Error
+
+        try:
+            self.send({"event": "upload_refused", "message": message})  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a closed widget: nobody to tell
+            pass
+        found = owner(self)
+        if found is not None:
+            session = found[0]
+            session._dispatcher.record_error(None, Error(message), event=f"the upload to {self._describe()}")
+
+    def _check(self, content: dict[str, Any], entry: dict[str, Any], extra: int) -> None:
+        limit, types = self.upload_limits()
+        name = entry["orig_name"]
+        if types and not is_valid_file(name, types, entry.get("mime_type")):
+            raise UploadRefused(
+                f"{self._describe()}: Invalid file type: {name}. Only {', '.join(types)} allowed."
+            )
+        declared = content.get("size")
+        size = max(entry["size"] + extra, int(declared) if isinstance(declared, (int, float)) else 0)
+        if limit is not None and size > limit:
+            raise UploadRefused(
+                f'{self._describe()}: File(s) exceed the maximum allowed size of {format_size(limit)}: "{name}"'
+            )
+
+    def _drop_batch(self, batch: Any) -> None:
+        """Delete every file of ``batch``, whole or partly written, and forget it."""
+        doomed = [e for (b, _i), e in self._uploads.items() if b == batch]
+        doomed += [e for _i, e in self._batches.pop(batch, [])]
+        for key in [k for k in self._uploads if k[0] == batch]:
+            del self._uploads[key]
+        for entry in doomed:
+            shutil.rmtree(Path(entry["path"]).parent, ignore_errors=True)
+
+    # -- receiving ---------------------------------------------------------------------------
     def receive(self, content: dict[str, Any], buffers: list[Any]) -> list[dict[str, Any]] | None:
         """Write one chunk; the batch's files (in order) when all of them are whole, else None."""
         if not self.accepts_uploads():
             return None
         batch, index = content.get("batch"), int(content.get("index", 0))
+        if batch in self._refused:
+            if content.get("done") and int(content.get("index", 0)) >= int(content.get("count", 1)) - 1:
+                self._refused.discard(batch)  # its last message: nothing more will come
+            return None
         entry = self._uploads.get((batch, index))
         if entry is None:
             name = str(content.get("name") or "file")
@@ -90,10 +253,19 @@ class Uploads:
             entry = {"path": str(path), "orig_name": Path(name).name or path.name,
                      "mime_type": content.get("type") or guess_mimetype(name), "size": 0}
             self._uploads[(batch, index)] = entry
+        try:
+            self._check(content, entry, sum(len(memoryview(chunk).cast("B")) for chunk in buffers))
+        except UploadRefused as err:
+            self._drop_batch(batch)
+            last = content.get("done") and index >= int(content.get("count", 1)) - 1
+            if not last:
+                self._refused.add(batch)
+            self.refused(str(err))
+            return None
         with open(entry["path"], "ab") as out:
             for chunk in buffers:
                 out.write(chunk)
-                entry["size"] += len(chunk)
+                entry["size"] += len(memoryview(chunk).cast("B"))
         if not content.get("done"):
             return None
         del self._uploads[(batch, index)]

@@ -1,0 +1,127 @@
+"""Which files a function may show: Gradio's rule for the paths it serves.
+
+Gradio copies every file a function returns into its cache before the page may fetch it, and
+refuses (``InvalidPathError``) a file it would not serve: one in ``blocked_paths``, or one that
+is in none of ``allowed_paths``, the current working directory, the system's temporary folder
+and Gradio's upload folder (``GRADIO_TEMP_DIR``); a dotfile in the working directory only when
+``allowed_paths`` names it; a file under ``gr.set_static_paths`` always. gradio_nb has no
+server, but a notebook app shared through Voila serves its files to visitors as Gradio would,
+so the same rule applies, with the same messages, to what a function returns.
+
+``allowed_paths``/``blocked_paths`` are read from the app (``Blocks.launch(allowed_paths=...,
+blocked_paths=...)`` keeps them as attributes, as Gradio's Blocks does); an app without them
+has none.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+
+class InvalidPathError(ValueError):
+    """A function returned a file that Gradio would not serve (Gradio's ``InvalidPathError``)."""
+
+
+def abspath(path: str | Path) -> Path:
+    """An absolute path, not resolving links (Gradio's ``utils.abspath``)."""
+    return Path(os.path.abspath(str(path)))
+
+
+def is_in_or_equal(path: str | Path, folder: str | Path) -> bool:
+    """Whether ``path`` is ``folder`` or inside it, links resolved (Gradio's rule)."""
+    try:
+        abspath(path).resolve().relative_to(abspath(folder).resolve())
+    except ValueError:
+        return False
+    return True
+
+
+def upload_folder() -> str:
+    """Gradio's upload folder: ``GRADIO_TEMP_DIR``, else ``<system temp>/gradio``."""
+    return os.environ.get("GRADIO_TEMP_DIR") or str((Path(tempfile.gettempdir()) / "gradio").resolve())
+
+
+Reason = Literal["in_blocklist", "allowed", "created", "not_created_or_allowed"]
+
+
+def is_allowed_file(
+    path: str | Path,
+    blocked_paths: Sequence[str | Path],
+    allowed_paths: Sequence[str | Path],
+    created_paths: Sequence[str | Path],
+) -> tuple[bool, Reason]:
+    """Whether ``path`` may be served, and why (Gradio's ``utils.is_allowed_file``): the
+    block list wins (compared case-insensitively), then the allowed and created folders."""
+    if any(is_in_or_equal(str(path).lower(), str(blocked).lower()) for blocked in blocked_paths):
+        return False, "in_blocklist"
+    if any(is_in_or_equal(path, allowed) for allowed in allowed_paths):
+        return True, "allowed"
+    if any(is_in_or_equal(path, created) for created in created_paths):
+        return True, "created"
+    return False, "not_created_or_allowed"
+
+
+def _paths(app: Any, name: str) -> list[str]:
+    """``app.<name>`` as a list of strings (an app that does not keep it has none)."""
+    value = getattr(app, name, None) or []
+    items = [value] if isinstance(value, (str, Path)) else list(value)
+    return [str(p) for p in items]
+
+
+def _static_paths() -> list[str]:
+    from . import blocks
+
+    return list(getattr(blocks, "static_paths", []))
+
+
+def check_allowed(path: str | Path, app: Any = None) -> None:
+    """Raise :class:`InvalidPathError` (with Gradio's message) if a function of ``app`` may not
+    return ``path``; ``app`` is the ``Blocks`` (for its ``allowed_paths``/``blocked_paths``)."""
+    if any(is_in_or_equal(path, static) for static in _static_paths()) and Path(path).exists():
+        return  # a static file is served where it is, unchecked (Gradio's is_static_file)
+    allowed_paths = _paths(app, "allowed_paths")
+    blocked_paths = _paths(app, "blocked_paths")
+    absolute = abspath(path)
+    cwd, temp = os.getcwd(), tempfile.gettempdir()
+    allowed, reason = is_allowed_file(absolute, blocked_paths, [*allowed_paths, cwd, temp], [upload_folder()])
+    if not allowed:
+        msg = f"Cannot move {absolute} to the gradio cache dir because "
+        if reason == "in_blocklist":
+            msg += f"it is located in one of the blocked_paths ({', '.join(blocked_paths)})."
+        else:
+            msg += "it was not created by the application or it is not "
+            msg += "located in either the current working directory or your system's temp directory. "
+            msg += "To fix this error, please ensure your function returns files located in either "
+            msg += f"the current working directory ({cwd}), your system's temp directory ({temp}) "
+            msg += f"or add {absolute.parent} to the allowed_paths parameter of launch()."
+        raise InvalidPathError(msg)
+    if (
+        is_in_or_equal(absolute, cwd)
+        and absolute.name.startswith(".")
+        and not any(is_in_or_equal(path, allowed) for allowed in allowed_paths)
+    ):
+        raise InvalidPathError(
+            "Dotfiles located in the temporary directory cannot be moved to the cache for security reasons. "
+            "If you'd like to specifically allow this file to be served, you can add it to the allowed_paths "
+            "parameter of launch()."
+        )
+
+
+def check_returned(path: str | Path, app: Any = None) -> None:
+    """:func:`check_allowed` for a path a component's ``postprocess`` received, when it runs for
+    an event's output (as Gradio checks only once the app runs); a value given when the app is
+    declared, or set by a test driver as a person's upload, is not checked.
+
+    The app checked is the running session's (or ``app`` when no session runs). Components
+    call it as ``check_returned(path, self.root)``.
+    """
+    from .alerts import current_session
+
+    session = current_session.get()
+    if session is None:
+        return
+    check_allowed(path, getattr(session, "blocks", None) or app)
