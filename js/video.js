@@ -1,0 +1,148 @@
+// Video view: the video's bytes arrive as a binary buffer (the `data` trait, a DataView) and
+// play in the browser's <video> element through a Blob URL, revoked when replaced; subtitles
+// (WebVTT text) become a <track> from a Blob URL too. When interactive, a file picked or
+// dropped travels to the kernel in chunks of binary buffers, never base64. The player's
+// play/pause events are sent as they happen, its end as Gradio's stop then end.
+
+const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
+let batches = 0;
+
+function render({ model, el }) {
+  el.classList.add("gnb-video");
+  const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
+  const title = make("span", "gnb-video-label");
+  const frame = make("div", "gnb-video-frame");
+  const player = make("video", "gnb-video-player");
+  player.controls = true;
+  player.playsInline = true;
+  player.preload = "auto";
+  const empty = make("div", "gnb-video-empty");
+  const message = make("div", "gnb-video-message");
+  const clear = make("button", "gnb-video-clear");
+  clear.type = "button";
+  clear.title = "Clear";
+  clear.textContent = "×";
+  const picker = make("input", "");
+  picker.type = "file";
+  picker.accept = "video/*";
+  picker.hidden = true;
+  frame.append(player, empty, message, clear);
+  el.append(title, frame, picker);
+
+  let url = null;
+  let trackUrl = null;
+  const interactive = () => !model.get("disabled");
+  const canUpload = () => interactive() && model.get("upload");
+
+  const upload = (files) => {
+    const file = [...files].find((f) => !f.type || f.type.startsWith("video/"));
+    if (!file || !canUpload()) return;
+    const batch = `${Date.now()}-${batches++}`;
+    file.arrayBuffer().then((bytes) => {
+      let offset = 0;
+      do {
+        const part = bytes.slice(offset, offset + CHUNK);
+        offset += CHUNK;
+        const done = offset >= bytes.byteLength;
+        model.send({ event: "upload", batch, index: 0, count: 1, name: file.name || "video.mp4", type: file.type, done },
+          undefined, [part]);
+      } while (offset < bytes.byteLength);
+    });
+  };
+
+  const showSubtitles = () => {
+    player.querySelectorAll("track").forEach((t) => t.remove());
+    if (trackUrl) URL.revokeObjectURL(trackUrl);
+    trackUrl = null;
+    const vtt = model.get("subtitles");
+    if (!vtt) return;
+    trackUrl = URL.createObjectURL(new Blob([vtt], { type: "text/vtt" }));
+    const track = Object.assign(document.createElement("track"), { kind: "captions", label: "Subtitles", src: trackUrl, default: true });
+    player.append(track);
+  };
+
+  const showVideo = () => {
+    if (url) URL.revokeObjectURL(url);
+    url = null;
+    const data = model.get("data");
+    const size = data ? data.byteLength : 0;
+    if (size) {
+      url = URL.createObjectURL(new Blob([data], { type: model.get("mime") || "video/mp4" }));
+      player.src = url;
+      if (model.get("autoplay")) {
+        player.muted = true; // browsers autoplay only muted videos before a person interacts
+        player.play().catch(() => {});
+      }
+    } else {
+      player.removeAttribute("src");
+      player.load();
+    }
+    props();
+  };
+
+  player.addEventListener("play", () => model.send({ event: "play" }));
+  player.addEventListener("pause", () => {
+    if (!player.ended) model.send({ event: "pause" });
+  });
+  player.addEventListener("ended", () => {
+    model.send({ event: "stop" });
+    model.send({ event: "end" });
+  });
+  player.addEventListener("error", () => {
+    if (!player.getAttribute("src")) return;
+    message.textContent = "This browser cannot play this video (its format or codec).";
+    message.hidden = false;
+  });
+  clear.addEventListener("click", () => model.send({ event: "clear" }));
+  empty.addEventListener("click", () => {
+    if (canUpload()) picker.click();
+  });
+  picker.addEventListener("change", () => {
+    upload(picker.files);
+    picker.value = "";
+  });
+  frame.addEventListener("dragover", (e) => {
+    if (!canUpload()) return;
+    e.preventDefault();
+    frame.classList.add("gnb-video-drop");
+  });
+  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-video-drop"));
+  frame.addEventListener("drop", (e) => {
+    frame.classList.remove("gnb-video-drop");
+    if (!canUpload()) return;
+    e.preventDefault();
+    upload(e.dataTransfer.files);
+  });
+
+  function props() {
+    const has = !!(model.get("data") && model.get("data").byteLength);
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    el.classList.toggle("gnb-video-interactive", canUpload());
+    player.loop = model.get("loop");
+    player.hidden = !has;
+    frame.style.height = model.get("height");
+    frame.style.width = model.get("width");
+    message.textContent = model.get("message");
+    message.hidden = !model.get("message");
+    empty.hidden = has || !!model.get("message") || !canUpload();
+    empty.textContent = "Drop a video here, or click to upload";
+    clear.hidden = !(has || model.get("message")) || !interactive();
+  }
+
+  model.on("change:data", showVideo);
+  model.on("change:mime", showVideo);
+  model.on("change:subtitles", showSubtitles);
+  for (const name of ["label", "show_label", "pending", "disabled", "upload", "loop", "message", "height", "width"]) {
+    model.on(`change:${name}`, props);
+  }
+  showSubtitles();
+  showVideo();
+  return () => {
+    if (url) URL.revokeObjectURL(url);
+    if (trackUrl) URL.revokeObjectURL(trackUrl);
+  };
+}
+
+export default { render };
