@@ -18,6 +18,8 @@ import anywidget
 import ipywidgets
 import traitlets as t
 
+from .uploads import Uploads
+
 W = TypeVar("W", bound=ipywidgets.Widget)
 
 
@@ -228,10 +230,27 @@ class NumberWidget(_Field):
     maximum = t.Float(None, allow_none=True).tag(sync=True)
 
 
-class ChatbotWidget(_View):
-    """Chat bubbles. Each message's role and sanitized HTML stay in the kernel
-    (``messages``); the view receives only what changed, as ``splice`` messages, so a
-    new message costs the same bytes however long the conversation is."""
+def _splice(start: int, items: list[Any]) -> tuple[dict[str, Any], list[bytes]]:
+    """A splice message for ``items``, their files' bytes moved to binary buffers."""
+    buffers: list[bytes] = []
+    sent = []
+    for item in items:
+        files = item.get("files")
+        if files:
+            shown = []
+            for f in files:
+                shown.append({k: v for k, v in f.items() if k != "data"} | {"buffer": len(buffers)})
+                buffers.append(f["data"])
+            item = {**item, "files": shown}
+        sent.append(item)
+    return {"op": "splice", "start": start, "items": sent}, buffers
+
+
+class ChatbotWidget(Uploads, _View):
+    """Chat bubbles. Each message's role, sanitized HTML and files stay in the kernel
+    (``messages``); the view receives only what changed, as ``splice`` messages (files as
+    binary buffers), so a new message costs the same bytes however long the conversation is.
+    Files a message shows are copies in the widget's own folder, removed when it closes."""
 
     _view_file = "chatbot"
     label = t.Unicode("Chatbot").tag(sync=True)
@@ -263,6 +282,10 @@ class ChatbotWidget(_View):
         self.on_msg(self._view_message)
         self.observe(self._send_difference, names="messages")
 
+    def accepts_uploads(self) -> bool:
+        """The chat takes no files from the page (MultimodalTextbox does, beside it)."""
+        return False
+
     def _send_difference(self, change: dict[str, object]) -> None:
         new = change["new"]
         old = change["old"] if isinstance(change["old"], list) else []
@@ -272,13 +295,13 @@ class ChatbotWidget(_View):
                 break
             start += 1
         if start < len(new) or len(new) < len(old):  # type: ignore[arg-type]
-            self.send({"op": "splice", "start": start, "items": new[start:]})  # type: ignore[index]
+            self.send(*_splice(start, new[start:]))  # type: ignore[index]
 
     def _view_message(self, _widget: object, content: object, _buffers: object) -> None:
         if not isinstance(content, dict):
             return
         if content.get("op") == "sync":  # a view was just drawn
-            self.send({"op": "splice", "start": 0, "items": self.messages})
+            self.send(*_splice(0, self.messages))
         elif content.get("op") == "action":
             self.act(str(content.get("event")), content)
 

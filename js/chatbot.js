@@ -3,8 +3,38 @@
 // ({op: "splice", start, items}: messages from `start` on are replaced by `items`); a view
 // asks for the whole conversation ({op: "sync"}) when it is drawn. Message actions (copy,
 // like, retry, undo, edit, clear, select) are sent as {op: "action", event, index, ...}: the
-// kernel, which holds the messages, builds Gradio's event data from them.
+// kernel, which holds the messages, builds Gradio's event data from them. A message's files
+// arrive as binary buffers of the splice ({name, mime, alt, buffer}: its index) and are shown
+// from Blob URLs (image, audio, video, else a download link), revoked when the bubble goes.
 const conversations = new WeakMap();
+
+/** The element showing one file of a message; its Blob URL is pushed onto `urls`. */
+function fileElement(f, urls) {
+  if (f.missing || !f.bytes) {
+    const gone = document.createElement("span");
+    gone.className = "gnb-chat-file gnb-chat-missing";
+    gone.textContent = f.alt || f.name;
+    return gone;
+  }
+  const url = URL.createObjectURL(new Blob([f.bytes], { type: f.mime || "application/octet-stream" }));
+  urls.push(url);
+  const kind = (f.mime || "").split("/")[0];
+  let node;
+  if (kind === "image") {
+    node = document.createElement("img");
+    node.alt = f.alt || f.name;
+  } else if (kind === "audio" || kind === "video") {
+    node = document.createElement(kind);
+    node.controls = true;
+  } else {
+    node = document.createElement("a");
+    node.download = f.name;
+    node.textContent = f.alt || f.name;
+  }
+  node[node.tagName === "A" ? "href" : "src"] = url;
+  node.classList.add("gnb-chat-file");
+  return node;
+}
 
 // Icons as inline SVG (no icon font: glyphs such as U+29C9 are missing from many systems).
 const SHAPES = {
@@ -64,6 +94,8 @@ function render({ model, el }) {
     b.className = "gnb-bubble";
     b.dataset.role = m.role;
     b.innerHTML = m.html;
+    row.urls = [];
+    for (const f of m.files || []) b.append(fileElement(f, row.urls));
     if (has("select")) {
       b.classList.add("gnb-selectable");
       b.addEventListener("click", () => act("select", { index }));
@@ -145,7 +177,10 @@ function render({ model, el }) {
   const drawFrom = (start) => {
     const messages = conversations.get(model);
     const rows = log.querySelectorAll(".gnb-msg-row");
-    for (let i = rows.length - 1; i >= start; i--) rows[i].remove();
+    for (let i = rows.length - 1; i >= start; i--) {
+      rows[i].urls?.forEach((url) => URL.revokeObjectURL(url));
+      rows[i].remove();
+    }
     messages.slice(start).forEach((m, i) => log.append(bubble(m, start + i)));
     lastActions();
     showExamples();
@@ -160,8 +195,9 @@ function render({ model, el }) {
     el.classList.toggle("gnb-pending", model.get("pending"));
     placeholder();
   };
-  const onMessage = (msg) => {
+  const onMessage = (msg, buffers) => {
     if (msg?.op !== "splice") return;
+    for (const m of msg.items) for (const f of m.files || []) f.bytes = buffers?.[f.buffer];
     const messages = conversations.get(model);
     // Idempotent, so every view of the model may apply it to the shared list.
     messages.splice(msg.start, messages.length - msg.start, ...msg.items);
@@ -177,7 +213,10 @@ function render({ model, el }) {
   props();
   drawFrom(0);
   model.send({ op: "sync" });
-  return () => model.off("msg:custom", onMessage);
+  return () => {
+    model.off("msg:custom", onMessage);
+    log.querySelectorAll(".gnb-msg-row").forEach((row) => row.urls?.forEach((url) => URL.revokeObjectURL(url)));
+  };
 }
 
 export default { render };

@@ -307,14 +307,6 @@ def test_chatbot_multimodal_text() -> None:
     sess.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gradio_nb's Chatbot refuses a file part: add_message's {'path': '/.../cat.png'} "
-    "content raises gr.Error('Invalid message for Chatbot component: {...} (gradio_nb shows "
-    "text messages only).') and the message is lost; Gradio 6 normalises it to {'file': "
-    "FileData(path=..., mime_type='image/png'), 'alt_text': None, 'type': 'file'} "
-    "(Chatbot.postprocess, then preprocess) and shows the image.",
-)
 def test_chatbot_multimodal_with_a_file(tmp_path: Path) -> None:
     image = tmp_path / "cat.png"
     image.write_bytes(b"\x89PNG\r\n")

@@ -6,11 +6,13 @@ import copy
 import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, ClassVar
 
 from ..events import listener
 from ..exceptions import Error
 from ..markdown import to_safe_html
+from ..uploads import guess_mimetype
 from ..widgets import ChatbotWidget
 from .base import Component
 
@@ -30,12 +32,40 @@ class ChatMessage:
     options: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _file_item(file: Any, alt_text: Any, mime_type: str | None = None) -> dict[str, Any]:
+    """A file part as Gradio's ``FileMessage`` (``{"file": FileData, "alt_text", "type": "file"}``)."""
+    if not isinstance(file, dict) or not isinstance(file.get("path"), (str, Path)):
+        raise Error(f"Invalid message for Chatbot component: a file part needs a 'path', got {file!r}.")
+    return {
+        "file": {
+            "path": str(file["path"]),
+            "url": file.get("url"),
+            "size": file.get("size"),
+            "orig_name": file.get("orig_name"),
+            "mime_type": file.get("mime_type", mime_type),
+            "is_stream": bool(file.get("is_stream", False)),
+            "meta": {"_type": "gradio.FileData"},
+        },
+        "alt_text": alt_text,
+        "type": "file",
+    }
+
+
 def _content_item(item: Any) -> dict[str, Any]:
     if isinstance(item, str):
         return {"text": inspect.cleandoc(item), "type": "text"}
-    if isinstance(item, dict) and item.get("type") == "text" and isinstance(item.get("text"), str):
-        return {"text": item["text"], "type": "text"}
-    raise Error(f"Invalid message for Chatbot component: {item!r} (gradio_nb shows text messages only).")
+    if isinstance(item, dict):
+        # Gradio's order: a "path" makes a file part whatever else the dict holds.
+        if "path" in item:
+            return _file_item({"path": item["path"]}, item.get("alt_text"), guess_mimetype(str(item["path"])))
+        if "file" in item:
+            return _file_item(item["file"], item.get("alt_text"))
+        if item.get("type") == "text" and isinstance(item.get("text"), str):
+            return {"text": item["text"], "type": "text"}
+    raise Error(
+        f"Invalid message for Chatbot component: {item!r}. gradio_nb shows text and files "
+        "({'path': ...}) in messages; a component inside a message is not supported."
+    )
 
 
 def normalize_message(message: Any) -> dict[str, Any]:
@@ -99,6 +129,30 @@ def copy_messages(payload: list[Any]) -> list[Any]:
                     continue
         append(deepcopy(message, memo))
     return copied
+
+
+def _shown_file(widget: ChatbotWidget, part: dict[str, Any]) -> dict[str, Any]:
+    """A file part as the view shows it, the file copied into the widget's folder first (as
+    Gradio copies it into its cache: the function then receives the copy's path)."""
+    file = part["file"]
+    source = Path(file["path"])
+    name = file.get("orig_name") or source.name
+    shown = {"name": name, "mime": file.get("mime_type") or guess_mimetype(name) or "", "alt": part.get("alt_text") or ""}
+    if not source.is_file():
+        return {**shown, "data": b"", "missing": True}
+    if Path(widget.folder) not in source.parents:
+        copy_path = widget.new_file(source.name)
+        copy_path.write_bytes(source.read_bytes())
+        file["path"] = str(copy_path)
+    return {**shown, "data": Path(file["path"]).read_bytes()}
+
+
+def _rendered(widget: ChatbotWidget, message: dict[str, Any], markdown: bool) -> dict[str, Any]:
+    """A message as the view draws it: its text parts as sanitized HTML, its files as bytes."""
+    content = message["content"]
+    html = "".join(to_safe_html(c["text"], markdown) for c in content if c.get("type") == "text")
+    files = [_shown_file(widget, c) for c in content if c.get("type") == "file"]
+    return {"role": message["role"], "html": html, "files": files} if files else {"role": message["role"], "html": html}
 
 
 class Chatbot(Component):
@@ -235,8 +289,7 @@ class Chatbot(Component):
             if index < reusable and message is old[index]:
                 append(shown[index])
             else:
-                html = "".join(to_safe_html(c["text"], markdown) for c in message["content"])
-                append({"role": message["role"], "html": html})
+                append(_rendered(widget, message, markdown))
         widget.value = payload
         widget.rendered_markdown = markdown
         widget.messages = rendered
