@@ -1,0 +1,239 @@
+// File view: a list of files (name and size) with an upload area, or an upload/download
+// button (`kind`). The page never holds a file's bytes in advance: a click on a file (or on a
+// download button) asks the kernel, which sends them as binary buffers in chunks
+// (`download_data` messages); the view joins them into a Blob and saves it through an
+// <a download> object URL. Files picked or dropped go to the kernel in chunks too (binary
+// buffers, never base64), with their whole size so that the kernel can refuse them early.
+// Names are set as textContent.
+
+const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
+let counter = 0;
+
+function prettySize(size) {
+  if (size == null) return "";
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let value = size;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
+}
+
+function render({ model, el }) {
+  el.classList.add("gnb-file");
+  const title = document.createElement("span");
+  title.className = "gnb-file-label";
+  const frame = document.createElement("div");
+  frame.className = "gnb-file-frame";
+  const table = document.createElement("table");
+  table.className = "gnb-file-table";
+  const body = document.createElement("tbody");
+  table.append(body);
+  const empty = document.createElement("div");
+  empty.className = "gnb-file-empty";
+  const tools = document.createElement("div");
+  tools.className = "gnb-file-tools";
+  const add = document.createElement("button");
+  add.type = "button";
+  add.className = "gnb-file-add";
+  add.title = "Upload";
+  add.textContent = "+";
+  const clear = document.createElement("button");
+  clear.type = "button";
+  clear.className = "gnb-file-clear";
+  clear.title = "Clear";
+  clear.textContent = "×";
+  tools.append(add, clear);
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "gnb-file-button";
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.hidden = true;
+  frame.append(tools, table, empty);
+  el.append(title, frame, button, picker);
+
+  const pending = new Map(); // download request -> received chunks
+  const kind = () => model.get("kind");
+  const canUpload = () => !model.get("disabled") && kind() !== "download_button";
+
+  const upload = (files) => {
+    const list = [...files];
+    if (!list.length || !canUpload()) return;
+    const chosen = model.get("file_count") === "single" ? list.slice(0, 1) : list;
+    const batch = `${Date.now()}-${counter++}`;
+    el.classList.add("gnb-file-uploading");
+    // One file after the other, one chunk per message, so that memory holds one file at a time.
+    (async () => {
+      for (const [index, file] of chosen.entries()) {
+        const bytes = await file.arrayBuffer();
+        let offset = 0;
+        do {
+          const part = bytes.slice(offset, offset + CHUNK);
+          offset += CHUNK;
+          const done = offset >= bytes.byteLength;
+          model.send({ event: "upload", batch, index, count: chosen.length, name: file.webkitRelativePath || file.name,
+            type: file.type, size: file.size, done }, undefined, [part]);
+        } while (offset < bytes.byteLength);
+      }
+      el.classList.remove("gnb-file-uploading");
+    })();
+  };
+
+  const save = (name, mime, parts) => {
+    const url = URL.createObjectURL(new Blob(parts, { type: mime }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    el.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
+  const request = (event, extra) => {
+    const id = `${Date.now()}-${counter++}`;
+    pending.set(id, []);
+    model.send({ event, request: id, ...extra });
+  };
+
+  model.on("msg:custom", (msg, buffers) => {
+    if (msg.event === "download_data" && pending.has(msg.request)) {
+      const parts = pending.get(msg.request);
+      for (const buffer of buffers || []) parts.push(buffer);
+      if (msg.done) {
+        pending.delete(msg.request);
+        save(msg.name, msg.mime, parts);
+      }
+    } else if (msg.event === "upload_refused") {
+      el.classList.remove("gnb-file-uploading");
+    }
+  });
+
+  const showFiles = () => {
+    body.replaceChildren();
+    const files = model.get("files") || [];
+    const editable = canUpload();
+    files.forEach((file, index) => {
+      const row = document.createElement("tr");
+      row.className = "gnb-file-row";
+      const name = document.createElement("td");
+      name.className = "gnb-file-name";
+      const link = document.createElement("a");
+      link.href = "#";
+      link.className = "gnb-file-download";
+      link.textContent = file.name;
+      link.title = `Download ${file.name}`;
+      link.addEventListener("click", (evt) => {
+        evt.preventDefault();
+        evt.stopPropagation();
+        request("download", { index });
+      });
+      name.append(link);
+      const size = document.createElement("td");
+      size.className = "gnb-file-size";
+      size.textContent = prettySize(file.size);
+      row.append(name, size);
+      if (editable && model.get("file_count") !== "single") {
+        const cell = document.createElement("td");
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "gnb-file-delete";
+        remove.title = `Remove ${file.name}`;
+        remove.textContent = "×";
+        remove.addEventListener("click", (evt) => {
+          evt.stopPropagation();
+          model.send({ event: "delete", index });
+        });
+        cell.append(remove);
+        row.append(cell);
+      }
+      if (editable && model.get("allow_reordering")) {
+        row.draggable = true;
+        row.addEventListener("dragstart", (evt) => evt.dataTransfer.setData("text/gnb-file", String(index)));
+        row.addEventListener("dragover", (evt) => evt.preventDefault());
+        row.addEventListener("drop", (evt) => {
+          const from = evt.dataTransfer.getData("text/gnb-file");
+          if (from === "") return;
+          evt.preventDefault();
+          evt.stopPropagation();
+          const order = files.map((_f, i) => i);
+          const [moved] = order.splice(Number(from), 1);
+          order.splice(index, 0, moved);
+          model.send({ event: "reorder", order });
+        });
+      }
+      row.addEventListener("click", () => model.send({ event: "select", index }));
+      body.append(row);
+    });
+    table.hidden = !files.length;
+    empty.hidden = !!files.length;
+    empty.textContent = editable ? "Drop File Here - or - Click to Upload" : "";
+    clear.hidden = !files.length || !editable;
+    add.hidden = !files.length || !editable || model.get("file_count") === "single";
+  };
+
+  const props = () => {
+    const k = kind();
+    const isButton = k !== "file";
+    frame.hidden = isButton;
+    button.hidden = !isButton;
+    title.textContent = model.get("label");
+    title.hidden = isButton || !model.get("show_label") || !model.get("label");
+    button.textContent = model.get("label");
+    button.disabled = model.get("disabled");
+    button.className = `gnb-file-button gnb-file-${model.get("variant")} gnb-file-size-${model.get("size")}`;
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    el.classList.toggle("gnb-file-interactive", canUpload());
+    frame.style.maxHeight = model.get("height");
+    picker.accept = model.get("accept");
+    picker.multiple = model.get("file_count") !== "single";
+    picker.webkitdirectory = model.get("file_count") === "directory";
+    showFiles();
+  };
+
+  button.addEventListener("click", () => {
+    if (model.get("disabled")) return;
+    if (kind() === "download_button") {
+      request("click", {});
+    } else {
+      model.send({ event: "click" });
+      picker.click();
+    }
+  });
+  empty.addEventListener("click", () => {
+    if (canUpload()) picker.click();
+  });
+  add.addEventListener("click", () => {
+    if (canUpload()) picker.click();
+  });
+  clear.addEventListener("click", () => model.send({ event: "clear" }));
+  picker.addEventListener("change", () => {
+    upload(picker.files);
+    picker.value = "";
+  });
+  frame.addEventListener("dragover", (e) => {
+    if (!canUpload() || !e.dataTransfer.types.includes("Files")) return;
+    e.preventDefault();
+    frame.classList.add("gnb-file-drop");
+  });
+  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-file-drop"));
+  frame.addEventListener("drop", (e) => {
+    frame.classList.remove("gnb-file-drop");
+    if (!canUpload() || !e.dataTransfer.files.length) return;
+    e.preventDefault();
+    upload(e.dataTransfer.files);
+  });
+
+  model.on("change:files", showFiles);
+  for (const name of ["kind", "label", "show_label", "pending", "disabled", "height", "file_count", "accept",
+    "allow_reordering", "variant", "size"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+}
+
+export default { render };
