@@ -1,0 +1,97 @@
+// AnnotatedImage view: the base image and each annotation's PNG overlay arrive as binary
+// buffers (DataViews) and are shown through Blob URLs, the overlays stacked over the base.
+// As Gradio's page: red overlays are hue-rotated apart (`filter`), the legend shows each label
+// in its colour, hovering a legend item shows its overlay alone, and a click on it sends
+// select with the annotation's index and label. Labels are set as textContent.
+
+function render({ model, el }) {
+  el.classList.add("gnb-annotated");
+  const title = document.createElement("span");
+  title.className = "gnb-annotated-label";
+  const frame = document.createElement("div");
+  frame.className = "gnb-annotated-frame";
+  const empty = document.createElement("div");
+  empty.className = "gnb-annotated-empty";
+  empty.textContent = "No image";
+  const legend = document.createElement("div");
+  legend.className = "gnb-annotated-legend";
+  el.append(title, frame, empty, legend);
+
+  let urls = [];
+  let masks = [];
+
+  const highlight = (label) => {
+    model.get("annotations").forEach((ann, i) => {
+      masks[i].classList.toggle("gnb-annotated-active", label !== null && ann.label === label);
+      masks[i].classList.toggle("gnb-annotated-inactive", label !== null && ann.label !== label);
+    });
+  };
+
+  const draw = () => {
+    for (const url of urls) URL.revokeObjectURL(url);
+    urls = [];
+    frame.replaceChildren();
+    legend.replaceChildren();
+    masks = [];
+    const data = model.get("data");
+    const has = !!(data && data.byteLength);
+    frame.hidden = !has;
+    empty.hidden = has;
+    if (!has) return;
+    const url = (bytes, mime) => {
+      const u = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      urls.push(u);
+      return u;
+    };
+    const base = document.createElement("img");
+    base.className = "gnb-annotated-base";
+    base.alt = "the base file that is annotated";
+    base.src = url(data, model.get("mime") || "image/png");
+    frame.append(base);
+    const annotations = model.get("annotations");
+    annotations.forEach((ann, i) => {
+      const mask = document.createElement("img");
+      mask.className = "gnb-annotated-mask";
+      mask.alt = `segmentation mask identifying ${ann.label}`;
+      mask.src = url(ann.data, "image/png");
+      if (ann.filter) mask.style.filter = ann.filter;
+      frame.append(mask);
+      masks.push(mask);
+      const item = document.createElement("button");
+      item.type = "button";
+      item.className = "gnb-annotated-legend-item";
+      item.style.backgroundColor = ann.color;
+      item.textContent = ann.label;
+      item.addEventListener("mouseover", () => highlight(ann.label));
+      item.addEventListener("focus", () => highlight(ann.label));
+      item.addEventListener("mouseout", () => highlight(null));
+      item.addEventListener("blur", () => highlight(null));
+      item.addEventListener("click", () => model.send({ event: "select", data: { index: i, value: ann.label } }));
+      legend.append(item);
+    });
+    props();
+  };
+
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    legend.hidden = !model.get("show_legend") || !model.get("annotations").length || frame.hidden;
+    frame.style.height = model.get("height");
+    frame.style.width = model.get("width");
+    frame.classList.toggle("gnb-annotated-fixed", !!model.get("height"));
+  };
+
+  model.on("change:data", draw);
+  model.on("change:annotations", draw);
+  for (const name of ["label", "show_label", "pending", "show_legend", "height", "width"]) {
+    model.on(`change:${name}`, props);
+  }
+  draw();
+  props();
+  return () => {
+    for (const url of urls) URL.revokeObjectURL(url);
+  };
+}
+
+export default { render };

@@ -1,0 +1,235 @@
+// Gallery view: a grid of thumbnails from binary buffers (each item's bytes arrive once, in
+// the `items` trait, as DataViews) shown through Blob URLs that the preview reuses. A click
+// sends select (the kernel opens the preview and sets `selected_index`); the preview closes
+// with its × or Escape and steps with the arrow keys or a click on its left/right half, as
+// Gradio's page does. Interactive: files picked or dropped travel to the kernel in binary
+// chunks (as image.js), each item has a delete button, and the gallery a clear button.
+// Captions and names are set as textContent.
+
+const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
+let batches = 0;
+
+function render({ model, el }) {
+  el.classList.add("gnb-gallery");
+  el.tabIndex = 0;
+  const title = document.createElement("span");
+  title.className = "gnb-gallery-label";
+  const preview = document.createElement("div");
+  preview.className = "gnb-gallery-preview";
+  const tools = document.createElement("div");
+  tools.className = "gnb-gallery-tools";
+  const grid = document.createElement("div");
+  grid.className = "gnb-gallery-grid";
+  const empty = document.createElement("div");
+  empty.className = "gnb-gallery-empty";
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.multiple = true;
+  picker.hidden = true;
+  const wrap = document.createElement("div");
+  wrap.className = "gnb-gallery-wrap";
+  wrap.append(tools, grid, empty);
+  el.append(title, preview, wrap, picker);
+
+  let urls = [];
+  const button = (text, label, onclick) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = text;
+    b.title = label;
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", (e) => {
+      e.stopPropagation();
+      onclick();
+    });
+    return b;
+  };
+  const media = (item, url, cls) => {
+    const node = document.createElement(item.kind === "video" ? "video" : "img");
+    node.className = cls;
+    node.src = url;
+    if (item.kind === "video") {
+      node.muted = true;
+      node.preload = "metadata";
+    } else {
+      node.alt = item.caption || "";
+    }
+    return node;
+  };
+
+  const upload = (files) => {
+    files = [...files];
+    if (!files.length || model.get("disabled")) return;
+    const batch = `${Date.now()}-${batches++}`;
+    files.forEach((file, index) => {
+      file.arrayBuffer().then((bytes) => {
+        let offset = 0;
+        do {
+          const part = bytes.slice(offset, offset + CHUNK);
+          offset += CHUNK;
+          const done = offset >= bytes.byteLength;
+          model.send({ event: "upload", batch, index, count: files.length, name: file.name || "image.png",
+            type: file.type, done }, undefined, [part]);
+        } while (offset < bytes.byteLength);
+      });
+    });
+  };
+
+  const drawPreview = () => {
+    preview.replaceChildren();
+    const items = model.get("items");
+    const index = model.get("selected_index");
+    const item = index === null || index === undefined ? null : items[index];
+    preview.hidden = !item || !model.get("allow_preview");
+    if (preview.hidden) return;
+    const bar = document.createElement("div");
+    bar.className = "gnb-gallery-preview-bar";
+    if (model.get("download")) {
+      const link = document.createElement("a");
+      link.className = "gnb-gallery-download";
+      link.href = urls[index];
+      link.download = item.name || "image";
+      link.textContent = "⤓";
+      link.title = "Download";
+      bar.append(link);
+    }
+    bar.append(button("×", "Close preview", () => model.send({ event: "preview_close" })));
+    const big = media(item, urls[index], "gnb-gallery-preview-media");
+    if (item.kind === "video") big.controls = true;
+    big.addEventListener("click", (e) => {
+      if (item.kind === "video") return;
+      const n = items.length;
+      const next = e.offsetX < big.offsetWidth / 2 ? (index + n - 1) % n : (index + 1) % n;
+      model.send({ event: "select", index: next });
+    });
+    preview.append(bar, big);
+    if (item.caption) {
+      const caption = document.createElement("div");
+      caption.className = "gnb-gallery-preview-caption";
+      caption.textContent = item.caption;
+      preview.append(caption);
+    }
+  };
+
+  const drawGrid = () => {
+    for (const url of urls) URL.revokeObjectURL(url);
+    const items = model.get("items");
+    urls = items.map((item) => URL.createObjectURL(new Blob([item.data], { type: item.mime })));
+    grid.replaceChildren();
+    items.forEach((item, i) => {
+      const cell = document.createElement("div");
+      cell.className = "gnb-gallery-item";
+      const thumb = document.createElement("button");
+      thumb.type = "button";
+      thumb.className = "gnb-gallery-thumb";
+      thumb.setAttribute("aria-label", `Thumbnail ${i + 1} of ${items.length}`);
+      thumb.append(media(item, urls[i], "gnb-gallery-media"));
+      if (item.kind === "video") {
+        const play = document.createElement("span");
+        play.className = "gnb-gallery-play";
+        play.textContent = "▶";
+        thumb.append(play);
+      }
+      if (item.caption) {
+        const caption = document.createElement("div");
+        caption.className = "gnb-gallery-caption";
+        caption.textContent = item.caption;
+        thumb.append(caption);
+      }
+      thumb.addEventListener("click", () => model.send({ event: "select", index: i }));
+      cell.append(thumb);
+      if (!model.get("disabled")) {
+        const del = button("×", "Delete image", () => model.send({ event: "delete", index: i }));
+        del.className = "gnb-gallery-delete";
+        cell.append(del);
+      }
+      grid.append(cell);
+    });
+    selected();
+    layout();
+    drawPreview();
+  };
+
+  const selected = () => {
+    const index = model.get("selected_index");
+    [...grid.children].forEach((cell, i) => cell.classList.toggle("gnb-gallery-selected", i === index));
+  };
+
+  const layout = () => {
+    const n = model.get("items").length;
+    let columns = model.get("columns") || 2;
+    if (model.get("fit_columns") && n > 0) columns = Math.min(columns, n);
+    grid.style.setProperty("--gnb-gallery-cols", columns);
+    const rows = model.get("rows");
+    grid.style.setProperty("--gnb-gallery-rows", rows ? String(rows) : "");
+    grid.style.setProperty("--gnb-gallery-fit", model.get("object_fit") || "cover");
+    wrap.style.height = model.get("height");
+    const canUpload = !model.get("disabled");
+    empty.hidden = n > 0;
+    empty.textContent = canUpload ? "Drop images or videos here, or click to upload" : "";
+    tools.replaceChildren();
+    if (canUpload) {
+      tools.append(button("⇪", "Upload", () => picker.click()));
+      if (n) tools.append(button("🗑", "Clear", () => model.send({ event: "clear" })));
+    }
+  };
+
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    el.classList.toggle("gnb-gallery-interactive", !model.get("disabled"));
+    picker.accept = model.get("accept");
+    layout();
+  };
+
+  empty.addEventListener("click", () => {
+    if (!model.get("disabled")) picker.click();
+  });
+  picker.addEventListener("change", () => {
+    upload(picker.files);
+    picker.value = "";
+  });
+  wrap.addEventListener("dragover", (e) => {
+    if (model.get("disabled")) return;
+    e.preventDefault();
+    wrap.classList.add("gnb-gallery-drop");
+  });
+  wrap.addEventListener("dragleave", () => wrap.classList.remove("gnb-gallery-drop"));
+  wrap.addEventListener("drop", (e) => {
+    wrap.classList.remove("gnb-gallery-drop");
+    if (model.get("disabled")) return;
+    e.preventDefault();
+    upload(e.dataTransfer.files);
+  });
+  el.addEventListener("keydown", (e) => {
+    const index = model.get("selected_index");
+    const n = model.get("items").length;
+    if (index === null || index === undefined || !n || !model.get("allow_preview")) return;
+    if (e.key === "Escape") model.send({ event: "preview_close" });
+    else if (e.key === "ArrowLeft") model.send({ event: "select", index: (index + n - 1) % n });
+    else if (e.key === "ArrowRight") model.send({ event: "select", index: (index + 1) % n });
+    else return;
+    e.preventDefault();
+  });
+
+  model.on("change:items", drawGrid);
+  model.on("change:selected_index", () => {
+    selected();
+    drawPreview();
+  });
+  model.on("change:allow_preview", drawPreview);
+  model.on("change:download", drawPreview);
+  for (const name of ["label", "show_label", "pending", "disabled", "columns", "rows", "height", "object_fit",
+    "fit_columns", "accept"]) {
+    model.on(`change:${name}`, props);
+  }
+  model.on("change:disabled", drawGrid);
+  props();
+  drawGrid();
+  return () => {
+    for (const url of urls) URL.revokeObjectURL(url);
+  };
+}
+
+export default { render };

@@ -1,0 +1,223 @@
+// ImageSlider view: two images' bytes arrive as binary buffers (DataViews) and are shown
+// through Blob URLs, the second over the first, clipped at the divider. Dragging the divider
+// (pointer or arrow keys) moves it and saves `position` (0-100) to the kernel when released.
+// Interactive and empty slots take a picked or dropped file, sent in binary chunks (as
+// image.js) with the slot it fills. A click (not a drag) sends select with the [x, y] pixel.
+
+const CHUNK = 1 << 20;
+let batches = 0;
+
+function render({ model, el }) {
+  el.classList.add("gnb-slider");
+  const title = document.createElement("span");
+  title.className = "gnb-slider-label";
+  const frame = document.createElement("div");
+  frame.className = "gnb-slider-frame";
+  const under = document.createElement("img");
+  under.className = "gnb-slider-img gnb-slider-a";
+  under.alt = "first image";
+  const over = document.createElement("img");
+  over.className = "gnb-slider-img gnb-slider-b";
+  over.alt = "second image";
+  const divider = document.createElement("div");
+  divider.className = "gnb-slider-divider";
+  divider.tabIndex = 0;
+  divider.setAttribute("role", "slider");
+  divider.setAttribute("aria-label", "Slider position");
+  divider.setAttribute("aria-valuemin", "0");
+  divider.setAttribute("aria-valuemax", "100");
+  const handle = document.createElement("span");
+  handle.className = "gnb-slider-handle";
+  handle.textContent = "⇔";
+  divider.append(handle);
+  const tools = document.createElement("div");
+  tools.className = "gnb-slider-tools";
+  const slots = [0, 1].map((slot) => {
+    const zone = document.createElement("div");
+    zone.className = "gnb-slider-drop";
+    zone.dataset.slot = String(slot);
+    return zone;
+  });
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.accept = "image/*";
+  picker.multiple = true;
+  picker.hidden = true;
+  const zones = document.createElement("div");
+  zones.className = "gnb-slider-zones";
+  zones.append(...slots);
+  frame.append(under, over, divider, tools);
+  el.append(title, frame, zones, picker);
+
+  const urls = [null, null];
+  let pickSlot = 0;
+  let position = model.get("position");
+
+  const upload = (files, slot) => {
+    files = [...files].filter((f) => !f.type || f.type.startsWith("image/")).slice(0, 2);
+    if (!files.length || model.get("disabled")) return;
+    const batch = `${Date.now()}-${batches++}`;
+    files.forEach((file, index) => {
+      file.arrayBuffer().then((bytes) => {
+        let offset = 0;
+        do {
+          const part = bytes.slice(offset, offset + CHUNK);
+          offset += CHUNK;
+          const done = offset >= bytes.byteLength;
+          model.send({ event: "upload", batch, index, count: files.length, slot, name: file.name || "image.png",
+            type: file.type, done }, undefined, [part]);
+        } while (offset < bytes.byteLength);
+      });
+    });
+  };
+
+  const place = () => {
+    over.style.clipPath = `inset(0 0 0 ${position}%)`;
+    divider.style.left = `${position}%`;
+    divider.setAttribute("aria-valuenow", String(Math.round(position)));
+  };
+
+  const show = () => {
+    const parts = [["data_a", "mime_a", under], ["data_b", "mime_b", over]];
+    parts.forEach(([data, mime, img], i) => {
+      if (urls[i]) URL.revokeObjectURL(urls[i]);
+      urls[i] = null;
+      const bytes = model.get(data);
+      if (bytes && bytes.byteLength) {
+        urls[i] = URL.createObjectURL(new Blob([bytes], { type: model.get(mime) || "image/png" }));
+        img.src = urls[i];
+      } else {
+        img.removeAttribute("src");
+      }
+      img.hidden = !urls[i];
+    });
+    props();
+  };
+
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    const canUpload = !model.get("disabled");
+    const has = [!!urls[0], !!urls[1]];
+    frame.hidden = !has[0] && !has[1];
+    divider.hidden = !(has[0] && has[1]);
+    slots.forEach((zone, i) => {
+      zone.hidden = !canUpload || has[i];
+      zone.textContent = i === 0 ? "Drop the first image here, or click to upload" : "Drop the second image here, or click to upload";
+    });
+    zones.hidden = slots.every((z) => z.hidden);
+    frame.style.height = model.get("height");
+    frame.style.width = model.get("width");
+    frame.style.maxHeight = model.get("max_height");
+    tools.replaceChildren();
+    if (model.get("download") && urls[1]) {
+      const link = document.createElement("a");
+      link.href = urls[1];
+      link.download = "image";
+      link.textContent = "⤓";
+      link.title = "Download";
+      tools.append(link);
+    }
+    if (canUpload && (has[0] || has[1])) {
+      const clear = document.createElement("button");
+      clear.type = "button";
+      clear.textContent = "×";
+      clear.title = "Clear";
+      clear.addEventListener("click", (e) => {
+        e.stopPropagation();
+        model.send({ event: "clear" });
+      });
+      tools.append(clear);
+    }
+  };
+
+  // Dragging: pointer capture on the frame; the kernel hears the final position only.
+  let dragging = false;
+  let moved = false;
+  const toPosition = (evt) => {
+    const rect = frame.getBoundingClientRect();
+    return Math.min(100, Math.max(0, ((evt.clientX - rect.left) / rect.width) * 100));
+  };
+  const save = () => {
+    model.set("position", position);
+    model.save_changes();
+  };
+  divider.addEventListener("pointerdown", (evt) => {
+    dragging = true;
+    moved = false;
+    divider.setPointerCapture(evt.pointerId);
+    evt.preventDefault();
+  });
+  divider.addEventListener("pointermove", (evt) => {
+    if (!dragging) return;
+    moved = true;
+    position = toPosition(evt);
+    place();
+  });
+  const release = () => {
+    if (!dragging) return;
+    dragging = false;
+    if (moved) save();
+  };
+  divider.addEventListener("pointerup", release);
+  divider.addEventListener("pointercancel", release);
+  divider.addEventListener("keydown", (evt) => {
+    const step = evt.shiftKey ? 10 : 1;
+    if (evt.key === "ArrowLeft") position = Math.max(0, position - step);
+    else if (evt.key === "ArrowRight") position = Math.min(100, position + step);
+    else return;
+    evt.preventDefault();
+    place();
+    save();
+  });
+  frame.addEventListener("click", (evt) => {
+    if (evt.target !== under && evt.target !== over) return;
+    const img = urls[1] && toPosition(evt) >= position ? over : under;
+    const rect = img.getBoundingClientRect();
+    if (!img.naturalWidth) return;
+    const x = Math.round(((evt.clientX - rect.left) / rect.width) * img.naturalWidth);
+    const y = Math.round(((evt.clientY - rect.top) / rect.height) * img.naturalHeight);
+    model.send({ event: "select", data: { index: [x, y], value: null } });
+  });
+  slots.forEach((zone, slot) => {
+    zone.addEventListener("click", () => {
+      if (model.get("disabled")) return;
+      pickSlot = slot;
+      picker.click();
+    });
+    zone.addEventListener("dragover", (e) => {
+      if (model.get("disabled")) return;
+      e.preventDefault();
+      zone.classList.add("gnb-slider-dragover");
+    });
+    zone.addEventListener("dragleave", () => zone.classList.remove("gnb-slider-dragover"));
+    zone.addEventListener("drop", (e) => {
+      zone.classList.remove("gnb-slider-dragover");
+      if (model.get("disabled")) return;
+      e.preventDefault();
+      upload(e.dataTransfer.files, slot);
+    });
+  });
+  picker.addEventListener("change", () => {
+    upload(picker.files, pickSlot);
+    picker.value = "";
+  });
+
+  model.on("change:position", () => {
+    if (dragging) return;
+    position = model.get("position");
+    place();
+  });
+  for (const name of ["data_a", "mime_a", "data_b", "mime_b"]) model.on(`change:${name}`, show);
+  for (const name of ["label", "show_label", "pending", "disabled", "height", "width", "max_height", "download"]) {
+    model.on(`change:${name}`, props);
+  }
+  show();
+  place();
+  return () => {
+    for (const url of urls) if (url) URL.revokeObjectURL(url);
+  };
+}
+
+export default { render };
