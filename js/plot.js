@@ -1,0 +1,443 @@
+// Plot views: gr.LinePlot/ScatterPlot/BarPlot ("native": a Vega-Lite spec built here from the
+// rows and the plot's properties) and gr.Plot (a matplotlib image from its bytes, an altair
+// spec drawn with Vega, a plotly figure with plotly.js, a bokeh item with BokehJS).
+//
+// No library comes from the network. The first view of a page that needs one asks its model
+// ({op: "library"}); the kernel answers with the code as a binary buffer, evaluated once and
+// kept for the page's life under its name@version. Text shown is set as textContent.
+
+const libraries = (globalThis.__gradio_nb_plot_libraries ??= new Map());
+// The globals each library's browser build defines; Vega's are removed again after loading
+// (vega-embed holds its own references), so that no page script sees them change.
+const GLOBALS = { vega: ["vega", "vegaLite", "vegaEmbed"], plotly: ["Plotly"], bokeh: ["Bokeh"] };
+const KEEP = { vega: false, plotly: true, bokeh: true }; // BokehJS's plugins look up window.Bokeh
+const WAIT_MS = 120000;
+
+function evaluate(name, code) {
+  const names = GLOBALS[name];
+  const before = names.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
+  // A UMD build: with define/module/exports hidden it defines browser globals, whatever
+  // module loader (RequireJS in the classic notebook) the page has.
+  new Function("define", "module", "exports", "require", code).call(globalThis);
+  const found = Object.fromEntries(names.map((n) => [n, globalThis[n]]));
+  if (!KEEP[name]) {
+    for (const [n, old] of before) {
+      if (old) Object.defineProperty(globalThis, n, old);
+      else delete globalThis[n];
+    }
+  }
+  return found;
+}
+
+/** The library `key` (name@version), asked from the kernel through `model` if this page lacks it. */
+function library(model, key) {
+  let entry = libraries.get(key);
+  if (!entry) {
+    entry = { done: false };
+    entry.promise = new Promise((resolve, reject) => {
+      entry.resolve = resolve;
+      entry.reject = reject;
+    });
+    entry.promise.catch(() => {});
+    libraries.set(key, entry);
+    const ask = () => model.send({ op: "library", name: key.split("@")[0], key });
+    ask();
+    // A reply can be lost (the asking view's model closed first): ask again later.
+    entry.timer = setTimeout(() => {
+      if (!entry.done) {
+        libraries.delete(key);
+        entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
+      }
+    }, WAIT_MS);
+  }
+  return entry.promise;
+}
+
+/** A library reply from the kernel (sent to every view of the asking model). */
+function receive(content, buffers) {
+  if (!content || content.op !== "library") return;
+  const entry = libraries.get(content.key);
+  if (!entry || entry.done) return;
+  entry.done = true;
+  clearTimeout(entry.timer);
+  if (content.error) {
+    libraries.delete(content.key);
+    entry.reject(new Error(content.error));
+    return;
+  }
+  try {
+    const code = new TextDecoder().decode(buffers[0]);
+    entry.resolve(evaluate(content.key.split("@")[0], code));
+  } catch (err) {
+    libraries.delete(content.key);
+    entry.reject(err);
+  }
+}
+
+// -- the Vega-Lite spec of a native plot ---------------------------------------------------------
+
+const SECONDS = { s: 1, m: 60, h: 3600, d: 86400 };
+
+function css(el, name, fallback) {
+  const value = getComputedStyle(el).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+/** A field name as Vega-Lite reads it: dots and brackets are path syntax there. */
+function field(name) {
+  return String(name).replace(/[.[\]]/g, (c) => `\\${c}`);
+}
+
+/** x_bin as a bin step: a number, or "15m"-style durations as milliseconds (a temporal x). */
+function binStep(x_bin) {
+  if (x_bin === null || x_bin === undefined || x_bin === "") return undefined;
+  if (typeof x_bin === "number") return x_bin;
+  const unit = SECONDS[x_bin.slice(-1)];
+  return unit ? parseInt(x_bin.slice(0, -1), 10) * unit * 1000 : Number(x_bin);
+}
+
+function sortOrder(sort, y) {
+  if (sort === "x") return "ascending";
+  if (sort === "-x") return "descending";
+  if (sort === "y") return { field: y, order: "ascending" };
+  if (sort === "-y") return { field: y, order: "descending" };
+  return Array.isArray(sort) ? sort : null;
+}
+
+/** The rows as objects: the axis and color columns (every column for a wider tooltip). */
+function rows(value, p) {
+  const wide = p.tooltip === "all" || Array.isArray(p.tooltip);
+  const wanted = wide ? value.columns : [p.x, p.y, ...(p.color ? [p.color] : [])];
+  const indices = wanted.map((c) => [c, value.columns.indexOf(c)]).filter(([, i]) => i >= 0);
+  return value.data.map((row) => Object.fromEntries(indices.map(([c, i]) => [c, row[i]])));
+}
+
+function nativeSpec(el, value, p, width, height) {
+  const types = value.datatypes;
+  const mark = value.mark;
+  const temporal = types[p.x] === "temporal";
+  const step = binStep(p.x_bin);
+  const aggregating = mark === "point" ? step !== undefined : step !== undefined || types[p.x] === "nominal";
+  const aggregate = aggregating ? p.y_aggregate || "sum" : undefined;
+  const scaleOf = (lim, factor) => {
+    const out = { zero: false };
+    if (lim && lim[0] !== null && lim[0] !== undefined) out.domainMin = lim[0] * factor;
+    if (lim && lim[1] !== null && lim[1] !== undefined) out.domainMax = lim[1] * factor;
+    return out;
+  };
+  const text = css(el, "--jp-ui-font-color1", "#333");
+  const border = css(el, "--jp-border-color2", "#ddd");
+  const accent = css(el, "--gnb-plot-accent", "#f97316");
+  const font = getComputedStyle(el).fontFamily;
+  const encoding = {
+    x: {
+      field: field(p.x),
+      type: types[p.x],
+      title: p.x_title || p.x,
+      scale: scaleOf(p.x_lim, temporal ? 1000 : 1),
+      axis: {
+        labelAngle: p.x_label_angle ?? 0,
+        labels: p.x_axis_labels_visible === true,
+        ticks: p.x_axis_labels_visible === true,
+        ...(p.x_axis_format ? { format: p.x_axis_format } : {}),
+      },
+      ...(step !== undefined ? { bin: { step } } : {}),
+      ...(sortOrder(p.sort, p.y) !== null ? { sort: sortOrder(p.sort, p.y) } : {}),
+    },
+    y: {
+      field: field(p.y),
+      type: types[p.y],
+      title: p.y_title || p.y,
+      scale: scaleOf(p.y_lim, 1),
+      axis: {
+        ...(p.y_label_angle ? { labelAngle: p.y_label_angle } : {}),
+        ...(p.y_axis_format ? { format: p.y_axis_format } : {}),
+      },
+      ...(aggregate ? { aggregate } : {}),
+    },
+  };
+  if (p.color) {
+    const nominal = types[p.color] === "nominal";
+    const index = value.columns.indexOf(p.color);
+    const domain = nominal && index >= 0 ? [...new Set(value.data.map((r) => r[index]))] : undefined;
+    encoding.color = {
+      field: field(p.color),
+      type: types[p.color],
+      legend: Array.isArray(p.colors_in_legend) && p.colors_in_legend.length === 0 ? null : {
+        orient: "bottom",
+        title: p.color_title ?? p.color,
+        ...(p.colors_in_legend ? { values: p.colors_in_legend } : {}),
+      },
+      scale: nominal
+        ? { domain, ...(p.color_map ? { range: domain.map((c) => p.color_map[c] ?? "gray") } : {}) }
+        : {},
+    };
+  }
+  if (p.tooltip !== "none") {
+    const extra = value.columns.filter((c) => c !== p.x && c !== p.y && c !== p.color
+      && (p.tooltip === "all" || (Array.isArray(p.tooltip) && p.tooltip.includes(c))));
+    encoding.tooltip = [
+      { field: field(p.y), type: types[p.y], title: p.y_title || p.y, ...(aggregate ? { aggregate } : {}) },
+      {
+        field: field(p.x), type: types[p.x], title: p.x_title || p.x,
+        ...(temporal ? { format: "%Y-%m-%d %H:%M:%S" } : {}),
+        ...(step !== undefined ? { bin: { step } } : {}),
+      },
+      ...(p.color ? [{ field: field(p.color), type: types[p.color] }] : []),
+      ...extra.map((c) => ({ field: field(c), type: types[c] })),
+    ];
+  }
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    background: "transparent",
+    width,
+    ...(height ? { height } : {}),
+    ...(p.title ? { title: p.title } : {}),
+    config: {
+      autosize: { type: "fit", contains: "padding" },
+      axis: {
+        labelColor: text, titleColor: text, labelFont: font, titleFont: font, gridColor: border,
+        tickColor: border, domain: false, titleFontWeight: "normal", titlePadding: 8,
+      },
+      legend: { labelColor: text, titleColor: text, labelFont: font, titleFont: font, titleFontWeight: "normal" },
+      title: { color: text, font, anchor: "middle" },
+      view: { stroke: border },
+      mark: mark === "bar" ? { fill: accent, cursor: "crosshair" } : { stroke: accent, cursor: "crosshair" },
+    },
+    data: { name: "data" },
+    datasets: { data: rows(value, p) },
+    layer: [{ name: "plot", mark: { type: mark, clip: true, ...(mark === "point" ? { filled: false } : {}) }, encoding }],
+    params: [],
+  };
+  if (p.selectable) {
+    spec.params.push({
+      name: "brush",
+      select: { type: "interval", encodings: ["x"], mark: { fill: "gray", fillOpacity: 0.3, stroke: "none" } },
+      views: ["plot"],
+    });
+  }
+  return spec;
+}
+
+// -- views ---------------------------------------------------------------------------------------
+
+function frame(model, el) {
+  el.classList.add("gnb-plot");
+  const title = document.createElement("span");
+  title.className = "gnb-plot-label";
+  const body = document.createElement("div");
+  body.className = "gnb-plot-body";
+  const note = document.createElement("div");
+  note.className = "gnb-plot-message";
+  const caption = document.createElement("p");
+  caption.className = "gnb-plot-caption";
+  el.append(title, body, note, caption);
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    caption.textContent = model.get("caption");
+    caption.hidden = !model.get("caption");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    body.style.height = model.get("height");
+  };
+  for (const name of ["label", "show_label", "caption", "pending", "height"]) model.on(`change:${name}`, props);
+  props();
+  const say = (text) => {
+    note.textContent = text;
+    note.hidden = !text;
+  };
+  say("");
+  return { body, say };
+}
+
+/** Calls `draw` whenever it should redraw, once the body has a width; returns a cleanup. */
+function lifecycle(body, draw) {
+  let width = 0;
+  const observer = new ResizeObserver(() => {
+    const now = body.clientWidth;
+    if (now > 0 && Math.abs(now - width) > 2) {
+      width = now;
+      draw();
+    }
+  });
+  observer.observe(body);
+  return () => observer.disconnect();
+}
+
+function renderNative({ model, el }) {
+  const { body, say } = frame(model, el);
+  body.classList.add("gnb-plot-native");
+  let view = null;
+  let debounce = null;
+  let lastSelect = 0;
+  let brushing = false;
+  let redrawPending = false;
+  let version = 0;
+
+  const draw = async () => {
+    if (brushing) {
+      redrawPending = true; // redrawn when the brush is released, not under the mouse
+      return;
+    }
+    const mine = ++version;
+    const value = model.get("value");
+    const key = model.get("library");
+    say(model.get("message"));
+    if (!value || !key || !value.columns || body.clientWidth === 0) {
+      if (view) view.finalize();
+      view = null;
+      body.replaceChildren();
+      body.classList.toggle("gnb-plot-empty", !value);
+      return;
+    }
+    body.classList.remove("gnb-plot-empty");
+    let lib;
+    try {
+      lib = await library(model, key);
+    } catch (err) {
+      say(`The plot cannot be drawn: ${err.message}`);
+      return;
+    }
+    if (mine !== version) return;
+    const p = { ...model.get("props"), selectable: model.get("selectable") };
+    const height = model.get("height") ? body.clientHeight || undefined : undefined;
+    const spec = nativeSpec(el, value, p, body.clientWidth, height);
+    const target = document.createElement("div");
+    target.className = "gnb-plot-chart";
+    let result;
+    try {
+      result = await lib.vegaEmbed(target, spec, { actions: false, renderer: "svg" });
+    } catch (err) {
+      say(`The plot cannot be drawn: ${err.message}`);
+      return;
+    }
+    if (mine !== version) {
+      result.view.finalize();
+      return;
+    }
+    if (view) view.finalize();
+    view = result.view;
+    body.replaceChildren(target);
+    view.addEventListener("dblclick", () => model.send({ event: "double_click" }));
+    if (p.selectable) {
+      view.addSignalListener("brush", (_name, range) => {
+        if (Date.now() - lastSelect < 1000) return;
+        brushing = true;
+        const fields = Object.keys(range || {});
+        if (!fields.length) return;
+        let selected = range[fields[0]];
+        if (value.datatypes[p.x] === "temporal") selected = selected.map((v) => +v / 1000);
+        else selected = selected.map((v) => (v instanceof Date ? +v : v));
+        clearTimeout(debounce);
+        // As Gradio's page: the range is sent once the brush has rested for a quarter second.
+        debounce = setTimeout(() => {
+          brushing = false;
+          lastSelect = Date.now();
+          model.send({ event: "select", data: { index: selected, value: selected, selected: true } });
+          if (redrawPending) {
+            redrawPending = false;
+            draw();
+          }
+        }, 250);
+      });
+    }
+  };
+  const onMessage = (content, buffers) => receive(content, buffers);
+  model.on("msg:custom", onMessage);
+  for (const name of ["value", "props", "selectable", "library", "message", "height"]) model.on(`change:${name}`, draw);
+  const stop = lifecycle(body, draw);
+  draw();
+  return () => {
+    stop();
+    clearTimeout(debounce);
+    model.off("msg:custom", onMessage);
+    if (view) view.finalize();
+  };
+}
+
+function renderPlot({ model, el }) {
+  const { body, say } = frame(model, el);
+  let url = null;
+  let cleanup = () => {};
+  let version = 0;
+  const id = `gnb-plot-${Math.random().toString(36).slice(2)}`;
+
+  const reset = () => {
+    cleanup();
+    cleanup = () => {};
+    if (url) URL.revokeObjectURL(url);
+    url = null;
+    body.replaceChildren();
+  };
+
+  const draw = async () => {
+    const mine = ++version;
+    const type = model.get("plot_type");
+    say(model.get("message"));
+    body.classList.toggle("gnb-plot-empty", !type);
+    if (type === "matplotlib") {
+      reset();
+      const data = model.get("data");
+      const image = document.createElement("img");
+      image.className = "gnb-plot-image";
+      image.alt = "matplotlib plot";
+      url = URL.createObjectURL(new Blob([data], { type: model.get("mime") || "image/png" }));
+      image.src = url;
+      body.append(image);
+      return;
+    }
+    const key = model.get("library");
+    if (!type || !key || body.clientWidth === 0) {
+      if (!type || !key) reset();
+      return;
+    }
+    let lib;
+    try {
+      lib = await library(model, key);
+    } catch (err) {
+      say(`The plot cannot be drawn: ${err.message}`);
+      return;
+    }
+    if (mine !== version) return;
+    reset();
+    const target = document.createElement("div");
+    target.className = `gnb-plot-${type}`;
+    target.id = id;
+    body.append(target);
+    try {
+      const spec = JSON.parse(model.get("spec"));
+      if (type === "altair") {
+        const result = await lib.vegaEmbed(target, spec, { actions: false });
+        cleanup = () => result.view.finalize();
+      } else if (type === "plotly") {
+        const layout = { ...(spec.layout || {}), autosize: true };
+        await lib.Plotly.react(target, spec.data || [], layout, { ...(spec.config || {}), responsive: true });
+        cleanup = () => lib.Plotly.purge(target);
+      } else if (type === "bokeh") {
+        const views = await lib.Bokeh.embed.embed_item(spec, id);
+        cleanup = () => (views || []).forEach((v) => v.remove && v.remove());
+      }
+    } catch (err) {
+      say(`The plot cannot be drawn: ${err.message}`);
+    }
+  };
+  const onMessage = (content, buffers) => receive(content, buffers);
+  model.on("msg:custom", onMessage);
+  for (const name of ["plot_type", "spec", "data", "mime", "library", "message"]) model.on(`change:${name}`, draw);
+  // Drawn when the output has a width: plotly and Vega measure their container.
+  const stop = lifecycle(body, () => {
+    if (!body.firstChild) draw();
+  });
+  draw();
+  return () => {
+    stop();
+    model.off("msg:custom", onMessage);
+    reset();
+  };
+}
+
+function render(props) {
+  return props.model.get("kind") === "native" ? renderNative(props) : renderPlot(props);
+}
+
+export default { render };
