@@ -7,9 +7,10 @@ Gradio's demos look up (`get_image("cheetah1.jpg")`, `get_audio("cantina.wav")`,
 `get_file("titanic.csv")`, `get_model3d("Bunny.obj")` ...), so such calls find a file; the
 contents are simple synthetic pictures, tones, tables and shapes.
 
-No sample video is made: encoding MP4/WebM needs an encoder (ffmpeg, PyAV) that gradio_nb does
-not depend on, so `gradio_nb.media.get_video` raises NotImplementedError. MP3 files are not
-made either, for the same reason.
+The sample videos (`a.mp4`, `b.mp4`, `world.mp4`: test patterns with a tone) and MP3s
+(`cate_blanch.mp3`, `cate_blanch_2.mp3`, `heath_ledger.mp3`: tones) need an encoder, ffmpeg,
+which gradio_nb itself never needs: they are made only where ffmpeg is installed (Debian's
+`apt-get install ffmpeg`) and committed; without it the committed ones are kept as they are.
 
 Run from the repository root:  .venv/bin/python scripts/make_media_assets.py
 The output is deterministic (fixed seeds), so re-running it leaves git clean.
@@ -23,6 +24,8 @@ import math
 import random
 import shutil
 import struct
+import subprocess
+import tempfile
 import wave
 from pathlib import Path
 
@@ -178,6 +181,40 @@ def make_audio(out: Path) -> None:
     _write_wav(out / "sax.wav", s * _envelope(len(t), 0.05, 0.2))
 
 
+# ---------------------------------------------------------------- video and MP3 (need ffmpeg)
+
+#: Flags that make ffmpeg's output the same on every run (no encoder version, no dates).
+_BITEXACT = ["-fflags", "+bitexact", "-flags:v", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1"]
+
+
+def _ffmpeg(*args: str) -> None:
+    subprocess.run(["ffmpeg", "-y", "-loglevel", "error", *args], check=True)
+
+
+def make_video(out: Path) -> None:
+    """Two-second H.264/AAC MP4 test patterns with a tone (browsers play them as they are)."""
+    out.mkdir(parents=True)
+    for name, pattern, freq in [("a.mp4", "testsrc2", 440), ("b.mp4", "smptebars", 330), ("world.mp4", "testsrc", 523)]:
+        _ffmpeg(
+            "-f", "lavfi", "-i", f"{pattern}=size=160x120:rate=15:duration=2",
+            "-f", "lavfi", "-i", f"sine=frequency={freq}:sample_rate=22050:duration=2",
+            "-c:v", "libx264", "-preset", "veryslow", "-crf", "32", "-pix_fmt", "yuv420p",
+            "-c:a", "aac", "-b:a", "32k", "-ac", "1", "-shortest", "-movflags", "+faststart", *_BITEXACT,
+            str(out / name),
+        )
+
+
+def make_mp3(out: Path) -> None:
+    """Two-second MP3 tones, next to the WAV samples."""
+    for name, expr in [
+        ("cate_blanch.mp3", "sine=frequency=220:sample_rate=44100:duration=2"),
+        ("cate_blanch_2.mp3", "sine=frequency=247:sample_rate=44100:duration=2"),
+        ("heath_ledger.mp3", "sine=frequency=196:sample_rate=44100:duration=2"),
+    ]:
+        _ffmpeg("-f", "lavfi", "-i", expr, "-c:a", "libmp3lame", "-b:a", "48k", "-ac", "1", "-write_xing", "0",
+                *_BITEXACT, str(out / name))
+
+
 # ---------------------------------------------------------------- data files
 
 
@@ -324,10 +361,27 @@ def make_models(out: Path) -> None:
 
 
 def main() -> None:
+    # Without ffmpeg the committed video and MP3 samples are kept: set them aside first.
+    keep = Path(tempfile.mkdtemp())
+    has_ffmpeg = shutil.which("ffmpeg") is not None
+    if ROOT.exists() and not has_ffmpeg:
+        for p in [*ROOT.glob("videos/*"), *ROOT.glob("audio/*.mp3")]:
+            (keep / p.parent.name).mkdir(exist_ok=True)
+            shutil.copy2(p, keep / p.parent.name / p.name)
     if ROOT.exists():
         shutil.rmtree(ROOT)
     make_images(ROOT / "images")
     make_audio(ROOT / "audio")
+    if has_ffmpeg:
+        make_video(ROOT / "videos")
+        make_mp3(ROOT / "audio")
+    else:
+        print("ffmpeg not found: the committed sample videos and MP3s are kept")
+        for folder in keep.iterdir():
+            (ROOT / folder.name).mkdir(exist_ok=True)
+            for p in folder.iterdir():
+                shutil.copy2(p, ROOT / folder.name / p.name)
+    shutil.rmtree(keep)
     make_data(ROOT / "data")
     make_models(ROOT / "models3d")
     total = 0
