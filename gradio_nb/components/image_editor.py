@@ -19,7 +19,7 @@ import tempfile
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, Literal, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Union
 
 import traitlets as t
 
@@ -29,6 +29,22 @@ from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent
 from .image import _SHOWN, _is_url, _to_uint8, encode
+
+if TYPE_CHECKING:
+    import numpy as np
+    import PIL.Image
+
+#: One image of an editor's value: an array, a PIL image or a file path.
+ImageType = Union["np.ndarray", "PIL.Image.Image", str]
+
+
+class EditorValue(TypedDict):
+    """An image editor's value: its background, drawing layers and their composite."""
+
+    background: ImageType | None
+    layers: list[ImageType]
+    composite: ImageType | None
+
 
 _VALID_SOURCES = ["upload", "webcam", "clipboard"]
 _VALID_TYPES = ["numpy", "pil", "filepath"]
@@ -398,12 +414,13 @@ class ImageEditor(FormComponent):
         if isinstance(image, PIL.Image.Image):
             data, fmt = encode(image, self.format)
             return {"data": data, "orig_name": None, "suffix": fmt}
-        raise Error(
-            f"{type(self).__name__}: cannot process this value as an image, it is of type: {image.__class__}; "
-            "expected a numpy array, a PIL image or a file path."
-        )
+        raise ValueError(f"Cannot process this value as an Image, it is of type: {image.__class__}")
 
-    def postprocess(self, value: Any) -> dict[str, Any] | None:
+    def get_block_name(self) -> str:
+        """"imageeditor" for the templates too, as Gradio names them in messages."""
+        return "imageeditor"
+
+    def postprocess(self, value: EditorValue | ImageType | None) -> dict[str, Any] | None:
         """The payload of a returned ``EditorValue`` dict, single image or None (a single image
         is both the background and the composite, as in Gradio)."""
         import numpy as np
@@ -421,7 +438,8 @@ class ImageEditor(FormComponent):
         elif isinstance(value, (np.ndarray, PIL.Image.Image, str, Path)):
             value = {"background": value, "layers": [], "composite": value}
         else:
-            raise Error("The value to `gr.ImageEditor` must be a dictionary of images or a single image.")
+            # A ValueError, as Gradio's: the dispatcher names the component and the value.
+            raise ValueError("The value to `gr.ImageEditor` must be a dictionary of images or a single image.")
         layers = value["layers"] or []
         if not isinstance(layers, (list, tuple)):
             raise Error(f"{type(self).__name__}: 'layers' must be a list of images, not {layers.__class__.__name__}.")
