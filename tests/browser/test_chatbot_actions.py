@@ -3,6 +3,8 @@ last turn, edit a message, delete the conversation. The kernel builds Gradio's e
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
@@ -64,3 +66,36 @@ def test_chatbot_actions_in_the_page(lab, page: Page) -> None:
     app.get_by_role("button", name="Delete conversation").click()
     expect(seen).to_have_value("cleared", timeout=10_000)
     expect(app.locator(".gnb-msg-row")).to_have_count(0)
+
+
+FILES_APP = '''
+import pathlib, tempfile
+import gradio_nb as gr
+
+notes = pathlib.Path(tempfile.mkdtemp()) / "notes.txt"
+notes.write_text("hello")
+with gr.Blocks() as demo:
+    chat = gr.Chatbot([
+        {"role": "user", "content": {"path": gr.get_image("cheetah1.jpg"), "alt_text": "a cheetah"}},
+        {"role": "assistant", "content": ["Here are my notes", {"path": str(notes)}]},
+    ])
+demo
+'''
+
+
+def test_chatbot_shows_files_from_their_bytes(lab, page: Page) -> None:
+    """An image part is drawn from its bytes (a blob: URL, decoded to real pixels); another
+    file is a download link with its name."""
+    (lab.root / "chat_files.ipynb").write_text(notebook(FILES_APP))
+    run_all(page, lab.notebook_url("chat_files.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    image = app.locator(".gnb-msg-row.gnb-user img.gnb-chat-file")
+    expect(image).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+    expect(image).to_have_attribute("alt", "a cheetah")
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle(), timeout=10_000)
+    link = app.locator(".gnb-msg-row.gnb-bot a.gnb-chat-file")
+    expect(link).to_have_text("notes.txt")
+    expect(link).to_have_attribute("download", "notes.txt")
+    expect(app.locator(".gnb-msg-row.gnb-bot .gnb-bubble")).to_contain_text("Here are my notes")
+    page.screenshot(path=str(output_dir() / "chat_files.png"))
