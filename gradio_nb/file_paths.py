@@ -21,9 +21,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from .exceptions import Error
 
-class InvalidPathError(ValueError):
-    """A function returned a file that Gradio would not serve (Gradio's ``InvalidPathError``)."""
+
+class InvalidPathError(Error, ValueError):
+    """A function returned a file that Gradio would not serve (Gradio's ``InvalidPathError``, a
+    ``ValueError``). Also a ``gr.Error`` here, so that the app shows its message as it is, as
+    Gradio does, not wrapped as a failed postprocess."""
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def abspath(path: str | Path) -> Path:

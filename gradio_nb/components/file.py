@@ -459,7 +459,7 @@ class DownloadButton(Component):
         text = str(value)
         if _is_url(text):
             raise Error(f"DownloadButton: cannot download {text!r}: URLs are not fetched here (no network); give a local path.")
-        check_returned(text, self.root)
+        check_returned(text, getattr(self, "root", None))
         return {"path": text, "orig_name": Path(text).name}
 
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
@@ -509,7 +509,7 @@ def _one_payload(component: Component, value: Any, sized: bool) -> dict[str, Any
             f"{type(component).__name__}: cannot load {text!r}: URLs are not fetched here (no network); give a local path."
         )
     size = Path(text).stat().st_size if sized else None  # a missing file: Gradio's FileNotFoundError
-    check_returned(text, component.root)
+    check_returned(text, getattr(component, "root", None))
     return {"path": text, "orig_name": Path(text).name, "size": size, "mime_type": None}
 
 
