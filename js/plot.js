@@ -148,7 +148,8 @@ function nativeSpec(el, value, p, width, height) {
       field: field(p.y),
       type: types[p.y],
       title: p.y_title || p.y,
-      scale: scaleOf(p.y_lim, 1),
+      // Bars grow from zero (Gradio's zero: false leaves the smallest bar with no height).
+      scale: { ...scaleOf(p.y_lim, 1), ...(mark === "bar" ? { zero: true } : {}) },
       axis: {
         ...(p.y_label_angle ? { labelAngle: p.y_label_angle } : {}),
         ...(p.y_axis_format ? { format: p.y_axis_format } : {}),
