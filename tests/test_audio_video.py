@@ -216,9 +216,9 @@ def test_mp3_format_without_ffmpeg_sends_wav_with_a_warning(monkeypatch):
 
 def test_filepath_format_wav_rewrites_a_wav_of_another_name(tmp_path):
     path = wav(tmp_path, "clip.WAVE", 1, bytes([0, 128, 255]))
-    sess, comp, _ = one(value=str(path), type="filepath", format="wav")
     with pytest.warns(UserWarning, match="from int8 to 16-bit"):  # as Gradio's conversion warns
-        got = sess.get(comp)
+        sess, comp, _ = one(value=str(path), type="filepath", format="wav")
+    got = sess.get(comp)
     assert got.endswith(".wav") and read_wav(got)[1].dtype == np.int16
 
 
