@@ -203,7 +203,7 @@ class AnnotatedImage(Component):
                 raise Error(f"AnnotatedImage: each annotation must be (mask_or_box, label); got {item!r}.") from None
             color = _hex_to_rgb(color_map[label]) if label in color_map else [255, 0, 0]
             data = overlay(mask, shape, color)  # type: ignore[arg-type]
-            sections.append({"image": {**file_data(None, "mask.png", "image/png", len(data)), "data": data},
+            sections.append({"image": {**file_data(None, "image.png", "image/png", len(data)), "data": data},
                              "label": label})
         return {"image": payload, "annotations": sections}
 
