@@ -441,4 +441,6 @@ function render(props) {
   return props.model.get("kind") === "native" ? renderNative(props) : renderPlot(props);
 }
 
+// nativeSpec is exported for the unit test that compiles it with the vendored Vega-Lite.
+export { nativeSpec };
 export default { render };

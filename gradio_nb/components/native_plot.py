@@ -48,6 +48,23 @@ def _datatype(dtype: Any) -> str:
     raise ValueError(f"Unsupported data type: {dtype}")
 
 
+def _epoch_ms(frame: Any, datatypes: dict[str, str]) -> Any:
+    """``frame`` with its datetime columns as milliseconds since the epoch (UTC), which is what
+    Gradio's ``to_json(date_unit="ms")`` writes; pandas deprecates that spelling, so it is
+    done here, whatever the columns' resolution."""
+    import pandas as pd
+
+    temporal = [col for col, kind in datatypes.items() if kind == "temporal"]
+    if not temporal:
+        return frame
+    frame = frame.copy()
+    for col in temporal:
+        series = frame[col]
+        epoch = pd.Timestamp(0, tz=series.dt.tz) if series.dt.tz is not None else pd.Timestamp(0)
+        frame[col] = (series - epoch) // pd.Timedelta(milliseconds=1)
+    return frame
+
+
 class NativePlotWidget(PlotView):
     """A Vega-Lite plot: the payload (``value``, rows as JSON), the spec's properties
     (``props``) and whether brushing sends select (``selectable``)."""
@@ -157,11 +174,12 @@ class NativePlot(Component):
             return _js_numbers(value)  # as the page sends it back: 2.0 is 2 in JSON (S19)
         if not (hasattr(value, "to_json") and hasattr(value, "dtypes")):
             raise Error(f"{type(self).__name__}: expected a pandas DataFrame, got {type(value).__name__}.")
-        split = json.loads(value.to_json(orient="split", date_unit="ms"))
+        datatypes = {col: _datatype(value[col].dtype) for col in value.columns}
+        split = json.loads(_epoch_ms(value, datatypes).to_json(orient="split"))
         return {
             "columns": split["columns"],
             "data": _js_numbers(split["data"]),
-            "datatypes": {col: _datatype(value[col].dtype) for col in value.columns},
+            "datatypes": datatypes,
             "mark": self.get_mark(),
         }
 
