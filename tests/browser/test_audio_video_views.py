@@ -1,0 +1,63 @@
+"""gr.Audio and gr.Video drawn in JupyterLab: an Audio output plays its bytes from a blob: URL
+(a duration is known, play reaches the kernel), a WAV chosen in the page reaches the function
+as (sample_rate, samples), a Video shows a <video> with a blob: source."""
+
+from __future__ import annotations
+
+import re
+import wave
+
+import numpy as np
+from playwright.sync_api import Page, expect
+
+from .conftest import output_dir
+from .test_choice import field, notebook
+from .test_lab_notebooks import run_all
+
+APP = '''
+import numpy as np
+import gradio_nb as gr
+from gradio_nb.components.audio import Audio
+from gradio_nb.components.video import Video
+
+with gr.Blocks() as demo:
+    tone = Audio((8000, (np.sin(np.arange(12000) / 3) * 8000).astype(np.int16)), label="Tone")
+    picked = Audio(label="Upload audio")
+    clip = Video(gr.get_video("world.mp4"), label="Clip")
+    seen = gr.Textbox(label="Seen")
+    picked.upload(lambda a: f"received {a[0]} {len(a[1])} {a[1].dtype}", picked, seen)
+    tone.play(lambda: "played", None, seen)
+demo
+'''
+
+
+def test_audio_plays_uploads_and_video_shows(lab, page: Page, tmp_path) -> None:
+    (lab.root / "media.ipynb").write_text(notebook(APP))
+    run_all(page, lab.notebook_url("media.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    seen = field(app, "Seen")
+
+    tone = app.locator(".gnb-audio", has=page.locator(".gnb-audio-label", has_text="Tone")).locator("audio")
+    expect(tone).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
+    page.wait_for_function("a => a.readyState >= 1 && a.duration > 0", arg=tone.element_handle(), timeout=15_000)
+    assert abs(tone.evaluate("a => a.duration") - 1.5) < 0.05  # 12000 samples at 8000 Hz
+    tone.evaluate("a => { a.muted = true; return a.play().catch(() => null); }")
+    expect(seen).to_have_value("played", timeout=10_000)
+
+    path = tmp_path / "voice.wav"
+    with wave.open(str(path), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(16000)
+        f.writeframes(np.arange(4321, dtype=np.int16).tobytes())
+    picked = app.locator(".gnb-audio", has=page.locator(".gnb-audio-label", has_text="Upload audio"))
+    picked.locator("input[type=file]").set_input_files(str(path))
+    expect(seen).to_have_value("received 16000 4321 int16", timeout=15_000)
+    expect(picked.locator("audio")).to_have_attribute("src", re.compile(r"^blob:"), timeout=10_000)
+
+    video = app.locator(".gnb-video", has=page.locator(".gnb-video-label", has_text="Clip")).locator("video")
+    expect(video).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
+
+    page.screenshot(path=str(output_dir() / "audio_video_views.png"), full_page=True)
+    assert page.console_errors == [], page.console_errors
