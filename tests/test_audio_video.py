@@ -384,3 +384,14 @@ def test_sample_videos_and_mp3s_are_shipped():
         assert Path(media.get_audio(name)).read_bytes()[:3] == b"ID3"
     with pytest.raises(FileNotFoundError, match="Media file not found"):
         media.get_video("nope.mp4")
+
+
+def test_conversions_never_write_beside_a_persons_file(tmp_path, monkeypatch):
+    path = wav(tmp_path, "clip.wave", 2, np.arange(8, dtype=np.int16).tobytes())
+    # tmp_path is not a temporary folder for this test: it stands for a person's own folder
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path / "elsewhere"))
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "elsewhere"))
+    got = Audio(type="filepath", format="wav").preprocess({"path": str(path)})
+    assert Path(got).name == "clip.wav" and Path(got).parent.parent == tmp_path / "elsewhere"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.wave", "elsewhere"]

@@ -74,6 +74,16 @@ def ffmpeg(*args: str, what: str) -> None:
         raise Error(f"{what} failed: ffmpeg says {done.stderr.decode(errors='replace').strip()}")
 
 
+def beside(path: str | Path) -> Path:
+    """The folder for a file converted from ``path``: its own folder when that is a temporary
+    one (a session's upload folder, as Gradio writes next to its cached file), else a new
+    temporary folder (never a person's own folder, nor the package's samples)."""
+    parent = Path(path).resolve().parent
+    if Path(tempfile.gettempdir()).resolve() in parent.parents:
+        return parent
+    return Path(tempfile.mkdtemp(prefix="gradio_nb_media_"))
+
+
 def sniff_suffix(data: bytes) -> str:
     """The extension of audio bytes by their header (as Gradio's ``detect_audio_format``)."""
     if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
@@ -510,7 +520,7 @@ class Audio(FormComponent):
             ffmpeg("-i", path, "-acodec", "pcm_s16le", str(out), what=f"Audio: decoding {Path(path).name!r}")
             return read_wav(out)
         if self.format is not None and Path(path).suffix.lower() != f".{self.format}":
-            out = Path(path).with_suffix(f".{self.format}")
+            out = beside(path) / f"{Path(path).stem}.{self.format}"
             if self.format == "wav" and is_wav(path):
                 out.write_bytes(wav_bytes(*read_wav(path)))
             else:

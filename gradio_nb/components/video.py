@@ -23,7 +23,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..widgets import css_size
-from .audio import MediaWidget, connect_media, ffmpeg, is_url
+from .audio import MediaWidget, beside, connect_media, ffmpeg, is_url
 from .base import FormComponent
 
 _VALID_SOURCES = ["upload", "webcam"]
@@ -256,12 +256,12 @@ class Video(FormComponent):
         muted = "" if self.include_audio else "muted_"
         options = () if self.include_audio else ("-an",)
         if self.format is not None and path.suffix.lstrip(".") != self.format:
-            return self._converted(str(path), path.with_name(f"{muted}{path.stem}.{self.format}"), *options)
+            return self._converted(str(path), beside(path) / f"{muted}{path.stem}.{self.format}", *options)
         if not self.include_audio:
             if shutil.which("ffmpeg") is None:
                 warnings.warn("Video(include_audio=False): ffmpeg is not installed, so the sound is kept.", stacklevel=2)
                 return str(path)
-            return self._converted(str(path), path.with_name(f"muted_{path.name}"), *options)
+            return self._converted(str(path), beside(path) / f"muted_{path.name}", *options)
         return str(path)
 
     # -- widget ------------------------------------------------------------------------------
