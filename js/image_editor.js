@@ -24,6 +24,14 @@ const canvasOf = (w, h) => {
 const png = (canvas) =>
   new Promise((resolve) => canvas.toBlob((blob) => blob.arrayBuffer().then(resolve), "image/png"));
 
+// A CSS colour as #rrggbb, as <input type=color> needs (the canvas normalises opaque colours).
+const hex = (css) => {
+  const ctx = canvasOf(1, 1).getContext("2d");
+  ctx.fillStyle = "#000000";
+  ctx.fillStyle = css;
+  return /^#[0-9a-f]{6}$/i.test(ctx.fillStyle) ? ctx.fillStyle : "#000000";
+};
+
 const button = (text, title, cls) => {
   const b = document.createElement("button");
   b.type = "button";
@@ -58,7 +66,7 @@ function render({ model, el }) {
   layerSelect.className = "gnb-editor-layers";
   const addLayer = button("+ Layer", "Add a layer", "gnb-editor-add-layer");
   const uploadBtn = button("⇪ Upload", "Upload a background image", "gnb-editor-upload");
-  const clearBtn = button("🗑 Clear", "Clear", "gnb-editor-clear");
+  const clearBtn = button("× Clear", "Clear", "gnb-editor-clear");
   const applyBtn = button("✓ Apply", "Apply", "gnb-editor-apply");
   bar.append(brushBtn, eraserBtn, swatches, picker, size, layerSelect, addLayer, uploadBtn, clearBtn, applyBtn);
   const note = document.createElement("div");
@@ -197,7 +205,6 @@ function render({ model, el }) {
       layers = blankLayers();
     }
     active = Math.min(active, layers.length - 1);
-    if (!radius) radius = 0;
     fillLayerSelect();
     props();
     redraw();
@@ -349,12 +356,16 @@ function render({ model, el }) {
         s.style.opacity = String(alpha);
         s.addEventListener("click", () => {
           colour = [css, alpha];
+          picker.value = hex(css);
           pickTool("brush");
         });
         return s;
       })
     );
-    if (brush) colour = brush.default_color;
+    if (brush) {
+      colour = brush.default_color;
+      picker.value = hex(colour[0]);
+    }
     radius = (brush && brush.size) || 0;
   };
 
