@@ -101,17 +101,16 @@ def accept_attribute(file_types: list[str] | None) -> str:
 
 
 def owner(widget: Any) -> tuple[Any, Any] | None:
-    """The open session showing ``widget`` and the component it shows (this session's
-    version, after any ``gr.update``), or None. Found among the open sessions of every app
-    of the kernel, since a widget does not know its session (components never import it)."""
+    """The open session showing ``widget`` and the block it shows, or None. Found among the
+    open sessions of every app of the kernel, since a widget does not know its session
+    (components never import it)."""
     from .blocks import _apps
 
     for app in list(_apps):
         for session in list(getattr(app, "_open_sessions", ())):
             for block_id, shown in list(getattr(session, "_widgets", {}).items()):
-                if shown is widget:
-                    block = app.blocks.get(block_id)
-                    return session, (session._component(block) if block is not None else None)
+                if shown is widget and block_id in app.blocks:
+                    return session, app.blocks[block_id]
     return None
 
 
@@ -134,6 +133,7 @@ class Uploads:
     _cleanup: weakref.finalize | None = None
     #: The component this widget shows, when the component sets it (else found by :func:`owner`).
     upload_component: Any = None
+    _owner_found: tuple[weakref.ref[Any], Any] | None = None
 
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
@@ -168,11 +168,22 @@ class Uploads:
         return not getattr(self, "disabled", False)
 
     # -- limits ------------------------------------------------------------------------------
+    def _owner(self) -> tuple[Any, Any] | None:
+        """(session, block) showing this widget, remembered once found (weakly: a closed
+        session is let go)."""
+        if self._owner_found is not None:
+            session = self._owner_found[0]()
+            if session is not None and not getattr(session, "closed", False):
+                return session, self._owner_found[1]
+        found = owner(self)
+        self._owner_found = (weakref.ref(found[0]), found[1]) if found else None
+        return found
+
     def _component(self) -> Any:
         if self.upload_component is not None:
             return self.upload_component
-        found = owner(self)
-        return found[1] if found else None
+        found = self._owner()
+        return found[0]._component(found[1]) if found else None
 
     def upload_limits(self) -> tuple[int | None, list[str] | None]:
         """``(max_file_size in bytes or None, file_types or None)`` for uploads here now: the
@@ -180,10 +191,8 @@ class Uploads:
         component = self._component()
         if component is None:
             return None, None
-        found = owner(self) if self.upload_component is not None else None
-        app = found[0].blocks if found else getattr(component, "root", None)
         try:
-            limit = parse_file_size(getattr(app, "max_file_size", None))
+            limit = parse_file_size(getattr(getattr(component, "root", None), "max_file_size", None))
         except (ValueError, TypeError):
             limit = None  # an app's malformed setting: Gradio's launch would have refused it
         types = getattr(component, "file_types", None)
@@ -208,7 +217,7 @@ class Uploads:
             self.send({"event": "upload_refused", "message": message})  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a closed widget: nobody to tell
             pass
-        found = owner(self)
+        found = self._owner()
         if found is not None:
             session = found[0]
             session._dispatcher.record_error(None, Error(message), event=f"the upload to {self._describe()}")

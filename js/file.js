@@ -174,6 +174,7 @@ function render({ model, el }) {
     empty.textContent = editable ? "Drop File Here - or - Click to Upload" : "";
     clear.hidden = !files.length || !editable;
     add.hidden = !files.length || !editable || model.get("file_count") === "single";
+    tools.hidden = clear.hidden && add.hidden;
   };
 
   const props = () => {
