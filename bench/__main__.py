@@ -8,10 +8,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe
+from . import b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media
 from .common import RESULTS
 
-BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe]
+BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media]
 
 
 def machine() -> str:
