@@ -1,0 +1,408 @@
+// Model3D view: a 3D model drawn with three.js. Nothing comes from the network: the three.js
+// bundle arrives once per page from the kernel ({op: "library"}, answered with the code as a
+// binary buffer, imported from a Blob URL and kept under its name@version), the model file's
+// bytes arrive as a binary buffer (the `data` trait, a DataView), and the files a .gltf refers
+// to as binary buffers too (`resources`), served to the loader as Blob URLs; any other URL a
+// model names is refused. When interactive, a file picked or dropped travels to the kernel in
+// chunks of binary buffers (as in image.js). Text is set as textContent.
+
+const libraries = (globalThis.__gradio_nb_model3d_libraries ??= new Map());
+const WAIT_MS = 120000;
+const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
+const ACCEPT = ".stl,.obj,.gltf,.glb,.splat,.ply";
+let batches = 0;
+
+/** The library `key` (name@version) as a module, asked from the kernel if this page lacks it. */
+function library(model, key) {
+  let entry = libraries.get(key);
+  if (!entry) {
+    entry = { done: false };
+    entry.promise = new Promise((resolve, reject) => {
+      entry.resolve = resolve;
+      entry.reject = reject;
+    });
+    entry.promise.catch(() => {});
+    libraries.set(key, entry);
+    model.send({ op: "library", name: key.split("@")[0], key });
+    // A reply can be lost (the asking view's model closed first): a later view asks again.
+    entry.timer = setTimeout(() => {
+      if (!entry.done) {
+        libraries.delete(key);
+        entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
+      }
+    }, WAIT_MS);
+  }
+  return entry.promise;
+}
+
+/** A library reply from the kernel (sent to every view of the asking model). */
+function receive(content, buffers) {
+  if (!content || content.op !== "library") return;
+  const entry = libraries.get(content.key);
+  if (!entry || entry.done) return;
+  entry.done = true;
+  clearTimeout(entry.timer);
+  if (content.error) {
+    libraries.delete(content.key);
+    entry.reject(new Error(content.error));
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([buffers[0]], { type: "text/javascript" }));
+  import(url).then(
+    (lib) => {
+      URL.revokeObjectURL(url);
+      entry.resolve(lib);
+    },
+    (err) => {
+      URL.revokeObjectURL(url);
+      libraries.delete(content.key);
+      entry.reject(err);
+    },
+  );
+}
+
+function bytesOf(view) {
+  return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
+}
+
+/** The model as a three.js object, parsed from its bytes by the loader its extension names. */
+async function parse(T, name, data, resources, urls) {
+  const ext = name.toLowerCase().split(".").pop();
+  if (ext === "glb" || ext === "gltf") {
+    const manager = new T.LoadingManager();
+    manager.setURLModifier((url) => {
+      if (/^(data|blob):/i.test(url)) return url;
+      for (const key of [url, decodeURIComponent(url)]) {
+        if (resources[key]) {
+          if (!urls.has(key)) urls.set(key, URL.createObjectURL(new Blob([resources[key]])));
+          return urls.get(key);
+        }
+      }
+      return "blob:gradio-nb-missing"; // never the network: the load fails instead
+    });
+    const gltf = await new T.GLTFLoader(manager).parseAsync(bytesOf(data), "");
+    return gltf.scene;
+  }
+  if (ext === "obj") {
+    const group = new T.OBJLoader().parse(new TextDecoder().decode(data));
+    let drawable = false;
+    group.traverse((o) => {
+      if (o.isMesh || o.isLine) drawable = true;
+      if (o.isMesh && !o.geometry.getAttribute("normal")) o.geometry.computeVertexNormals();
+    });
+    // As Gradio: an OBJ of vertices with no faces is drawn as a point cloud.
+    return drawable ? group : objPoints(T, new TextDecoder().decode(data));
+  }
+  if (ext === "stl") {
+    const geometry = new T.STLLoader().parse(bytesOf(data));
+    const material = new T.MeshStandardMaterial({
+      color: geometry.hasColors ? 0xffffff : 0x9ca3af, vertexColors: !!geometry.hasColors, metalness: 0.1, roughness: 0.6,
+    });
+    return new T.Mesh(geometry, material);
+  }
+  if (ext === "ply") {
+    const geometry = new T.PLYLoader().parse(bytesOf(data));
+    const colors = !!geometry.getAttribute("color");
+    if (!geometry.index) {
+      return new T.Points(geometry, new T.PointsMaterial({ size: 0.01, color: colors ? 0xffffff : 0x9ca3af, vertexColors: colors, sizeAttenuation: true }));
+    }
+    if (!geometry.getAttribute("normal")) geometry.computeVertexNormals();
+    return new T.Mesh(geometry, new T.MeshStandardMaterial({ color: colors ? 0xffffff : 0x9ca3af, vertexColors: colors }));
+  }
+  throw new Error(`${name}: not a model this viewer draws`);
+}
+
+function objPoints(T, text) {
+  const positions = [];
+  for (const line of text.split("\n")) {
+    const parts = line.trim().split(/\s+/);
+    if (parts[0] === "v" && parts.length >= 4) positions.push(+parts[1], +parts[2], +parts[3]);
+  }
+  const geometry = new T.BufferGeometry();
+  geometry.setAttribute("position", new T.Float32BufferAttribute(positions, 3));
+  return new T.Points(geometry, new T.PointsMaterial({ size: 0.02, color: 0x9ca3af }));
+}
+
+/** `root`'s meshes drawn as `mode` ("solid", "wireframe" or "point_cloud"). */
+function applyMode(T, root, mode) {
+  const swaps = [];
+  root.traverse((o) => {
+    if (!o.isMesh) return;
+    const materials = Array.isArray(o.material) ? o.material : [o.material];
+    for (const m of materials) {
+      if ("wireframe" in m) m.wireframe = mode === "wireframe";
+      m.side = T.DoubleSide; // models with inverted faces still show
+    }
+    if (mode === "point_cloud") swaps.push(o);
+  });
+  for (const mesh of swaps) {
+    const first = Array.isArray(mesh.material) ? mesh.material[0] : mesh.material;
+    const points = new T.Points(mesh.geometry, new T.PointsMaterial({
+      size: 2, sizeAttenuation: false, color: first?.color ?? 0x9ca3af, vertexColors: !!mesh.geometry.getAttribute("color"),
+    }));
+    points.position.copy(mesh.position);
+    points.quaternion.copy(mesh.quaternion);
+    points.scale.copy(mesh.scale);
+    mesh.parent.add(points);
+    mesh.parent.remove(mesh);
+  }
+}
+
+function render({ model, el }) {
+  el.classList.add("gnb-model3d");
+  const title = document.createElement("span");
+  title.className = "gnb-model3d-label";
+  const frame = document.createElement("div");
+  frame.className = "gnb-model3d-frame";
+  const canvas = document.createElement("canvas");
+  canvas.className = "gnb-model3d-canvas";
+  const note = document.createElement("div");
+  note.className = "gnb-model3d-note";
+  const empty = document.createElement("div");
+  empty.className = "gnb-model3d-empty";
+  const tools = document.createElement("div");
+  tools.className = "gnb-model3d-tools";
+  const reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "gnb-model3d-reset";
+  reset.title = "Reset camera";
+  reset.textContent = "⟲";
+  const clear = document.createElement("button");
+  clear.type = "button";
+  clear.className = "gnb-model3d-clear";
+  clear.title = "Clear";
+  clear.textContent = "×";
+  tools.append(reset, clear);
+  const picker = document.createElement("input");
+  picker.type = "file";
+  picker.accept = ACCEPT;
+  picker.hidden = true;
+  frame.append(canvas, note, empty, tools);
+  el.append(title, frame, picker);
+
+  let T = null; // the three.js module, once it has arrived
+  let three = null; // renderer, scene, camera, controls: made once the view has a size
+  let shown = null; // the model object in the scene
+  let urls = new Map(); // resource Blob URLs of the model shown
+  let version = 0;
+  let closed = false;
+
+  const canUpload = () => !model.get("disabled");
+  const hasModel = () => !!model.get("name");
+  const say = (text) => {
+    note.textContent = text;
+    note.hidden = !text;
+  };
+
+  const upload = (files) => {
+    const file = [...files][0];
+    if (!file || !canUpload()) return;
+    const batch = `${Date.now()}-${batches++}`;
+    file.arrayBuffer().then((bytes) => {
+      let offset = 0;
+      do {
+        const part = bytes.slice(offset, offset + CHUNK);
+        offset += CHUNK;
+        const done = offset >= bytes.byteLength;
+        model.send({ event: "upload", batch, index: 0, count: 1, name: file.name || "model", type: file.type, size: bytes.byteLength, done },
+          undefined, [part]);
+      } while (offset < bytes.byteLength);
+    });
+  };
+
+  const draw = () => {
+    if (three) three.renderer.render(three.scene, three.camera);
+  };
+
+  const setup = () => {
+    if (three || !T) return;
+    const renderer = new T.WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
+    renderer.outputColorSpace = T.SRGBColorSpace;
+    renderer.setPixelRatio(window.devicePixelRatio || 1);
+    const scene = new T.Scene();
+    const camera = new T.PerspectiveCamera(45, 1, 0.01, 1000);
+    scene.add(new T.HemisphereLight(0xffffff, 0x444444, 1.6));
+    const light = new T.DirectionalLight(0xffffff, 1.8);
+    light.position.set(1, 2, 3);
+    camera.add(light); // lit from where the viewer looks, whatever the orbit
+    scene.add(camera);
+    const controls = new T.OrbitControls(camera, canvas);
+    controls.addEventListener("change", draw);
+    three = { renderer, scene, camera, controls };
+  };
+
+  const resize = () => {
+    if (!three) return;
+    const width = frame.clientWidth;
+    const height = frame.clientHeight;
+    if (!width || !height) return;
+    three.renderer.setSize(width, height, false);
+    three.camera.aspect = width / height;
+    three.camera.updateProjectionMatrix();
+    draw();
+  };
+
+  const props = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-pending", model.get("pending"));
+    el.classList.toggle("gnb-model3d-interactive", canUpload());
+    frame.style.height = model.get("height");
+    empty.textContent = canUpload() ? "Drop a 3D model here (.obj, .glb, .gltf, .stl, .ply), or click to upload" : "";
+    empty.hidden = hasModel() || model.get("message") !== "";
+    clear.hidden = !(hasModel() && canUpload());
+    reset.hidden = !shown;
+    if (three) {
+      const [r, g, b, a] = model.get("clear_color");
+      three.renderer.setClearColor(new T.Color(r, g, b), a);
+      three.controls.zoomSpeed = model.get("zoom_speed");
+      three.controls.panSpeed = model.get("pan_speed");
+      draw();
+    }
+  };
+
+  /** The camera placed as Gradio's orbit camera: alpha, beta (degrees) and radius, or fitted. */
+  const frameCamera = () => {
+    const { camera, controls } = three;
+    const box = new T.Box3().setFromObject(shown);
+    const sphere = box.isEmpty() ? { center: new T.Vector3(), radius: 1 } : box.getBoundingSphere(new T.Sphere());
+    const size = sphere.radius || 1;
+    const [alphaDeg, betaDeg, radius] = model.get("camera_position");
+    const alpha = ((alphaDeg ?? 90) * Math.PI) / 180;
+    const beta = ((betaDeg ?? 75) * Math.PI) / 180;
+    const r = radius ?? (size / Math.sin((camera.fov * Math.PI) / 360)) * 1.1;
+    camera.near = Math.max(r / 1000, 1e-4);
+    camera.far = r * 100 + size * 10;
+    camera.updateProjectionMatrix();
+    controls.target.copy(sphere.center);
+    camera.position.set(
+      sphere.center.x + r * Math.cos(alpha) * Math.sin(beta),
+      sphere.center.y + r * Math.cos(beta),
+      sphere.center.z + r * Math.sin(alpha) * Math.sin(beta),
+    );
+    camera.lookAt(sphere.center);
+    controls.update();
+    controls.saveState(); // what the reset button returns to
+  };
+
+  const forget = () => {
+    if (shown && three) {
+      three.scene.remove(shown);
+      shown.traverse((o) => {
+        o.geometry?.dispose();
+        for (const m of [o.material].flat()) m?.dispose?.();
+      });
+    }
+    shown = null;
+    for (const url of urls.values()) URL.revokeObjectURL(url);
+    urls = new Map();
+  };
+
+  const load = async () => {
+    const mine = ++version;
+    forget();
+    const data = model.get("data");
+    const name = model.get("name");
+    say(model.get("message"));
+    canvas.hidden = !(data && data.byteLength);
+    props();
+    if (!data || !data.byteLength) {
+      draw();
+      return;
+    }
+    try {
+      T = await library(model, model.get("library"));
+    } catch (err) {
+      if (mine === version) say(`The model cannot be drawn: ${err.message}`);
+      return;
+    }
+    if (mine !== version || closed) return;
+    setup();
+    resize();
+    let object;
+    try {
+      object = await parse(T, name, data, model.get("resources") || {}, urls);
+    } catch (err) {
+      if (mine === version) say(`${name}: the model cannot be drawn (${err?.message || err}).`);
+      return;
+    }
+    if (mine !== version || closed) return;
+    applyMode(T, object, model.get("display_mode"));
+    shown = object;
+    three.scene.add(object);
+    frameCamera();
+    props();
+    draw();
+    el.dataset.drawn = String(mine); // for tests: a model has been drawn
+  };
+
+  reset.addEventListener("click", (evt) => {
+    evt.stopPropagation();
+    if (three && shown) {
+      three.controls.reset();
+      draw();
+    }
+  });
+  clear.addEventListener("click", (evt) => {
+    evt.stopPropagation();
+    model.send({ event: "clear" });
+  });
+  empty.addEventListener("click", () => {
+    if (canUpload()) picker.click();
+  });
+  picker.addEventListener("change", () => {
+    upload(picker.files);
+    picker.value = "";
+  });
+  frame.addEventListener("dragover", (e) => {
+    if (!canUpload()) return;
+    e.preventDefault();
+    frame.classList.add("gnb-model3d-drop");
+  });
+  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-model3d-drop"));
+  frame.addEventListener("drop", (e) => {
+    frame.classList.remove("gnb-model3d-drop");
+    if (!canUpload()) return;
+    e.preventDefault();
+    upload(e.dataTransfer.files);
+  });
+
+  const onMessage = (content, buffers) => receive(content, buffers);
+  model.on("msg:custom", onMessage);
+  const observer = new ResizeObserver(resize);
+  observer.observe(frame);
+  // One load for the several traits a new model changes at once.
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      load();
+    });
+  };
+  for (const name of ["data", "name", "resources", "message", "display_mode"]) model.on(`change:${name}`, schedule);
+  model.on("change:camera_position", () => {
+    if (three && shown) {
+      frameCamera();
+      draw();
+    }
+  });
+  for (const name of ["label", "show_label", "pending", "disabled", "height", "clear_color", "zoom_speed", "pan_speed"]) {
+    model.on(`change:${name}`, props);
+  }
+  load();
+  return () => {
+    closed = true;
+    observer.disconnect();
+    model.off("msg:custom", onMessage);
+    forget();
+    if (three) {
+      three.controls.dispose();
+      three.renderer.dispose();
+      three.renderer.forceContextLoss(); // browsers keep only a few WebGL contexts per page
+    }
+  };
+}
+
+export default { render };
