@@ -23,9 +23,9 @@ MISSING: dict[str, str] = {
     **dict.fromkeys(
         (
             "Audio", "Video", "PlayableVideo", "File", "Files", "UploadButton", "DownloadButton",
-            "Gallery", "AnnotatedImage", "Annotatedimage", "ImageEditor", "ImageMask", "Sketchpad", "Paint",
+            "Gallery", "AnnotatedImage", "Annotatedimage",
             "ImageSlider", "Model3D", "Plot", "LinePlot", "ScatterPlot", "BarPlot", "Microphone", "Mic",
-            "Brush", "Eraser", "LayerOptions", "WaveformOptions", "WebcamOptions", "WatermarkOptions",
+            "WaveformOptions",
             "image_utils",
             "audio_stream_encoder", "screen_recording_utils", "Dialogue",
         ),

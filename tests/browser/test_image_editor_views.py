@@ -13,11 +13,10 @@ from .test_lab_notebooks import run_all
 
 APP = '''
 import gradio_nb as gr
-from gradio_nb.components.image_editor import Brush, Eraser, ImageEditor, Sketchpad
 
 with gr.Blocks() as demo:
-    pad = Sketchpad(canvas_size=(200, 100), label="Pad",
-                    brush=Brush(colors=["#ff0000"], color_mode="fixed", default_size=6), eraser=Eraser(5))
+    pad = gr.Sketchpad(canvas_size=(200, 100), label="Pad",
+                       brush=gr.Brush(colors=["#ff0000"], color_mode="fixed", default_size=6), eraser=gr.Eraser(5))
     seen = gr.Textbox(label="Seen")
     strokes = gr.State(0)
 
@@ -26,7 +25,7 @@ with gr.Blocks() as demo:
         return f"{n + 1}: {c.shape[1]}x{c.shape[0]} {c[50, 100].tolist()} {c[50, 40].tolist()} {c[10, 100].tolist()}", n + 1
 
     pad.change(drawn, [pad, strokes], [seen, strokes])
-    editor = ImageEditor(label="Editor", format="png")
+    editor = gr.ImageEditor(label="Editor", format="png")
     editor.upload(lambda v: f"background {v['background'].shape[1]}x{v['background'].shape[0]} {v['background'][0, 0].tolist()}", editor, seen)
 demo
 '''
