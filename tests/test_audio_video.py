@@ -16,7 +16,13 @@ import pytest
 import gradio_nb as gr
 from gradio_nb import media
 from gradio_nb.components import audio as audio_module
-from gradio_nb.components.audio import Audio, AudioWidget, WaveformOptions, read_wav, wav_bytes
+from gradio_nb.components.audio import (
+    Audio,
+    AudioWidget,
+    WaveformOptions,
+    read_wav,
+    wav_bytes,
+)
 from gradio_nb.components.video import Video, VideoWidget
 
 HAS_FFMPEG = shutil.which("ffmpeg") is not None
@@ -134,7 +140,7 @@ def test_bytes_value_named_by_its_header():
     data = wav_bytes(8000, np.arange(4, dtype=np.int16))
     assert Audio().postprocess(data)["orig_name"] == "audio.wav"
     assert Audio().postprocess(b"ID3\x04rest")["orig_name"] == "audio.mp3"
-    sess, comp, w = one(value=data)
+    sess, comp, _ = one(value=data)
     assert sess.get(comp)[1].tolist() == [0, 1, 2, 3]
 
 
@@ -311,7 +317,7 @@ def test_video_subtitles_tuple_and_parameter(tmp_path):
     assert Path(sess.get(comp)).name == "a.mp4"
     sess.set(comp, media.get_video("b.mp4"))
     assert w.subtitles == ""
-    sess2, comp2, w2 = one(Video, value=media.get_video("b.mp4"), subtitles=[{"text": "Hi", "timestamp": [0, 1.5]}])
+    _, _, w2 = one(Video, value=media.get_video("b.mp4"), subtitles=[{"text": "Hi", "timestamp": [0, 1.5]}])
     assert "00:00:00.000 --> 00:00:01.500\nHi" in w2.subtitles
     with pytest.raises(ValueError, match="missing required 'text'"):
         Video(subtitles=[{"timestamp": [0, 1]}])

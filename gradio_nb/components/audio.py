@@ -45,9 +45,9 @@ class WaveformOptions:
     """Options of the waveform shown by ``gr.Audio`` (Gradio's fields).
 
     ``waveform_color`` and ``waveform_progress_color`` colour the waveform drawn above the
-    player; ``show_recording_waveform=False`` shows the browser's plain player only;
-    ``skip_length`` (percent) is how far the skip buttons jump. ``trim_region_color`` and
-    ``sample_rate`` (of edited audio) are accepted: there is no trimming editor here.
+    player (a click on it seeks); ``show_recording_waveform=False`` shows the browser's plain
+    player only. Accepted and ignored: ``skip_length`` (the browser's player has no skip
+    buttons), ``trim_region_color`` and ``sample_rate`` (there is no trimming editor here).
     """
 
     waveform_color: str | None = None
@@ -305,7 +305,6 @@ class AudioWidget(MediaWidget):
     waveform = t.Bool(True).tag(sync=True)
     waveform_color = t.Unicode("").tag(sync=True)
     progress_color = t.Unicode("").tag(sync=True)
-    skip_length = t.Float(5.0).tag(sync=True)
     recording = t.Bool(False).tag(sync=True)
 
 
@@ -556,7 +555,6 @@ class Audio(FormComponent):
             widget.waveform = bool(options.show_recording_waveform)
             widget.waveform_color = options.waveform_color or ""
             widget.progress_color = options.waveform_progress_color or ""
-            widget.skip_length = float(options.skip_length)
         self._style_widget(widget)
 
     def connect(self, widget: AudioWidget, event: str, fire: Callable[..., None]) -> bool:

@@ -41,7 +41,7 @@ def json_to_vtt(subtitles: list[dict[str, Any]]) -> str:
     lines = ["WEBVTT", ""]
     for i, subtitle in enumerate(subtitles):
         if not isinstance(subtitle, dict):
-            raise ValueError(f"Subtitle at index {i} must be a dictionary")
+            raise ValueError(f"Subtitle at index {i} must be a dictionary")  # noqa: TRY004 - as Gradio
         if "text" not in subtitle:
             raise ValueError(f"Subtitle at index {i} missing required 'text' field")
         if "timestamp" not in subtitle:

@@ -24,7 +24,6 @@ gradio = pytest.importorskip("gradio")
 
 from harness import Scenarios, compare
 
-import gradio_nb
 from gradio_nb.components.audio import Audio as NbAudio
 from gradio_nb.components.video import Video as NbVideo
 from gradio_nb.media import get_video
