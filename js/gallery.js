@@ -1,5 +1,6 @@
-// Gallery view: a grid of thumbnails from binary buffers (each item's bytes arrive once, in
-// the `items` trait, as DataViews) shown through Blob URLs that the preview reuses. A click
+// Gallery view: a grid of thumbnails from binary buffers (each item's bytes arrive once, as
+// buffers of `splice` messages: the items from `start` on; the view asks for all of them when
+// drawn) shown through Blob URLs that the preview reuses. A click
 // sends select (the kernel opens the preview and sets `selected_index`); the preview closes
 // with its × or Escape and steps with the arrow keys or a click on its left/right half, as
 // Gradio's page does. Interactive: files picked or dropped travel to the kernel in binary
@@ -31,7 +32,9 @@ function render({ model, el }) {
   wrap.append(tools, grid, empty);
   el.append(title, preview, wrap, picker);
 
+  let items = [];
   let urls = [];
+  let synced = false; // splices sent before this view's sync reply are not relative to it
   const button = (text, label, onclick) => {
     const b = document.createElement("button");
     b.type = "button";
@@ -77,7 +80,6 @@ function render({ model, el }) {
 
   const drawPreview = () => {
     preview.replaceChildren();
-    const items = model.get("items");
     const index = model.get("selected_index");
     const item = index === null || index === undefined ? null : items[index];
     preview.hidden = !item || !model.get("allow_preview");
@@ -111,10 +113,20 @@ function render({ model, el }) {
     }
   };
 
+  const onMessage = (msg, buffers) => {
+    if (msg?.op !== "splice" || (!synced && !msg.full) || msg.start > items.length) return;
+    synced = true;
+    for (const url of urls.slice(msg.start)) URL.revokeObjectURL(url);
+    msg.items.forEach((item, i) => {
+      item.data = buffers?.[i];
+    });
+    items = [...items.slice(0, msg.start), ...msg.items];
+    urls = [...urls.slice(0, msg.start),
+      ...msg.items.map((item) => URL.createObjectURL(new Blob([item.data], { type: item.mime })))];
+    drawGrid();
+  };
+
   const drawGrid = () => {
-    for (const url of urls) URL.revokeObjectURL(url);
-    const items = model.get("items");
-    urls = items.map((item) => URL.createObjectURL(new Blob([item.data], { type: item.mime })));
     grid.replaceChildren();
     items.forEach((item, i) => {
       const cell = document.createElement("div");
@@ -156,7 +168,7 @@ function render({ model, el }) {
   };
 
   const layout = () => {
-    const n = model.get("items").length;
+    const n = items.length;
     let columns = model.get("columns") || 2;
     if (model.get("fit_columns") && n > 0) columns = Math.min(columns, n);
     grid.style.setProperty("--gnb-gallery-cols", columns);
@@ -204,7 +216,7 @@ function render({ model, el }) {
   });
   el.addEventListener("keydown", (e) => {
     const index = model.get("selected_index");
-    const n = model.get("items").length;
+    const n = items.length;
     if (index === null || index === undefined || !n || !model.get("allow_preview")) return;
     if (e.key === "Escape") model.send({ event: "preview_close" });
     else if (e.key === "ArrowLeft") model.send({ event: "select", index: (index + n - 1) % n });
@@ -213,7 +225,7 @@ function render({ model, el }) {
     e.preventDefault();
   });
 
-  model.on("change:items", drawGrid);
+  model.on("msg:custom", onMessage);
   model.on("change:selected_index", () => {
     selected();
     drawPreview();
@@ -227,7 +239,9 @@ function render({ model, el }) {
   model.on("change:disabled", drawGrid);
   props();
   drawGrid();
+  model.send({ op: "sync" });
   return () => {
+    model.off("msg:custom", onMessage);
     for (const url of urls) URL.revokeObjectURL(url);
   };
 }

@@ -88,19 +88,32 @@ def test_gallery_numpy_keeps_the_files_mode(tmp_path):
 
 
 def test_gallery_bytes_travel_once_as_binary_buffers():
-    a, b = pixels(1), pixels(2)
+    a, b, c = pixels(1), pixels(2), pixels(3)
     with gr.Blocks() as demo:
         g = Gallery([(a, "x<b>y</b>"), (b, "two")], format="png")
+        grow = gr.Button()
+        grow.click(lambda v: [*v, (c, "three")], g, g)
     sess = demo.session()
     w = sess._widgets[g._id]
     assert isinstance(w, GalleryWidget)
-    assert [i["caption"] for i in w.items] == ["x<b>y</b>", "two"]  # as text: the view sets textContent
-    assert [i["mime"] for i in w.items] == ["image/png", "image/png"]
-    buffers = buffers_of(w)
-    assert [x for x in buffers if x.startswith(PNG_MAGIC)] == [png_bytes(a), png_bytes(b)]  # each once
-    state = w.get_state()
-    assert "value" not in state  # the payload (paths) stays in the kernel
-    assert all("data" not in item["image"] for item in w.value)
+    sent = []
+    w.send = lambda content, buffers=None: sent.append((content, [bytes(x) for x in buffers or []]))
+    send(w, {"op": "sync"})  # a view was drawn: every item, its bytes as buffers
+    (content, buffers), = sent
+    assert content["op"] == "splice" and content["start"] == 0 and content["full"]
+    assert [i["caption"] for i in content["items"]] == ["x<b>y</b>", "two"]  # text: the view sets textContent
+    assert [i["mime"] for i in content["items"]] == ["image/png", "image/png"]
+    assert all("data" not in i for i in content["items"]) and buffers == [png_bytes(a), png_bytes(b)]
+    assert "items" not in w.get_state() and "value" not in w.get_state()  # nothing of them synced
+    assert all("data" not in item["image"] for item in w.value)  # the payload holds paths
+    sent.clear()
+    sess.click(grow)  # the gallery grows by one: only that one travels
+    (content, buffers), = sent
+    assert content["start"] == 2 and [i["caption"] for i in content["items"]] == ["three"]
+    assert buffers == [png_bytes(c)]
+    sent.clear()
+    sess.set(g, [(a, "x<b>y</b>")])  # shrinks: an empty splice from 1
+    assert [(m["start"], m["items"], bufs) for m, bufs in sent] == [(1, [], [])]
 
 
 def test_gallery_default_format_webp_and_empty_is_none():

@@ -1,9 +1,9 @@
 """``gr.Gallery``: a grid of images (and videos) shown from their bytes, with captions, a preview
 of the selected item, and uploads from the page.
 
-Each item's encoded bytes travel to the page once, as a binary buffer of the ``items`` trait
-(never base64); the view (``js/gallery.js``) shows them through Blob URLs, which the preview
-reuses. The payload (Gradio's ``GalleryData``: ``[{"image": FileData, "caption"}, ...]``) stays
+Each item's encoded bytes travel to the page once, as a binary buffer of a message (never
+base64; a gallery that grows sends the new items only); the view (``js/gallery.js``) shows
+them through Blob URLs, which the preview reuses. The payload (Gradio's ``GalleryData``: ``[{"image": FileData, "caption"}, ...]``) stays
 in the kernel, its files in the widget's own temporary folder (see :mod:`gradio_nb.uploads`).
 
 :func:`stored` and :func:`file_data` are shared with AnnotatedImage and ImageSlider.
@@ -91,10 +91,13 @@ def _kind(item: dict[str, Any]) -> str:
 
 
 class GalleryWidget(Uploads, _View):
-    """A gallery: each item's bytes, MIME type, kind and caption are synced in ``items``; the
+    """A gallery. Each item (kind, MIME type, caption, name and bytes) is held in ``items``,
+    kept in the kernel and sent to the views as differences only (``splice`` messages, the
+    bytes as binary buffers): a gallery that grows by one image sends that image alone. The
     payload (``value``, Gradio's GalleryData as a list of dicts) stays in the kernel.
 
-    The view sends ``{"event": "select", "index": i}``, ``preview_open``, ``preview_close``,
+    The view asks for every item when it is drawn (``{"op": "sync"}``) and sends
+    ``{"event": "select", "index": i}``, ``preview_open``, ``preview_close``,
     ``{"event": "delete", "index": i}``, ``clear`` and upload messages (see
     :mod:`gradio_nb.uploads`); the kernel applies them and fires the session's handlers.
     """
@@ -113,8 +116,9 @@ class GalleryWidget(Uploads, _View):
     fit_columns = t.Bool(True).tag(sync=True)
     download = t.Bool(True).tag(sync=True)
     accept = t.Unicode("image/*,video/*").tag(sync=True)
-    #: ``[{"kind": "image"|"video", "mime", "caption", "name", "data": bytes}]``: bytes as buffers.
-    items = t.List().tag(sync=True)
+    #: ``[{"kind": "image"|"video", "mime", "caption", "name", "data": bytes}]``, as shown;
+    #: sent to views as differences only.
+    items = t.List()
     value = t.List()
 
     def __init__(self, **kwargs: Any) -> None:
@@ -122,6 +126,23 @@ class GalleryWidget(Uploads, _View):
         #: event name -> the session's fire for it.
         self.handlers: dict[str, Callable[..., None]] = {}
         self.on_msg(self._view_message)
+        self.observe(self._send_difference, names="items")
+
+    def _send_difference(self, change: dict[str, Any]) -> None:
+        new, old = change["new"], change["old"] if isinstance(change["old"], list) else []
+        start = 0
+        for before, after in zip(old, new):
+            if before is not after and before != after:
+                break
+            start += 1
+        if start < len(new) or len(new) < len(old):
+            self._send_items(start)
+
+    def _send_items(self, start: int, full: bool = False) -> None:
+        """Tell the views: items from ``start`` on are these (their bytes as buffers)."""
+        changed = self.items[start:]
+        meta = [{k: v for k, v in item.items() if k != "data"} for item in changed]
+        self.send({"op": "splice", "start": start, "items": meta, "full": full}, [item["data"] for item in changed])
 
     def show(self, payload: list[dict[str, Any]], selected: int | None = -1) -> None:
         """Hold ``payload`` and send each item's bytes to the page. ``selected`` is the new
@@ -163,6 +184,9 @@ class GalleryWidget(Uploads, _View):
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict):
+            return
+        if content.get("op") == "sync":  # a view was just drawn
+            self._send_items(0, full=True)
             return
         event = content.get("event")
         if event == "select":

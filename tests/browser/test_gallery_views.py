@@ -1,6 +1,6 @@
 """JupyterLab: a Gallery of three captioned images shows three thumbnails from blob: URLs and a
 click on the second selects it (the function gets index 1 and its caption) and opens its
-preview; an AnnotatedImage stacks its overlays and shows a legend that answers a click; an
+preview; a function appends a fourth; an AnnotatedImage stacks its overlays and shows a legend that answers a click; an
 ImageSlider's divider can be dragged."""
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ with gr.Blocks() as demo:
         return f"legend {evt.index} {evt.value}"
 
     gallery.select(picked, None, seen)
+    more = gr.Button("More")
+    more.click(lambda items: [*items, (solid([255, 255, 0]), "yellow")], gallery, gallery)
     ann.select(labelled, None, seen)
 demo
 '''
@@ -69,6 +71,12 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page) -> None
     expect(gallery.locator(".gnb-gallery-item").nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
     preview.get_by_role("button", name="Close preview").click()
     expect(preview).to_be_hidden(timeout=10_000)
+    # a function appends an image: only the new one is sent, the others keep their blob: URLs
+    first = thumbs.nth(0).locator("img").get_attribute("src")
+    app.get_by_role("button", name="More").click()
+    expect(thumbs).to_have_count(4, timeout=10_000)
+    expect(gallery.locator(".gnb-gallery-caption").nth(3)).to_have_text("yellow")
+    assert thumbs.nth(0).locator("img").get_attribute("src") == first
 
     # AnnotatedImage: the base and two overlays stacked, a legend of two that answers a click
     ann = app.locator(".gnb-annotated")
