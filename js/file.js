@@ -106,7 +106,7 @@ function render({ model, el }) {
       for (const buffer of buffers || []) parts.push(buffer);
       if (msg.done) {
         pending.delete(msg.request);
-        save(msg.name, msg.mime, parts);
+        if (!msg.empty) save(msg.name, msg.mime, parts);
       }
     } else if (msg.event === "upload_refused") {
       el.classList.remove("gnb-file-uploading");

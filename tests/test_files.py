@@ -184,6 +184,9 @@ def test_download_button_click_saves_and_fires_click(sample, monkeypatch):
     assert DownloadButton().postprocess(str(sample)) == {"path": str(sample), "orig_name": "report.txt"}
     sess.click(d)  # headless: the event only
     assert clicks == ["report.txt", "report.txt"]
+    sess.set(d, None)
+    w._handle_custom_msg({"event": "click", "request": "e"}, [])
+    assert messages[-1] == ({"event": "download_data", "request": "e", "done": True, "empty": True}, [])
 
 
 # -- uploads and events ------------------------------------------------------------------------

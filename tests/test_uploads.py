@@ -210,3 +210,24 @@ def test_gradio_temp_dir_and_static_paths(monkeypatch, tmp_path):
     monkeypatch.delenv("GRADIO_TEMP_DIR")
     monkeypatch.setattr(file_paths, "_static_paths", lambda: ["/etc"])
     check_allowed("/etc/hostname")  # a static file is served where it is
+
+
+def test_launch_options_reach_uploads_and_returns(tmp_path):
+    from gradio_nb.display import launch_mode
+
+    with gr.Blocks() as demo:
+        f = File()
+        out = File()
+        btn = gr.Button()
+        btn.click(lambda: "/etc/hostname", None, out)
+    token = launch_mode.set("headless")
+    try:
+        sess = demo.launch(max_file_size="1 kb", allowed_paths=["/etc"], blocked_paths=[str(tmp_path)])
+    finally:
+        launch_mode.reset(token)
+    play(sess._widgets[f._id], "big.bin", b"x" * 2000)
+    assert sess.get(f) is None and "1.0 Kb" in sess.errors[-1].message
+    sess.click(btn)
+    assert Path(sess.get(out)).name == "hostname" and len(sess.errors) == 1
+    with pytest.raises(InvalidPathError, match="blocked_paths"):
+        check_allowed(tmp_path / "x.txt", demo)

@@ -180,6 +180,8 @@ class FileWidget(Uploads, _View):
         """Send file ``index`` of the value to the page, in chunks; the file, or None."""
         items = _as_list(self.value)
         if not 0 <= index < len(items) or not items[index].get("path"):
+            if request is not None:  # the page waits for an answer: nothing to save
+                self.send({"event": "download_data", "request": request, "done": True, "empty": True})
             return None
         item = items[index]
         name = item.get("orig_name") or Path(item["path"]).name
