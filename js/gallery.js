@@ -173,7 +173,7 @@ function render({ model, el }) {
     if (model.get("fit_columns") && n > 0) columns = Math.min(columns, n);
     grid.style.setProperty("--gnb-gallery-cols", columns);
     const rows = model.get("rows");
-    grid.style.setProperty("--gnb-gallery-rows", rows ? String(rows) : "");
+    grid.style.gridTemplateRows = rows ? `repeat(${rows}, minmax(100px, 1fr))` : "";
     grid.style.setProperty("--gnb-gallery-fit", model.get("object_fit") || "cover");
     wrap.style.height = model.get("height");
     const canUpload = !model.get("disabled");

@@ -395,3 +395,14 @@ def test_image_slider_select_and_bad_values():
         ImageSlider(("http://x/a.png", None))
     with pytest.raises(ValueError, match="type"):
         ImageSlider(type="bytes")
+
+
+def test_gallery_upload_of_a_refused_type_is_dropped():
+    with gr.Blocks() as demo:
+        g = Gallery(interactive=True, file_types=[".jpg"], label="Photos")
+    sess = demo.session()
+    w = sess._widgets[g._id]
+    assert w.accept == ".jpg"
+    upload(w, "b1", [("x.png", png_bytes(pixels()))])
+    assert sess.get(g) is None
+    assert "Invalid file type: x.png" in sess.errors[-1].message and "Gallery 'Photos'" in sess.errors[-1].message

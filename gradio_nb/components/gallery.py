@@ -21,7 +21,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..uploads import Uploads, guess_mimetype
+from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
 from .base import Component
 from .image import _SHOWN, _is_url, _to_uint8, encode
@@ -333,7 +333,7 @@ class Gallery(Component):
         for entry in payload:
             kind = _kind(entry)
             path = entry[kind].get("path") or ""
-            if self.file_types and not _valid_file(path, self.file_types):
+            if self.file_types and not is_valid_file(path, self.file_types):
                 raise Error(f"Invalid file type. Please upload a file that is one of these formats: {self.file_types}")
             out.append((path if kind == "video" else _convert(path, self.type), entry.get("caption")))
         return out
@@ -366,7 +366,8 @@ class Gallery(Component):
             widget.object_fit = self.object_fit or ""
             widget.fit_columns = self.fit_columns
             widget.download = "download" in [b for b in (self.buttons or []) if isinstance(b, str)]
-            widget.accept = _accept(self.file_types)
+            widget.accept = accept_attribute(self.file_types) or "image/*,video/*"
+            widget.upload_component = self  # its file_types and the app's max_file_size limit uploads
             if self.selected_index is not None and self.selected_index != widget.selected_index:
                 n = len(widget.value)
                 widget.selected_index = max(0, min(self.selected_index, n - 1)) if n else None
@@ -406,25 +407,3 @@ def _convert(path: str, type: str) -> Any:
 
     image = PIL.Image.open(path)
     return np.array(image) if type == "numpy" else image
-
-
-def _valid_file(path: str, file_types: list[str]) -> bool:
-    """Whether ``path`` is one of ``file_types`` ("image", "video", ".png", "file"), as Gradio checks."""
-    mime = guess_mimetype(path)
-    name = Path(path).name.lower()
-    for kind in file_types:
-        if kind == "file":
-            return True
-        if kind.startswith("."):
-            if len(name) > len(kind) and name.endswith(kind.lower()):
-                return True
-        elif mime is not None and mime.startswith(f"{kind}/"):
-            return True
-    return False
-
-
-def _accept(file_types: list[str] | None) -> str:
-    """The file picker's ``accept`` for ``file_types`` (images and videos when None)."""
-    if not file_types:
-        return "image/*,video/*"
-    return ",".join(f if f.startswith(".") else f"{f}/*" for f in file_types)
