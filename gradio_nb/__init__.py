@@ -82,6 +82,12 @@ Json = JSON
 
 #: Gradio names defined in their component modules, imported on first use.
 _LAZY: dict[str, str] = {
+    "Audio": "components.audio",
+    "Microphone": "components.audio",
+    "Mic": "components.audio",
+    "WaveformOptions": "components.audio",
+    "Video": "components.video",
+    "PlayableVideo": "components.video",
     "CheckboxGroup": "components.inputs",
     "Checkboxgroup": "components.inputs:CheckboxGroup",
     "Code": "components.code",
@@ -95,6 +101,10 @@ _LAZY: dict[str, str] = {
     "DuplicateButton": "components.special_buttons",
     "LoginButton": "components.special_buttons",
     "Examples": "examples",
+    "File": "components.file",
+    "Files": "components.file",
+    "UploadButton": "components.file",
+    "DownloadButton": "components.file",
     "FileExplorer": "components.file_explorer",
     "HTML": "components.text",
     "Image": "components.image",

@@ -22,10 +22,8 @@ _INTERNAL = "is one of Gradio's internal modules, not part of its Blocks API; gr
 MISSING: dict[str, str] = {
     **dict.fromkeys(
         (
-            "Audio", "Video", "PlayableVideo", "File", "Files", "UploadButton", "DownloadButton",
             "Gallery", "AnnotatedImage", "Annotatedimage",
-            "ImageSlider", "Model3D", "Plot", "LinePlot", "ScatterPlot", "BarPlot", "Microphone", "Mic",
-            "WaveformOptions",
+            "ImageSlider", "Model3D", "Plot", "LinePlot", "ScatterPlot", "BarPlot",
             "image_utils",
             "audio_stream_encoder", "screen_recording_utils", "Dialogue",
         ),

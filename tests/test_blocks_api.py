@@ -337,10 +337,10 @@ def test_themes_and_options_are_accepted() -> None:
 
 
 def test_missing_names_say_what_to_do() -> None:
-    with pytest.raises(NotImplementedError, match="gr.Audio is not in gradio_nb yet"):
-        gr.Audio  # noqa: B018
-    with pytest.raises(NotImplementedError, match="gr.Video"):
-        gr.Interface(lambda x: x, "video", "text")
+    with pytest.raises(NotImplementedError, match="gr.Server needs a Gradio server"):
+        gr.Server  # noqa: B018
+    with pytest.raises(NotImplementedError, match="gr.Dialogue"):
+        gr.Interface(lambda x: x, "dialogue", "text")
     with pytest.raises(AttributeError):
         gr.NoSuchThing  # noqa: B018
 

@@ -45,6 +45,19 @@ def _is_model(p: str) -> bool:
     return False
 
 
+def _is_audio(p: str) -> bool:
+    """A WAV, or an MP3 (an ID3 tag or an MPEG frame sync at the start)."""
+    head = Path(p).read_bytes()[:4]
+    if p.endswith(".mp3"):
+        return head[:3] == b"ID3" or (head[0] == 0xFF and head[1] & 0xE0 == 0xE0)
+    return _is_wav(p)
+
+
+def _is_video(p: str) -> bool:
+    """An MP4: an ISO media file whose first box is ``ftyp``."""
+    return Path(p).read_bytes()[4:8] == b"ftyp"
+
+
 def _is_data(p: str) -> bool:
     path = Path(p)
     if path.suffix == ".json":
@@ -59,7 +72,8 @@ def _is_data(p: str) -> bool:
 
 CASES = [
     (media.get_image, "images", _is_image, ["cheetah.jpg", "cheetah1.jpg", "bus.png", "logo.png", "tower.jpg"]),
-    (media.get_audio, "audio", _is_wav, ["cantina.wav", "recording1.wav", "sax.wav", "audio_sample.wav"]),
+    (media.get_audio, "audio", _is_audio, ["cantina.wav", "recording1.wav", "sax.wav", "audio_sample.wav", "cate_blanch.mp3", "heath_ledger.mp3"]),
+    (media.get_video, "videos", _is_video, ["world.mp4", "a.mp4", "b.mp4"]),
     (media.get_model3d, "models3d", _is_model, ["Bunny.obj", "face.obj", "Duck.glb", "Fox.gltf", "sofia.stl"]),
     (media.get_file, "data", _is_data, ["titanic.csv", "time.csv", "s1.srt", "s2.vtt", "s3.json", "sample.txt"]),
 ]
@@ -99,21 +113,17 @@ def test_url_is_returned_unchanged(fn):
     assert fn("https://example.com/x.bin") == "https://example.com/x.bin"
 
 
-@pytest.mark.parametrize("fn", [media.get_image, media.get_audio, media.get_model3d, media.get_file])
+@pytest.mark.parametrize("fn", [media.get_image, media.get_audio, media.get_model3d, media.get_file, media.get_video])
 def test_missing_name_raises_file_not_found_as_gradio(fn):
     with pytest.raises(FileNotFoundError, match="Media file not found: .*no_such_file.xyz"):
         fn("no_such_file.xyz")
 
 
-def test_get_video_says_no_sample_video():
-    for call in (lambda: media.get_video(), lambda: media.get_video("world.mp4")):
-        with pytest.raises(NotImplementedError, match="no sample video"):
-            call()
-
-
 def test_names_used_by_gradio_demos_are_found():
-    # every by-name lookup in Gradio's demos, except videos and MP3s (not shipped)
+    # every by-name lookup in Gradio's demos
     for fn, name in [
+        (media.get_video, "world.mp4"), (media.get_video, "a.mp4"), (media.get_video, "b.mp4"),
+        (media.get_audio, "cate_blanch.mp3"), (media.get_audio, "heath_ledger.mp3"),
         (media.get_image, "logo.png"), (media.get_image, "cheetah1.jpg"), (media.get_image, "cheetah.jpg"),
         (media.get_image, "bus.png"), (media.get_audio, "cantina.wav"), (media.get_audio, "recording1.wav"),
         (media.get_file, "titanic.csv"), (media.get_file, "s1.srt"), (media.get_file, "s2.vtt"),

@@ -559,3 +559,15 @@ class Audio(FormComponent):
 
     def connect(self, widget: AudioWidget, event: str, fire: Callable[..., None]) -> bool:
         return connect_media(widget, event, fire, self.PLAYER_EVENTS)
+
+
+class Microphone(Audio):
+    """An Audio recorded from the microphone (Gradio's template: ``sources`` is always
+    ``["microphone"]``, whatever is given)."""
+
+    def __init__(self, value: Any = None, *, sources: Any = None, **kwargs: Any) -> None:
+        super().__init__(value, sources=["microphone"], **kwargs)
+
+
+#: Gradio's short name for :class:`Microphone`.
+Mic = Microphone

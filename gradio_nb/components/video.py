@@ -292,3 +292,10 @@ class Video(FormComponent):
 
     def connect(self, widget: VideoWidget, event: str, fire: Callable[..., None]) -> bool:
         return connect_media(widget, event, fire, self.PLAYER_EVENTS)
+
+
+class PlayableVideo(Video):
+    """A Video converted to MP4 for playback (Gradio's template: ``format="mp4"``)."""
+
+    def __init__(self, value: Any = None, *, format: str | None = "mp4", **kwargs: Any) -> None:
+        super().__init__(value, format=format, **kwargs)
