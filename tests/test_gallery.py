@@ -406,3 +406,20 @@ def test_gallery_upload_of_a_refused_type_is_dropped():
     upload(w, "b1", [("x.png", png_bytes(pixels()))])
     assert sess.get(g) is None
     assert "Invalid file type: x.png" in sess.errors[-1].message and "Gallery 'Photos'" in sess.errors[-1].message
+
+
+def test_gallery_headless_delete_plays_the_page():
+    events = []
+    with gr.Blocks() as demo:
+        g = Gallery([(pixels(1), "a"), (pixels(2), "b")], interactive=True, format="png")
+
+        def on_delete(evt: gr.DeletedFileData):
+            events.append(("delete", evt.file["index"]))
+
+        g.delete(on_delete, None, None)
+        g.change(lambda v: events.append(("change", [c for _, c in v])), g, None)
+    sess = demo.session()
+    sess.trigger(g, "delete", {"index": 0})
+    assert events == [("delete", 0), ("change", ["b"])] and [c for _, c in sess.get(g)] == ["b"]
+    sess.trigger(g, "delete", {"index": 0, "file": {"path": "x"}})  # given whole: fired as it is
+    assert events[-1] == ("delete", 0) and len(sess.get(g)) == 1

@@ -182,6 +182,14 @@ class GalleryWidget(Uploads, _View):
         self.selected_index = index
         self._fire("select", data if data is not None else self.select_data(index))
 
+    def delete(self, index: int) -> None:
+        """The delete button of item ``index``: delete fires with ``{"file", "index"}``, then
+        the item is removed (change follows), as Gradio's page does."""
+        if 0 <= index < len(self.value):
+            item = self.value[index]
+            self._fire("delete", {"file": copy.deepcopy(item[_kind(item)]), "index": index})
+            self.show([e for i, e in enumerate(self.value) if i != index])
+
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict):
             return
@@ -203,11 +211,7 @@ class GalleryWidget(Uploads, _View):
                 self.show([*self.value, *new])
                 self._fire("upload", None)
         elif event == "delete" and not self.disabled:
-            index = int(content.get("index", -1))
-            if 0 <= index < len(self.value):
-                item = self.value[index]
-                self._fire("delete", {"file": copy.deepcopy(item[_kind(item)]), "index": index})
-                self.show([e for i, e in enumerate(self.value) if i != index])
+            self.delete(int(content.get("index", -1)))
         elif event == "clear" and not self.disabled:
             self.show([], None)
 
@@ -387,15 +391,22 @@ class Gallery(Component):
         return True
 
     def drive(self, widget: GalleryWidget, event: str, data: Any) -> bool:
-        """A select with an ``index`` is played as a click on that item: it is selected (the
-        preview opens) and, if ``data`` has no ``value``, the item is added as the page does."""
-        if event == "select" and isinstance(data, dict) and isinstance(data.get("index"), int):
-            index = data["index"]
-            if not 0 <= index < len(widget.value):
-                raise IndexError(f"Gallery: no item {index}; it holds {len(widget.value)}.")
+        """Play what the page does for ``select`` with an ``index`` (the item is selected, the
+        preview opens; without a ``value`` in ``data`` the item is added, as the page sends it)
+        and for ``delete`` with an ``index`` only (the item is removed, then delete fires with
+        ``{"file", "index"}`` and change with the new value)."""
+        if event not in ("select", "delete") or not isinstance(data, dict) or not isinstance(data.get("index"), int):
+            return False
+        index = data["index"]
+        if not 0 <= index < len(widget.value):
+            raise IndexError(f"Gallery: no item {index}; it holds {len(widget.value)}.")
+        if event == "select":
             widget.select(index, data if "value" in data else None)
             return True
-        return False
+        if "file" in data:
+            return False  # a delete event's data given whole: fired as it is
+        widget.delete(index)
+        return True
 
 
 def _convert(path: str, type: str) -> Any:

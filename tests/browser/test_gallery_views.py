@@ -1,12 +1,13 @@
 """JupyterLab: a Gallery of three captioned images shows three thumbnails from blob: URLs and a
 click on the second selects it (the function gets index 1 and its caption) and opens its
-preview; a function appends a fourth; an AnnotatedImage stacks its overlays and shows a legend that answers a click; an
+preview; a function appends a fourth; an interactive Gallery takes two files; an AnnotatedImage stacks its overlays and shows a legend that answers a click; an
 ImageSlider's divider can be dragged."""
 
 from __future__ import annotations
 
 import re
 
+import PIL.Image
 from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
@@ -41,6 +42,8 @@ with gr.Blocks() as demo:
         return f"legend {evt.index} {evt.value}"
 
     gallery.select(picked, None, seen)
+    dropped = Gallery(interactive=True, type="numpy", label="Drop here")
+    dropped.upload(lambda items: f"uploaded {len(items)} {items[1][0].shape}", dropped, seen)
     more = gr.Button("More")
     more.click(lambda items: [*items, (solid([255, 255, 0]), "yellow")], gallery, gallery)
     ann.select(labelled, None, seen)
@@ -48,7 +51,7 @@ demo
 '''
 
 
-def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page) -> None:
+def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_path) -> None:
     (lab.root / "gallery_views.ipynb").write_text(notebook(APP))
     run_all(page, lab.notebook_url("gallery_views.ipynb"))
     app = page.locator(".gradio-nb")
@@ -56,7 +59,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page) -> None
     seen = field(app, "Seen")
 
     # Gallery: three thumbnails from blob: URLs, captions as text; the second one clicked
-    gallery = app.locator(".gnb-gallery")
+    gallery = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Pictures"))
     thumbs = gallery.locator(".gnb-gallery-grid .gnb-gallery-thumb")
     expect(thumbs).to_have_count(3, timeout=30_000)
     for i in range(3):
@@ -77,6 +80,17 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page) -> None
     expect(thumbs).to_have_count(4, timeout=10_000)
     expect(gallery.locator(".gnb-gallery-caption").nth(3)).to_have_text("yellow")
     assert thumbs.nth(0).locator("img").get_attribute("src") == first
+
+    # an interactive Gallery: two files chosen in the page reach the function as arrays
+    files = []
+    for name, size in (("a.png", (4, 3)), ("b.png", (7, 5))):
+        PIL.Image.new("RGB", size, "blue").save(tmp_path / name)
+        files.append(str(tmp_path / name))
+    dropped = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Drop here"))
+    dropped.locator("input[type=file]").set_input_files(files)
+    expect(seen).to_have_value("uploaded 2 (5, 7, 3)", timeout=15_000)
+    expect(dropped.locator(".gnb-gallery-thumb")).to_have_count(2)
+    expect(dropped.locator(".gnb-gallery-delete")).to_have_count(2)
 
     # AnnotatedImage: the base and two overlays stacked, a legend of two that answers a click
     ann = app.locator(".gnb-annotated")
