@@ -135,3 +135,22 @@ def check_returned(path: str | Path, app: Any = None) -> None:
     if session is None:
         return
     check_allowed(path, getattr(session, "blocks", None) or app)
+
+
+def is_url(value: str) -> bool:
+    """Whether ``value`` names a resource on the network (never fetched: there is none here)."""
+    return value.startswith(("http://", "https://", "ftp://", "data:"))
+
+
+def local_file(value: str | Path, owner: str, app: Any = None, *, must_exist: bool = True, what: str = "file") -> str:
+    """``value`` as a path a component may show: not a URL, an existing file (unless
+    ``must_exist`` is False: Gradio keeps a missing image path and fails when reading it),
+    and one Gradio would serve (:func:`check_returned`). ``owner`` names the component in the
+    errors (``"Image"``); ``what`` names the file ("video", "subtitles", ...)."""
+    text = str(value)
+    if is_url(text):
+        raise Error(f"{owner}: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
+    if must_exist and not Path(text).is_file():
+        raise Error(f"{owner}: no such {what}: {text!r}.")
+    check_returned(text, app)
+    return text

@@ -29,6 +29,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import local_file
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, fire_event, on_view_event
 from .base import FormComponent
@@ -59,11 +60,6 @@ class WaveformOptions:
 
 
 # -- files ------------------------------------------------------------------------------------
-def is_url(value: str) -> bool:
-    """Whether ``value`` is a URL (which is never fetched here: there is no network)."""
-    return value.startswith(("http://", "https://", "data:", "ftp://"))
-
-
 def ffmpeg(*args: str, what: str) -> None:
     """Run ffmpeg (when installed) or raise a ``gr.Error`` saying ``what`` needed it."""
     exe = shutil.which("ffmpeg")
@@ -466,11 +462,7 @@ class Audio(FormComponent):
                 return self._as_mp3(data)
             return {"data": data, "orig_name": "audio.wav"}
         if isinstance(value, (str, Path)):
-            text = str(value)
-            if is_url(text):
-                raise Error(f"Audio: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-            if not Path(text).is_file():
-                raise Error(f"Audio: no such file: {text!r}.")
+            text = local_file(value, "Audio", getattr(self, "root", None))
             if self.format is not None and Path(text).suffix.lower() != f".{self.format}":
                 return {"path": self._convert(text), "orig_name": f"{Path(text).stem}.{self.format}"}
             return {"path": text, "orig_name": Path(text).name}

@@ -22,7 +22,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import check_returned
+from ..file_paths import local_file
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
 from .base import Component, FormComponent
@@ -52,10 +52,6 @@ def file_data(payload: dict[str, Any]) -> FileData:
         orig_name=payload.get("orig_name"), mime_type=payload.get("mime_type"),
         is_stream=payload.get("is_stream", False), meta={"_type": "gradio.FileData"},
     )
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "ftp://", "data:"))
 
 
 def _as_list(payload: Any) -> list[dict[str, Any]]:
@@ -241,7 +237,7 @@ class File(FormComponent):
         container: bool = True,
         scale: int | None = None,
         min_width: int = 160,
-        height: int | str | float | None = None,
+        height: str | float | None = None,
         interactive: bool | None = None,
         visible: bool = True,
         elem_id: str | None = None,
@@ -458,10 +454,7 @@ class DownloadButton(Component):
             return None
         if isinstance(value, dict) and "path" in value:
             return copy.deepcopy(value)
-        text = str(value)
-        if _is_url(text):
-            raise Error(f"DownloadButton: cannot download {text!r}: URLs are not fetched here (no network); give a local path.")
-        check_returned(text, getattr(self, "root", None))
+        text = local_file(value, "DownloadButton", getattr(self, "root", None), must_exist=False)
         return {"path": text, "orig_name": Path(text).name}
 
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
@@ -505,13 +498,8 @@ def _check_params(file_count: str, file_types: Any, type: str) -> None:
 def _one_payload(component: Component, value: Any, sized: bool) -> dict[str, Any]:
     if isinstance(value, dict) and "path" in value:
         return copy.deepcopy(value)  # a payload already
-    text = str(value)
-    if _is_url(text):
-        raise Error(
-            f"{type(component).__name__}: cannot load {text!r}: URLs are not fetched here (no network); give a local path."
-        )
+    text = local_file(value, type(component).__name__, getattr(component, "root", None), must_exist=False)
     size = Path(text).stat().st_size if sized else None  # a missing file: Gradio's FileNotFoundError
-    check_returned(text, getattr(component, "root", None))
     return {"path": text, "orig_name": Path(text).name, "size": size, "mime_type": None}
 
 

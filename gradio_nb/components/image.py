@@ -20,6 +20,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import is_url as _is_url  # noqa: F401 - still imported by the gallery module
+from ..file_paths import local_file
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent
@@ -28,10 +30,6 @@ _VALID_SOURCES = ["upload", "webcam", "clipboard"]
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 #: Formats every browser shows as they are; others are shown re-encoded as PNG.
 _SHOWN = {"png", "jpeg", "jpg", "gif", "webp", "bmp", "svg", "ico", "avif"}
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "data:", "ftp://"))
 
 
 def _to_uint8(array: Any) -> Any:
@@ -256,10 +254,8 @@ class Image(FormComponent):
         if isinstance(value, dict) and ("path" in value or "data" in value):
             return copy.deepcopy(value)  # a payload already
         if isinstance(value, (str, Path)):
-            text = str(value)
-            if _is_url(text):
-                raise Error(f"Image: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
             # As Gradio: a missing file is kept (the page shows no image); reading it fails.
+            text = local_file(value, "Image", getattr(self, "root", None), must_exist=False)
             return {"path": text, "orig_name": Path(text).name}
         if isinstance(value, np.ndarray):
             value = PIL.Image.fromarray(_to_uint8(value))

@@ -25,10 +25,11 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import local_file
 from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent
-from .image import _SHOWN, _is_url, _to_uint8, encode
+from .image import _SHOWN, _to_uint8, encode
 
 if TYPE_CHECKING:
     import numpy as np
@@ -59,7 +60,7 @@ class Eraser:
     """Options of the eraser tool: ``default_size`` is its radius in pixels, or "auto" (a
     fiftieth of the canvas's smaller side)."""
 
-    default_size: Union[int, Literal["auto"]] = "auto"
+    default_size: int | Literal["auto"] = "auto"
 
 
 @dataclasses.dataclass
@@ -69,8 +70,8 @@ class Brush(Eraser):
     ``default_color`` (the first of ``colors`` by default) and ``color_mode`` ("defaults": a
     colour picker besides the palette; "fixed": the palette only)."""
 
-    colors: Union[list[Union[str, tuple[str, float]]], str, tuple[str, float], None] = None
-    default_color: Union[str, tuple[str, float], None] = None
+    colors: list[str | tuple[str, float]] | str | tuple[str, float] | None = None
+    default_color: str | tuple[str, float] | None = None
     color_mode: Literal["fixed", "defaults"] = "defaults"
 
     def __post_init__(self) -> None:
@@ -92,7 +93,7 @@ class LayerOptions:
     (the names of the initial layers; "Layer 1" when empty), ``disabled`` (no layer tool)."""
 
     allow_additional_layers: bool = True
-    layers: Union[list[str], None] = None
+    layers: list[str] | None = None
     disabled: bool = False
 
     def __post_init__(self) -> None:
@@ -106,7 +107,7 @@ class WebcamOptions:
     ``mirror`` and ``constraints``."""
 
     mirror: bool = True
-    constraints: Union[dict[str, Any], None] = None
+    constraints: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass
@@ -115,7 +116,7 @@ class WatermarkOptions:
     one of "top-left", "top-right", "bottom-left", "bottom-right" (validated as Gradio does)."""
 
     watermark: Any = None
-    position: Union[tuple[int, int], Literal["top-left", "top-right", "bottom-left", "bottom-right"]] = "bottom-right"
+    position: tuple[int, int] | Literal["top-left", "top-right", "bottom-left", "bottom-right"] = "bottom-right"
 
     def __post_init__(self) -> None:
         import numpy as np
@@ -403,11 +404,7 @@ class ImageEditor(FormComponent):
         if isinstance(image, dict) and ("path" in image or "data" in image):
             return copy.deepcopy(image)  # a payload entry already
         if isinstance(image, (str, Path)):
-            text = str(image)
-            if _is_url(text):
-                raise Error(f"{type(self).__name__}: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-            if not Path(text).is_file():
-                raise Error(f"{type(self).__name__}: no such file: {text!r}.")
+            text = local_file(image, type(self).__name__, getattr(self, "root", None))
             return {"path": text, "orig_name": None}
         if isinstance(image, np.ndarray):
             image = PIL.Image.fromarray(_to_uint8(image))

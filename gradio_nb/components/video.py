@@ -22,8 +22,9 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import local_file
 from ..widgets import css_size
-from .audio import MediaWidget, beside, connect_media, ffmpeg, is_url
+from .audio import MediaWidget, beside, connect_media, ffmpeg
 from .base import FormComponent
 
 _VALID_SOURCES = ["upload", "webcam"]
@@ -210,12 +211,7 @@ class Video(FormComponent):
 
     # -- value pipeline ----------------------------------------------------------------------
     def _file(self, value: Any, what: str) -> str:
-        text = str(value)
-        if is_url(text):
-            raise Error(f"Video: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-        if not Path(text).is_file():
-            raise Error(f"Video: no such {what}: {text!r}.")
-        return text
+        return local_file(value, "Video", getattr(self, "root", None), what=what)
 
     def postprocess(self, value: Any) -> dict[str, Any] | None:
         """``{"path", "orig_name"}`` (plus ``"subtitles": {"path"}``) for a path or a
