@@ -216,7 +216,13 @@ function render({ model, el }) {
 
   const setup = () => {
     if (three || !T) return;
-    const renderer = new T.WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
+    let renderer;
+    try {
+      // preserveDrawingBuffer: the drawn image stays readable (a screenshot, a test's pixels).
+      renderer = new T.WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
+    } catch (err) {
+      return; // no WebGL here: load() says so
+    }
     renderer.outputColorSpace = T.SRGBColorSpace;
     renderer.setPixelRatio(window.devicePixelRatio || 1);
     const scene = new T.Scene();
@@ -318,6 +324,10 @@ function render({ model, el }) {
     }
     if (mine !== version || closed) return;
     setup();
+    if (!three) {
+      say(`${name}: this browser cannot draw 3D models (WebGL is not available).`);
+      return;
+    }
     resize();
     let object;
     try {
