@@ -215,3 +215,29 @@ def test_update_props():
     assert w.height == "200px" and w.label == "Pic"
     sess.click(btn)
     assert w.height == "50%" and w.label == "New" and w.disabled
+
+
+def test_a_returned_path_must_be_one_gradio_would_serve(tmp_path) -> None:
+    """A function may return files in the working directory or the temp folder, or under
+    launch(allowed_paths=); another path fails with Gradio's message, the image unchanged."""
+    import shutil
+    import tempfile
+
+    outside = Path(tempfile.mkdtemp(dir="/var/tmp")) / "secret.png"
+    try:
+        PIL.Image.fromarray(pixels()).save(outside)
+        with gr.Blocks() as demo:
+            img = Image(format="png")
+            btn = gr.Button()
+            btn.click(lambda: str(outside), None, img)
+        sess = demo.session()
+        sess.click(btn)
+        assert sess.get(img) is None
+        assert len(sess.errors) == 1 and "Cannot move" in sess.errors[0].message
+        assert "allowed_paths parameter of launch()" in sess.errors[0].message
+        demo.allowed_paths = [str(outside.parent)]
+        sess.click(btn)
+        assert sess.get(img).shape == (6, 8, 3) and len(sess.errors) == 1
+        sess.close()
+    finally:
+        shutil.rmtree(outside.parent)
