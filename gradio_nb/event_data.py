@@ -102,12 +102,24 @@ class CopyData(EventData):
         self.value: Any = self._data.get("value")
 
 
+class FileData(dict):
+    """A file as Gradio describes it (``path``, ``url``, ``size``, ``orig_name``, ``mime_type``,
+    ``is_stream``, ``meta``): a dict whose keys also read as attributes, as Gradio's
+    ``FileData`` model does (``gr.DeletedFileData.file.path``)."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 class DeletedFileData(EventData):
     """A ``.delete`` event of a file component: the ``file`` removed (as Gradio's file dict)."""
 
     def __init__(self, target: Block | None, data: Any) -> None:
         super().__init__(target, data)
-        self.file: Any = self._data
+        self.file = FileData(self._data or {})
 
 
 class DownloadData(EventData):
@@ -115,7 +127,7 @@ class DownloadData(EventData):
 
     def __init__(self, target: Block | None, data: Any) -> None:
         super().__init__(target, data)
-        self.file: Any = self._data
+        self.file = FileData(self._data or {})
 
 
 class Headers(dict):
@@ -202,6 +214,7 @@ __all__ = [
     "OAuthToken",
     "CopyData",
     "DeletedFileData",
+    "FileData",
     "DownloadData",
     "EditData",
     "EventData",

@@ -44,7 +44,7 @@ MISSING: dict[str, str] = {
         (
             "block_function", "blocks_events", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
-            "validators", "gradio", "json", "i18n", "get_package_version", "FileData",
+            "validators", "gradio", "json", "i18n", "get_package_version",
             "MessageDict", "InputHTMLAttributes",
         ),
         _INTERNAL,

@@ -362,3 +362,26 @@ def test_sessions_leave_no_upload_behind(sample):
         sess.close()
     assert len(set(folders)) == 300
     assert not any(Path(folder).exists() for folder in folders)
+
+
+def test_deleted_and_downloaded_file_read_as_attributes_headless(tmp_path: Path) -> None:
+    """``sess.trigger`` with the plain dict a page sends: ``evt.file.path`` works as in Gradio."""
+    doc = tmp_path / "doc.txt"
+    doc.write_text("x")
+    seen = []
+    with gr.Blocks() as demo:
+        f = gr.File(str(doc))
+
+        def on_delete(evt: gr.DeletedFileData):
+            seen.append(("delete", evt.file.path, evt.file["orig_name"]))
+
+        def on_download(evt: gr.DownloadData):
+            seen.append(("download", evt.file.path, isinstance(evt.file, gr.FileData)))
+
+        f.delete(on_delete, None, None)
+        f.download(on_download, None, None)
+    sess = demo.session()
+    sess.trigger(f, "delete", {"path": str(doc), "orig_name": "doc.txt"})
+    sess.trigger(f, "download", {"path": str(doc)})
+    assert seen == [("delete", str(doc), "doc.txt"), ("download", str(doc), True)]
+    sess.close()

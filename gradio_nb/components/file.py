@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import traitlets as t
 
+from ..event_data import FileData
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file
@@ -31,18 +32,6 @@ _FILE_COUNTS = ["single", "multiple", "directory"]
 _TYPES = ["filepath", "binary"]
 #: Bytes per message when a file goes to the page (well under any websocket message limit).
 CHUNK = 1 << 22
-
-
-class FileData(dict):
-    """A file as Gradio describes it (``path``, ``url``, ``size``, ``orig_name``, ``mime_type``,
-    ``is_stream``, ``meta``): a dict whose keys also read as attributes, as Gradio's
-    ``FileData`` model does (``gr.DeletedFileData.file.path``)."""
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
 
 
 def file_data(payload: dict[str, Any]) -> FileData:
