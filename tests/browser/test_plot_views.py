@@ -1,6 +1,6 @@
 """Plots drawn in JupyterLab with the page cut off from the network: a LinePlot draws its line
 with the Vega the kernel sent, a brush along x fires .select with the range, a matplotlib Plot
-shows its image, an altair chart and a plotly chart draw. Any request leaving 127.0.0.1 is
+shows its image, an altair, a plotly and a bokeh chart draw. Any request leaving 127.0.0.1 is
 aborted and counted: there must be none."""
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ fig = plt.figure(figsize=(3, 2))
 plt.plot([1, 3, 2])
 chart = alt.Chart(pd.DataFrame({"a": list("xyz"), "b": [3, 1, 2]})).mark_bar().encode(x="a", y="b")
 pfig = go.Figure(go.Scatter(x=[1, 2, 3], y=[2, 1, 3]))
+from bokeh.plotting import figure
+bfig = figure(width=300, height=200)
+bfig.line([1, 2, 3], [3, 1, 2])
 
 with gr.Blocks() as demo:
     line = LinePlot(frame, x="step", y="loss", label="Loss", height=260)
@@ -37,6 +40,7 @@ with gr.Blocks() as demo:
     mpl = Plot(fig, label="Matplotlib", format="png")
     alt_plot = Plot(chart, label="Altair")
     ply = Plot(pfig, label="Plotly")
+    bok = Plot(bfig, label="Bokeh")
     picked = gr.Textbox(label="Picked")
 
     def chosen(evt: gr.SelectData):
@@ -103,9 +107,18 @@ def test_plots_draw_offline_and_brushing_selects(lab, page: Page) -> None:
     expect(ply.locator(".gnb-plot-plotly .main-svg").first).to_be_attached(timeout=60_000)
     expect(ply.locator(".gnb-plot-plotly .scatterlayer .trace path").first).to_be_attached()
 
-    for text in ("Loss", "Matplotlib", "Altair", "Plotly"):
+    # bokeh: drawn by the BokehJS the kernel sent (canvases in its shadow DOM, which
+    # Playwright's CSS locators pierce), at the figure's size
+    bok = block(app, "gnb-plot", "Bokeh")
+    expect(bok.locator("canvas").first).to_be_attached(timeout=60_000)
+    page.wait_for_function(
+        "(el) => el.getBoundingClientRect().width >= 250 && el.getBoundingClientRect().height >= 150",
+        arg=bok.locator(".bk-Figure").element_handle(), timeout=30_000,
+    )
+
+    for text in ("Loss", "Matplotlib", "Altair", "Plotly", "Bokeh"):
         assert block(app, "gnb-plot", text).locator(".gnb-plot-message").inner_text() == ""
-    for text in ("Loss", "Bars", "Matplotlib", "Altair", "Plotly"):
+    for text in ("Loss", "Bars", "Matplotlib", "Altair", "Plotly", "Bokeh"):
         block(app, "gnb-plot", text).screenshot(path=str(output_dir() / f"plot_views_{text.lower()}.png"))
     assert outside == [], outside
     errors = [e for e in page.console_errors if "Failed to load resource" not in e]
