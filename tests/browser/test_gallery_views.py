@@ -97,7 +97,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     expect(ann.locator(".gnb-annotated-base")).to_have_attribute("src", re.compile(r"^blob:"), timeout=10_000)
     masks = ann.locator(".gnb-annotated-mask")
     expect(masks).to_have_count(2)
-    assert masks.nth(0).evaluate("m => m.complete && m.naturalWidth") == 60
+    expect(masks.nth(0)).to_have_js_property("naturalWidth", 60, timeout=10_000)  # the overlay PNG decoded
     legend = ann.locator(".gnb-annotated-legend-item")
     expect(legend).to_have_text(["cat", "dog"])
     expect(legend.nth(1)).to_have_css("background-color", "rgba(0, 0, 255, 0.533)")
