@@ -226,9 +226,13 @@ function render({ model, el }) {
     renderer.outputColorSpace = T.SRGBColorSpace;
     renderer.setPixelRatio(window.devicePixelRatio || 1);
     const scene = new T.Scene();
+    // A soft room for PBR materials to reflect: a metallic glTF is black with lights alone.
+    const pmrem = new T.PMREMGenerator(renderer);
+    scene.environment = pmrem.fromScene(new T.RoomEnvironment(), 0.04).texture;
+    pmrem.dispose();
     const camera = new T.PerspectiveCamera(45, 1, 0.01, 1000);
-    scene.add(new T.HemisphereLight(0xffffff, 0x444444, 1.6));
-    const light = new T.DirectionalLight(0xffffff, 1.8);
+    scene.add(new T.HemisphereLight(0xffffff, 0x444444, 0.8));
+    const light = new T.DirectionalLight(0xffffff, 1.2);
     light.position.set(1, 2, 3);
     camera.add(light); // lit from where the viewer looks, whatever the orbit
     scene.add(camera);

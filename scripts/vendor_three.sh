@@ -20,13 +20,14 @@ mkdir -p "$out"
 export {
   WebGLRenderer, Scene, PerspectiveCamera, Color, HemisphereLight, DirectionalLight, Box3, Vector3,
   Sphere, Mesh, Points, PointsMaterial, MeshStandardMaterial, BufferGeometry, Float32BufferAttribute,
-  LoadingManager, SRGBColorSpace, DoubleSide,
+  LoadingManager, SRGBColorSpace, DoubleSide, PMREMGenerator,
 } from "three";
 export { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 export { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";
 export { OBJLoader } from "three/examples/jsm/loaders/OBJLoader.js";
 export { STLLoader } from "three/examples/jsm/loaders/STLLoader.js";
 export { PLYLoader } from "three/examples/jsm/loaders/PLYLoader.js";
+export { RoomEnvironment } from "three/examples/jsm/environments/RoomEnvironment.js";
 JS
   npx --no-install esbuild entry.js --bundle --minify --format=esm --target=es2020 \
     --legal-comments=none --outfile=three.min.js
@@ -38,6 +39,6 @@ cp "$work/node_modules/three/LICENSE" "$out/LICENSE-three"
   echo
   echo "- $THREE (npm registry), bundled with $ESBUILD into three.min.js: one minified ES module"
   echo "  exporting the core classes gr.Model3D uses and, from three/examples/jsm, OrbitControls,"
-  echo "  GLTFLoader, OBJLoader, STLLoader and PLYLoader."
+  echo "  GLTFLoader, OBJLoader, STLLoader, PLYLoader and RoomEnvironment (the light PBR materials reflect)."
   echo "- licence: LICENSE-three ($(head -1 "$out/LICENSE-three"), MIT)"
 } > "$out/README.md"
