@@ -208,6 +208,7 @@ def nb_image_output(images: list[np.ndarray], fmt: str, rounds: int) -> tuple[in
     slow spell of the shared machine hits both alike. The gradio_nb function returns the images
     in turn: the same bytes twice would not be sent again."""
     import gradio
+
     import gradio_nb
     from gradio_nb.components.image import Image
 
