@@ -95,6 +95,16 @@ def postprocess_of_a_dataframe_as_data(gr, driver):
         held = plot.postprocess(frame())
         out[cls.__name__] = as_data(held.model_dump() if hasattr(held, "model_dump") else held)
     out["none"] = classes[0](x="a", y="b", render=False).postprocess(None)
+    # time zones, NaT and NaN, a datetime64[s] column, pandas' nullable dtypes
+    edge = pd.DataFrame({
+        "t": pd.to_datetime(["2024-01-01 01:00", None, "2024-03-01 00:00"]).tz_localize("Europe/Paris"),
+        "s": pd.to_datetime(["2024-01-01 00:00", "2024-01-02 00:00", "2024-01-03 00:00"]).astype("datetime64[s]"),
+        "y": [1.0, float("nan"), 2.5],
+        "i": pd.array([1, None, 3], dtype="Int64"),
+        "st": pd.array(["a", None, "c"], dtype="string"),
+    })
+    held = classes[0](x="t", y="y", render=False).postprocess(edge)
+    out["edge"] = as_data(held.model_dump() if hasattr(held, "model_dump") else held)
     return out
 
 
