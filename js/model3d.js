@@ -81,6 +81,7 @@ async function parse(T, name, data, resources, urls) {
       return "blob:gradio-nb-missing"; // never the network: the load fails instead
     });
     const gltf = await new T.GLTFLoader(manager).parseAsync(bytesOf(data), "");
+    gltf.scene.userData.animations = gltf.animations;
     return gltf.scene;
   }
   if (ext === "obj") {
@@ -184,6 +185,9 @@ function render({ model, el }) {
   let three = null; // renderer, scene, camera, controls: made once the view has a size
   let shown = null; // the model object in the scene
   let urls = new Map(); // resource Blob URLs of the model shown
+  let mixer = null; // plays a glTF's animations, as Gradio's viewer does
+  let playing = null; // the frame loop of the animation
+  let onScreen = true;
   let version = 0;
   let closed = false;
 
@@ -296,6 +300,12 @@ function render({ model, el }) {
   };
 
   const forget = () => {
+    if (mixer) {
+      mixer.stopAllAction();
+      three.renderer.setAnimationLoop(null);
+      mixer = null;
+      playing = null;
+    }
     if (shown && three) {
       three.scene.remove(shown);
       shown.traverse((o) => {
@@ -306,6 +316,22 @@ function render({ model, el }) {
     shown = null;
     for (const url of urls.values()) URL.revokeObjectURL(url);
     urls = new Map();
+  };
+
+  /** Play every clip of the model, drawing each frame while the view is on screen. */
+  const animate = (clips) => {
+    if (!clips || !clips.length) return;
+    mixer = new T.AnimationMixer(shown);
+    for (const clip of clips) mixer.clipAction(clip).play();
+    let last = performance.now();
+    const loop = () => {
+      const now = performance.now();
+      mixer.update((now - last) / 1000);
+      last = now;
+      draw();
+    };
+    playing = loop;
+    three.renderer.setAnimationLoop(onScreen ? loop : null);
   };
 
   const load = async () => {
@@ -345,6 +371,7 @@ function render({ model, el }) {
     shown = object;
     three.scene.add(object);
     frameCamera();
+    animate(object.userData.animations);
     props();
     draw();
     el.dataset.drawn = String(mine); // for tests: a model has been drawn
@@ -385,6 +412,12 @@ function render({ model, el }) {
   model.on("msg:custom", onMessage);
   const observer = new ResizeObserver(resize);
   observer.observe(frame);
+  // An animation draws only while its view is on screen: a notebook may hold many.
+  const visibility = new IntersectionObserver((entries) => {
+    onScreen = entries.some((e) => e.isIntersecting);
+    if (playing && three) three.renderer.setAnimationLoop(onScreen ? playing : null);
+  });
+  visibility.observe(frame);
   // One load for the several traits a new model changes at once.
   let scheduled = false;
   const schedule = () => {
@@ -409,6 +442,7 @@ function render({ model, el }) {
   return () => {
     closed = true;
     observer.disconnect();
+    visibility.disconnect();
     model.off("msg:custom", onMessage);
     forget();
     if (three) {

@@ -21,6 +21,7 @@ export {
   WebGLRenderer, Scene, PerspectiveCamera, Color, HemisphereLight, DirectionalLight, Box3, Vector3,
   Sphere, Mesh, Points, PointsMaterial, MeshStandardMaterial, BufferGeometry, Float32BufferAttribute,
   LoadingManager, SRGBColorSpace, DoubleSide, PMREMGenerator,
+  AnimationMixer,
 } from "three";
 export { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
 export { GLTFLoader } from "three/examples/jsm/loaders/GLTFLoader.js";

@@ -239,8 +239,8 @@ class Model3D(FormComponent):
     keeps the framing default: alpha 90, beta 75, a radius that fits the model), ``zoom_speed``,
     ``pan_speed``, ``height``, ``label``, ``show_label``, ``interactive``, ``visible``,
     ``elem_classes``. The mouse orbits (left), pans (right) and zooms (wheel); a button resets
-    the camera. Accepted and ignored: ``buttons``, ``container``, ``scale``, ``min_width``;
-    glTF animations are drawn at rest (Gradio plays them).
+    the camera; a glTF's animations play, as in Gradio's viewer. Accepted and ignored:
+    ``buttons``, ``container``, ``scale``, ``min_width``.
 
     Events: ``change``, ``upload``, ``edit`` (Gradio's page never sends it), ``clear``.
     """

@@ -1,11 +1,14 @@
 """gr.Model3D drawn in JupyterLab with the page cut off from the network: the sample models
 (Duck.glb, Bunny.obj, Fox.gltf, sofia.stl) draw with the three.js the kernel sent (a WebGL canvas
 whose pixels are not all the clear colour), the mouse orbits the camera and the reset button
-puts it back, and an .stl uploaded from the page reaches the function and is drawn. Any request
+puts it back, a glTF's animation plays, and an .stl uploaded from the page reaches the function and is drawn. Any request
 leaving 127.0.0.1 is aborted and counted: there must be none."""
 
 from __future__ import annotations
 
+import base64
+import json
+import struct
 from urllib.parse import urlparse
 
 from playwright.sync_api import Page, expect
@@ -24,6 +27,7 @@ with gr.Blocks() as demo:
     bunny = Model3D(gr.get_model3d("Bunny.obj"), label="Bunny", height=260)
     fox = Model3D(gr.get_model3d("Fox.gltf"), label="Fox", height=200)
     sofia = Model3D(gr.get_model3d("sofia.stl"), label="Sofia", display_mode="wireframe", height=200)
+    moving = Model3D("moving.gltf", label="Moving", height=200)
     up = Model3D(label="Upload", interactive=True, height=220)
     got = gr.Textbox(label="Got")
 
@@ -39,6 +43,30 @@ STL = "solid up\n" + "".join(
     f"facet normal 0 0 1\nouter loop\nvertex {a} 0 0\nvertex {b} 0 0\nvertex {a} 1 {c}\nendloop\nendfacet\n"
     for a, b, c in ((0, 1, 0), (1, 2, 0.5), (2, 3, 1))
 ) + "endsolid up\n"
+
+
+
+def moving_gltf() -> str:
+    """A glTF triangle with a looping one-second animation sliding it along x."""
+    positions = struct.pack("<9f", 0, 0, 0, 1, 0, 0, 0, 1, 0)
+    times = struct.pack("<3f", 0, 0.5, 1)
+    moves = struct.pack("<9f", -1, 0, 0, 1, 0, 0, -1, 0, 0)
+    blob = positions + times + moves
+    return json.dumps({
+        "asset": {"version": "2.0"}, "scene": 0, "scenes": [{"nodes": [0]}],
+        "nodes": [{"mesh": 0}], "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
+        "buffers": [{"byteLength": len(blob), "uri": "data:application/octet-stream;base64," + base64.b64encode(blob).decode()}],
+        "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 36}, {"buffer": 0, "byteOffset": 36, "byteLength": 12},
+                        {"buffer": 0, "byteOffset": 48, "byteLength": 36}],
+        "accessors": [
+            {"bufferView": 0, "componentType": 5126, "count": 3, "type": "VEC3", "min": [0, 0, 0], "max": [1, 1, 0]},
+            {"bufferView": 1, "componentType": 5126, "count": 3, "type": "SCALAR", "min": [0], "max": [1]},
+            {"bufferView": 2, "componentType": 5126, "count": 3, "type": "VEC3"},
+        ],
+        "animations": [{"channels": [{"sampler": 0, "target": {"node": 0, "path": "translation"}}],
+                        "samplers": [{"input": 1, "output": 2}]}],
+    })
+
 
 # How many of a canvas's pixels differ from its clear colour (RGBA 0..255), read back through a
 # 2D canvas (the WebGL drawing buffer is preserved, so it is still there after the frame).
@@ -80,6 +108,7 @@ def test_models_draw_offline_orbit_reset_and_upload(lab, page: Page, tmp_path) -
             r.abort()
 
     page.route("**/*", route)
+    (lab.root / "moving.gltf").write_text(moving_gltf())
     (lab.root / "model3d.ipynb").write_text(notebook(APP))
     run_all(page, lab.notebook_url("model3d.ipynb"))
     app = page.locator(".gradio-nb")
@@ -111,6 +140,14 @@ def test_models_draw_offline_orbit_reset_and_upload(lab, page: Page, tmp_path) -
     assert orbited["url"] != before and orbited["differing"] > 0
     duck.locator(".gnb-model3d-reset").click()
     assert page.evaluate(COUNT, [duck.element_handle(), list(white)])["url"] == before
+
+    # A glTF's animation plays, as in Gradio's viewer: the frames change by themselves
+    moving = block(app, "Moving")
+    moving.scroll_into_view_if_needed()
+    first = drawn(page, moving, transparent)
+    assert first["differing"] > 0
+    page.wait_for_timeout(300)
+    assert page.evaluate(COUNT, [moving.element_handle(), list(transparent)])["url"] != first["url"]
 
     # An .stl picked in the upload block reaches the function and is drawn
     path = tmp_path / "upload.stl"
