@@ -423,3 +423,10 @@ def test_gallery_headless_delete_plays_the_page():
     assert events == [("delete", 0), ("change", ["b"])] and [c for _, c in sess.get(g)] == ["b"]
     sess.trigger(g, "delete", {"index": 0, "file": {"path": "x"}})  # given whole: fired as it is
     assert events[-1] == ("delete", 0) and len(sess.get(g)) == 1
+
+
+def test_gallery_columns_as_older_gradio_gave_them():
+    with gr.Blocks() as demo:
+        g = Gallery(columns=[3], rows=[2], height="auto")
+    w = demo.session()._widgets[g._id]
+    assert (w.columns, w.rows, w.height) == (3, 2, "auto")

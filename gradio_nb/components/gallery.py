@@ -363,8 +363,8 @@ class Gallery(Component):
             widget.label = self.label or ""
             widget.show_label = self.show_label
             widget.disabled = not interactive
-            widget.columns = self.columns or 2
-            widget.rows = self.rows
+            widget.columns = _first(self.columns) or 2
+            widget.rows = _first(self.rows)
             widget.height = css_size(self.height)
             widget.allow_preview = self.allow_preview
             widget.object_fit = self.object_fit or ""
@@ -407,6 +407,13 @@ class Gallery(Component):
             return False  # a delete event's data given whole: fired as it is
         widget.delete(index)
         return True
+
+
+def _first(count: int | Sequence[int] | None) -> int | None:
+    """A column or row count; of a list (per screen width, as older Gradio took), the first."""
+    if isinstance(count, (list, tuple)):
+        return int(count[0]) if count else None
+    return None if count is None else int(count)
 
 
 def _convert(path: str, type: str) -> Any:
