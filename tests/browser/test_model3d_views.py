@@ -28,6 +28,7 @@ with gr.Blocks() as demo:
     fox = Model3D(gr.get_model3d("Fox.gltf"), label="Fox", height=200)
     sofia = Model3D(gr.get_model3d("sofia.stl"), label="Sofia", display_mode="wireframe", height=200)
     moving = Model3D("moving.gltf", label="Moving", height=200)
+    external = Model3D("ext/tri.gltf", label="External", height=200)
     up = Model3D(label="Upload", interactive=True, height=220)
     got = gr.Textbox(label="Got")
 
@@ -46,8 +47,9 @@ STL = "solid up\n" + "".join(
 
 
 
-def moving_gltf() -> str:
-    """A glTF triangle with a looping one-second animation sliding it along x."""
+def triangle_gltf(uri: str | None = None) -> tuple[str, bytes]:
+    """A glTF triangle with a looping one-second animation sliding it along x, and its buffer:
+    embedded as a data URI, or (``uri`` given) to be written beside it under that URI."""
     positions = struct.pack("<9f", 0, 0, 0, 1, 0, 0, 0, 1, 0)
     times = struct.pack("<3f", 0, 0.5, 1)
     moves = struct.pack("<9f", -1, 0, 0, 1, 0, 0, -1, 0, 0)
@@ -55,7 +57,7 @@ def moving_gltf() -> str:
     return json.dumps({
         "asset": {"version": "2.0"}, "scene": 0, "scenes": [{"nodes": [0]}],
         "nodes": [{"mesh": 0}], "meshes": [{"primitives": [{"attributes": {"POSITION": 0}}]}],
-        "buffers": [{"byteLength": len(blob), "uri": "data:application/octet-stream;base64," + base64.b64encode(blob).decode()}],
+        "buffers": [{"byteLength": len(blob), "uri": uri or "data:application/octet-stream;base64," + base64.b64encode(blob).decode()}],
         "bufferViews": [{"buffer": 0, "byteOffset": 0, "byteLength": 36}, {"buffer": 0, "byteOffset": 36, "byteLength": 12},
                         {"buffer": 0, "byteOffset": 48, "byteLength": 36}],
         "accessors": [
@@ -65,7 +67,7 @@ def moving_gltf() -> str:
         ],
         "animations": [{"channels": [{"sampler": 0, "target": {"node": 0, "path": "translation"}}],
                         "samplers": [{"input": 1, "output": 2}]}],
-    })
+    }), blob
 
 
 # How many of a canvas's pixels differ from its clear colour (RGBA 0..255), read back through a
@@ -108,7 +110,12 @@ def test_models_draw_offline_orbit_reset_and_upload(lab, page: Page, tmp_path) -
             r.abort()
 
     page.route("**/*", route)
-    (lab.root / "moving.gltf").write_text(moving_gltf())
+    (lab.root / "moving.gltf").write_text(triangle_gltf()[0])
+    # a .gltf whose buffer is a file beside it (its URI percent-encoded): sent by the kernel too
+    (lab.root / "ext").mkdir(exist_ok=True)
+    text, blob = triangle_gltf("tri%20data.bin")
+    (lab.root / "ext" / "tri.gltf").write_text(text)
+    (lab.root / "ext" / "tri data.bin").write_bytes(blob)
     (lab.root / "model3d.ipynb").write_text(notebook(APP))
     run_all(page, lab.notebook_url("model3d.ipynb"))
     app = page.locator(".gradio-nb")
@@ -148,6 +155,11 @@ def test_models_draw_offline_orbit_reset_and_upload(lab, page: Page, tmp_path) -
     assert first["differing"] > 0
     page.wait_for_timeout(300)
     assert page.evaluate(COUNT, [moving.element_handle(), list(transparent)])["url"] != first["url"]
+
+    external = block(app, "External")
+    external.scroll_into_view_if_needed()
+    assert drawn(page, external, transparent)["differing"] > 0
+    assert external.locator(".gnb-model3d-note").inner_text() == ""
 
     # An .stl picked in the upload block reaches the function and is drawn
     path = tmp_path / "upload.stl"
