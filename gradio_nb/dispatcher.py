@@ -618,9 +618,9 @@ class Dispatcher:
                     if not logging:
                         comp.write_widget(widget, payload)
                         continue
-                    before = comp.read_widget(widget)
+                    before = comp.peek_widget(widget)
                     comp.write_widget(widget, payload)
-                    after = payload if payload is not None else comp.read_widget(widget)
+                    after = payload if payload is not None else comp.peek_widget(widget)
                     try:
                         differs = bool(after != before)
                     except Exception:  # e.g. an array's ambiguous truth value: call it changed

@@ -29,6 +29,7 @@ from .event_data import Request, served_headers
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
+from .uploads import Uploads
 from .widgets import AlertsWidget, current_generation, hold, is_shared, shared
 
 if TYPE_CHECKING:
@@ -165,7 +166,10 @@ class Session:
         else:  # a layout (a component that holds children too) builds its children: it needs the session
             widget = block._build_widget(self)
         # A component holding children (a gr.HTML) shows its value in a widget inside its box.
-        self._widgets[block._id] = getattr(widget, "_gnb_value_widget", widget)
+        shown = self._widgets[block._id] = getattr(widget, "_gnb_value_widget", widget)
+        if isinstance(shown, Uploads):  # its limits are the component's; its refusals shown here
+            shown.upload_component = self._components.get(block._id, block)
+            shown.report_refusal = self._upload_refused
         self._owned.append(widget)
         return widget
 
@@ -412,10 +416,16 @@ class Session:
             self._dispatcher.lock.release()
 
     # -- helpers -----------------------------------------------------------------------------
+    def _upload_refused(self, error: Exception, where: str) -> None:
+        """Show an upload a widget refused (over ``max_file_size``, a wrong type) in the app."""
+        self._dispatcher.record_error(None, error, event=where)
+
     def _use_props(self, block: Block, changed: Block, widget: widgets.Widget) -> None:
         """Make ``changed`` (a copy with updated props) this session's version of ``block``."""
         if isinstance(changed, Component):
             self._components[block._id] = changed
+            if isinstance(widget, Uploads):
+                widget.upload_component = changed
             changed.sync_props(widget, self._is_interactive(changed))
         else:
             self._layouts[block._id] = changed
@@ -446,6 +456,10 @@ class Session:
         self._alerts.alerts = [*self._alerts.alerts[-(_MAX_ALERTS - 1):], alert]
 
     # -- helpers -----------------------------------------------------------------------------
+    def _upload_refused(self, error: Exception, where: str) -> None:
+        """Show an upload a widget refused (over ``max_file_size``, a wrong type) in the app."""
+        self._dispatcher.record_error(None, error, event=where)
+
     def _trait(self, state: State) -> str:
         name = f"state_{state._id}"
         if self._state is None:

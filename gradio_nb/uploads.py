@@ -100,20 +100,6 @@ def accept_attribute(file_types: list[str] | None) -> str:
     return "*" if "file/*" in kinds else ", ".join(kinds)
 
 
-def owner(widget: Any) -> tuple[Any, Any] | None:
-    """The open session showing ``widget`` and the block it shows, or None. Found among the
-    open sessions of every app of the kernel, since a widget does not know its session
-    (components never import it)."""
-    from .blocks import _apps
-
-    for app in list(_apps):
-        for session in list(getattr(app, "_open_sessions", ())):
-            for block_id, shown in list(getattr(session, "_widgets", {}).items()):
-                if shown is widget and block_id in app.blocks:
-                    return session, app.blocks[block_id]
-    return None
-
-
 class UploadRefused(Exception):
     """An upload broke a limit: ``message`` says which, as shown to the person."""
 
@@ -131,9 +117,12 @@ class Uploads:
 
     _folder: str | None = None
     _cleanup: weakref.finalize | None = None
-    #: The component this widget shows, when the component sets it (else found by :func:`owner`).
+    #: The component this widget shows now (its ``file_types``, its app's ``max_file_size``):
+    #: kept up to date by the session that shows the widget.
     upload_component: Any = None
-    _owner_found: tuple[weakref.ref[Any], Any] | None = None
+    #: ``report_refusal(message, where)``: shows a refused upload's error in the app; set by
+    #: the session that shows the widget (a widget never imports its session).
+    report_refusal: Any = None
 
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
@@ -168,22 +157,8 @@ class Uploads:
         return not getattr(self, "disabled", False)
 
     # -- limits ------------------------------------------------------------------------------
-    def _owner(self) -> tuple[Any, Any] | None:
-        """(session, block) showing this widget, remembered once found (weakly: a closed
-        session is let go)."""
-        if self._owner_found is not None:
-            session = self._owner_found[0]()
-            if session is not None and not getattr(session, "closed", False):
-                return session, self._owner_found[1]
-        found = owner(self)
-        self._owner_found = (weakref.ref(found[0]), found[1]) if found else None
-        return found
-
     def _component(self) -> Any:
-        if self.upload_component is not None:
-            return self.upload_component
-        found = self._owner()
-        return found[0]._component(found[1]) if found else None
+        return self.upload_component
 
     def upload_limits(self) -> tuple[int | None, list[str] | None]:
         """``(max_file_size in bytes or None, file_types or None)`` for uploads here now: the
@@ -217,10 +192,8 @@ class Uploads:
             self.send({"event": "upload_refused", "message": message})  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a closed widget: nobody to tell
             pass
-        found = self._owner()
-        if found is not None:
-            session = found[0]
-            session._dispatcher.record_error(None, Error(message), event=f"the upload to {self._describe()}")
+        if self.report_refusal is not None:
+            self.report_refusal(Error(message), f"the upload to {self._describe()}")
 
     def _check(self, content: dict[str, Any], entry: dict[str, Any], extra: int) -> None:
         limit, types = self.upload_limits()

@@ -241,3 +241,33 @@ def test_a_returned_path_must_be_one_gradio_would_serve(tmp_path) -> None:
         sess.close()
     finally:
         shutil.rmtree(outside.parent)
+
+
+def test_frames_shown_are_written_to_a_file_only_when_read() -> None:
+    """A generator's frames cost no file, and each image shown is a new value (two clicks
+    showing frames of one name fire change twice); reading the value writes the shown one,
+    once, in the widget's folder."""
+    frames = [np.full((4, 4, 3), i * 40, np.uint8) for i in range(5)]
+    changes = []
+    with gr.Blocks() as demo:
+        img = Image(format="png", type="filepath")
+        btn = gr.Button()
+
+        def stream():
+            yield from frames
+
+        btn.click(stream, None, img)
+        again = gr.Button()
+        again.click(lambda: frames[1], None, img)
+        img.change(lambda: changes.append(1), None, None)
+    sess = demo.session()
+    widget = sess._widgets[img._id]
+    sess.click(again)
+    sess.click(btn)
+    assert len(changes) == 2
+    written = lambda: [p for p in Path(widget.folder).rglob("*") if p.is_file()]  # noqa: E731
+    assert written() == []
+    path = sess.get(img)
+    assert written() == [Path(path)] and np.array(PIL.Image.open(path))[0, 0, 0] == 160
+    assert sess.get(img) == path and len(written()) == 1
+    sess.close()

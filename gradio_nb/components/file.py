@@ -278,7 +278,6 @@ class File(FormComponent):
 
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.upload_component = self
             widget.label = self.label if self.label is not None else "File"
             widget.show_label = self.show_label
             widget.disabled = not interactive
@@ -382,7 +381,6 @@ class UploadButton(Component):
 
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.upload_component = self
             widget.label = str(self.label or "")
             widget.disabled = not interactive
             widget.file_count = self.file_count

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
+import itertools
 import tempfile
 import warnings
 from collections.abc import Callable, Sequence
@@ -72,6 +73,9 @@ def encode(image: Any, format: str) -> tuple[bytes, str]:
     raise Error(f"Image: cannot encode an image of mode {image.mode!r}.")
 
 
+_frames = itertools.count()
+
+
 class ImageWidget(Uploads, _View):
     """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced; the
     payload (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -104,9 +108,14 @@ class ImageWidget(Uploads, _View):
     def accepts_uploads(self) -> bool:
         return not self.disabled and (self.upload or self.clipboard)
 
+    #: Bytes of the shown image not yet written to a file (see :meth:`payload`).
+    _unwritten: bytes | None = None
+
     def show(self, payload: dict[str, Any] | None) -> None:
-        """Hold ``payload`` and send its bytes to the page (written to a file first if it has
-        only bytes: the function may ask for a path)."""
+        """Hold ``payload`` and send its bytes to the page. Bytes without a path are written
+        to a file only when a function reads the value (:meth:`payload`): a stream of frames
+        shown and never read costs no file."""
+        self._unwritten = None
         if payload is None:
             with self.hold_sync():
                 self.data, self.mime = b"", ""
@@ -115,10 +124,10 @@ class ImageWidget(Uploads, _View):
         payload = dict(payload)
         data = payload.pop("data", None)
         if data is not None and not payload.get("path"):
-            path = self.new_file(payload.get("orig_name") or "image.png")
-            path.write_bytes(data)
-            payload["path"] = str(path)
-        if data is None and not Path(payload["path"]).is_file():
+            self._unwritten = data
+            # Each image shown is a new value (two frames of one name must not compare equal).
+            payload["frame"] = next(_frames)
+        elif data is None and not Path(payload["path"]).is_file():
             with self.hold_sync():
                 self.data, self.mime = b"", ""
                 self.value = payload
@@ -130,7 +139,7 @@ class ImageWidget(Uploads, _View):
                 path = self.new_file(Path(payload["path"]).name)
                 path.write_bytes(data)
                 payload["path"] = str(path)
-        name = payload.get("orig_name") or Path(payload["path"]).name
+        name = payload.get("orig_name") or Path(payload.get("path") or "image.png").name
         suffix = Path(name).suffix.lower().lstrip(".")
         mime = guess_mimetype(name) or "image/png"
         if suffix not in _SHOWN:
@@ -142,6 +151,16 @@ class ImageWidget(Uploads, _View):
         with self.hold_sync():
             self.data, self.mime = data, mime
             self.value = payload
+
+    def payload(self) -> dict[str, Any] | None:
+        """The value as a function reads it: with a ``path``, the file written on first need
+        into this widget's folder (removed when it closes)."""
+        if self.value is not None and self._unwritten is not None:
+            path = self.new_file(self.value.get("orig_name") or "image.png")
+            path.write_bytes(self._unwritten)
+            self._unwritten = None
+            self.value["path"] = str(path)  # in place: the value did not change
+        return self.value
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict):
@@ -316,6 +335,9 @@ class Image(FormComponent):
         return widget
 
     def read_widget(self, widget: ImageWidget) -> Any:
+        return copy.deepcopy(widget.payload())
+
+    def peek_widget(self, widget: ImageWidget) -> Any:
         return copy.deepcopy(widget.value)
 
     def write_widget(self, widget: ImageWidget, payload: Any) -> None:
