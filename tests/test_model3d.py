@@ -264,7 +264,7 @@ def test_props_reach_the_widget_and_updates_change_them():
 
 
 def test_library_sent_as_a_binary_buffer_on_request(monkeypatch):
-    sess, model, w = one(get_model3d("Duck.glb"))
+    _sess, _model, w = one(get_model3d("Duck.glb"))
     assert w.library == THREE_KEY
     out = sent(w, monkeypatch)
     w._handle_custom_msg({"op": "library", "name": "three", "key": THREE_KEY}, [])
