@@ -104,12 +104,82 @@ function sortOrder(sort, y) {
   return Array.isArray(sort) ? sort : null;
 }
 
-/** The rows as objects: the axis and color columns (every column for a wider tooltip). */
+/** [rows before, rows within [start, end] on x, rows after]: outside, per color series, only
+ * the nearest row on each side, so that a line zoomed by x_lim still runs to the plot's edges
+ * and y fits what is shown. */
+function window_rows(data, xi, ci, start, end) {
+  const before = new Map();
+  const after = new Map();
+  const inside = [];
+  data.forEach((row, i) => {
+    const x = row[xi];
+    const series = ci >= 0 ? row[ci] : "";
+    if (x < start) {
+      if (!before.has(series) || x > data[before.get(series)][xi]) before.set(series, i);
+    } else if (x > end) {
+      if (!after.has(series) || x < data[after.get(series)][xi]) after.set(series, i);
+    } else {
+      inside.push(row);
+    }
+  });
+  return [[...before.values()].map((i) => data[i]), inside, [...after.values()].map((i) => data[i])];
+}
+
+const THIN_FROM = 1000; // rows of a line plot from which it is thinned
+const BINS = 250;
+
+/** A long line thinned for drawing: per series and per x bin, the rows with the lowest and
+ * the highest y, in their order, which keeps the line's envelope. */
+function thin(data, xi, yi, ci) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const row of data) {
+    if (row[xi] < lo) lo = row[xi];
+    if (row[xi] > hi) hi = row[xi];
+  }
+  if (!(hi > lo)) return data;
+  const size = (hi - lo) / BINS;
+  const bins = new Map(); // series -> bin -> [index of min y, index of max y]
+  data.forEach((row, i) => {
+    const series = ci >= 0 ? row[ci] : "";
+    if (!bins.has(series)) bins.set(series, new Map());
+    const of = bins.get(series);
+    const b = Math.min(BINS - 1, Math.floor((row[xi] - lo) / size));
+    const seen = of.get(b);
+    if (!seen) of.set(b, [i, i]);
+    else {
+      if (row[yi] < data[seen[0]][yi]) seen[0] = i;
+      if (row[yi] > data[seen[1]][yi]) seen[1] = i;
+    }
+  });
+  const keep = [];
+  for (const of of bins.values()) for (const [a, b] of of.values()) keep.push(a, ...(a === b ? [] : [b]));
+  return keep.sort((a, b) => a - b).map((i) => data[i]);
+}
+
+/** The rows to draw, as objects: the axis and color columns (every column for a wider
+ * tooltip), within x_lim and thinned as Gradio's page does. */
 function rows(value, p) {
+  const xi = value.columns.indexOf(p.x);
+  const yi = value.columns.indexOf(p.y);
+  const ci = p.color ? value.columns.indexOf(p.color) : -1;
+  const temporal = value.datatypes[p.x] === "temporal";
+  const numeric = value.datatypes[p.x] !== "nominal";
+  let [before, data, after] = [[], value.data, []];
+  const lim = p.x_lim || [];
+  if (numeric && xi >= 0 && lim[0] !== null && lim[0] !== undefined && lim[1] !== null && lim[1] !== undefined) {
+    const factor = temporal ? 1000 : 1;
+    [before, data, after] = window_rows(data, xi, ci, lim[0] * factor, lim[1] * factor);
+  }
+  const binned = p.x_bin !== null && p.x_bin !== undefined;
+  if (value.mark === "line" && numeric && !binned && data.length >= THIN_FROM && xi >= 0 && yi >= 0) {
+    data = thin(data, xi, yi, ci); // the rows outside the window are kept whatever their y
+  }
+  data = [...before, ...data, ...after];
   const wide = p.tooltip === "all" || Array.isArray(p.tooltip);
   const wanted = wide ? value.columns : [p.x, p.y, ...(p.color ? [p.color] : [])];
   const indices = wanted.map((c) => [c, value.columns.indexOf(c)]).filter(([, i]) => i >= 0);
-  return value.data.map((row) => Object.fromEntries(indices.map(([c, i]) => [c, row[i]])));
+  return data.map((row) => Object.fromEntries(indices.map(([c, i]) => [c, row[i]])));
 }
 
 function nativeSpec(el, value, p, width, height) {
@@ -210,6 +280,33 @@ function nativeSpec(el, value, p, width, height) {
     layer: [{ name: "plot", mark: { type: mark, clip: true, ...(mark === "point" ? { filled: false } : {}) }, encoding }],
     params: [],
   };
+  if (mark === "line") {
+    // Points that show under the mouse (the nearest one), carrying the tooltip: a line's
+    // own tooltip would only answer on its one-pixel stroke.
+    const { tooltip, ...rest } = encoding;
+    spec.layer[0].encoding = {
+      ...rest,
+      size: { condition: { param: "hoverSeries", empty: false, value: 3 }, value: 2 },
+    };
+    spec.layer.push({
+      name: "hover",
+      mark: { type: "point", clip: true, filled: true },
+      encoding: {
+        ...rest,
+        ...(tooltip ? { tooltip } : {}),
+        size: { condition: { param: "hover", empty: false, value: 80 }, value: 0 },
+        opacity: { condition: { param: "hover", empty: false, value: 1 }, value: 0 },
+      },
+    });
+    const hover = (name, extra) => ({
+      name,
+      select: { type: "point", on: "pointerover", clear: "pointerout", nearest: true, ...extra },
+      views: ["hover"],
+    });
+    spec.params.push(hover("hover", {}));
+    if (p.color) spec.params.push(hover("hoverSeries", { fields: [field(p.color)] })); // the hovered series thickens
+    else spec.layer[0].encoding.size = { value: 2 };
+  }
   if (p.selectable) {
     spec.params.push({
       name: "brush",
@@ -274,6 +371,7 @@ function renderNative({ model, el }) {
   let brushing = false;
   let redrawPending = false;
   let version = 0;
+  let drawn = ""; // the spec (without its rows) the view was drawn from
 
   const draw = async () => {
     if (brushing) {
@@ -303,6 +401,12 @@ function renderNative({ model, el }) {
     const p = { ...model.get("props"), selectable: model.get("selectable") };
     const height = model.get("height") ? body.clientHeight || undefined : undefined;
     const spec = nativeSpec(el, value, p, body.clientWidth, height);
+    // Only the rows changed (a streaming plot): new data into the same view, no redraw.
+    const shape = JSON.stringify({ ...spec, datasets: null });
+    if (view && shape === drawn) {
+      await view.data("data", spec.datasets.data).runAsync();
+      return;
+    }
     const target = document.createElement("div");
     target.className = "gnb-plot-chart";
     let result;
@@ -318,6 +422,7 @@ function renderNative({ model, el }) {
     }
     if (view) view.finalize();
     view = result.view;
+    drawn = shape;
     body.replaceChildren(target);
     view.addEventListener("dblclick", () => model.send({ event: "double_click" }));
     if (p.selectable) {
@@ -442,5 +547,5 @@ function render(props) {
 }
 
 // nativeSpec is exported for the unit test that compiles it with the vendored Vega-Lite.
-export { nativeSpec };
+export { nativeSpec, rows };
 export default { render };

@@ -344,13 +344,14 @@ globalThis.getComputedStyle = () => ({ getPropertyValue: () => "", fontFamily: "
 for (const f of ["vega.min.js", "vega-lite.min.js"]) {
   new Function("define", "module", "exports", "require", fs.readFileSync(`${vendor}/${f}`, "utf8")).call(globalThis);
 }
-import(process.argv[3]).then(({ nativeSpec }) => {
+import(process.argv[3]).then(({ nativeSpec, rows }) => {
   const cases = JSON.parse(fs.readFileSync(0, "utf8"));
   const out = cases.map(([value, props]) => {
     const spec = nativeSpec({}, value, props, 500, undefined);
     const vg = globalThis.vegaLite.compile(spec).spec;  // throws on an invalid spec
     new globalThis.vega.View(globalThis.vega.parse(vg));  // and Vega must accept the result
-    return { spec, signals: (vg.signals || []).map((s) => s.name) };
+    const signals = [...(vg.signals || []), ...(vg.marks || []).flatMap((m) => m.signals || [])];
+    return { spec, signals: signals.map((s) => s.name), rows: rows(value, props) };
   });
   process.stdout.write(JSON.stringify(out));
 });
@@ -370,15 +371,20 @@ def test_the_views_spec_compiles_with_the_vendored_vega_lite(tmp_path):
                                                   "y_axis_format", "x_axis_labels_visible", "sort", "tooltip")},
         "selectable": selectable,
     }
+    long = LinePlot(x="x", y="y", color="who", x_lim=[100, 1900])
+    long_frame = pd.DataFrame({"x": range(2000), "y": [(i * 7919) % 1000 for i in range(2000)],
+                               "who": ["a", "b"] * 1000})
     cases = [[line.postprocess(FRAME), props(line, True)], [bars.postprocess(FRAME), props(bars, False)],
-             [points.postprocess(FRAME), props(points, True)]]
+             [points.postprocess(FRAME), props(points, True)], [long.postprocess(long_frame), props(long, False)]]
     script = tmp_path / "spec.cjs"
     script.write_text(SPEC_SCRIPT)
     run = subprocess.run([NODE, str(script), str(JS / "vendor"), (JS / "plot.js").as_uri()], input=json.dumps(cases),
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    line_out, bars_out, points_out = json.loads(run.stdout)
-    enc = line_out["spec"]["layer"][0]["encoding"]
+    line_out, bars_out, points_out, long_out = json.loads(run.stdout)
+    enc = line_out["spec"]["layer"][1]["encoding"]  # the line's hover points carry the tooltip
+    assert [layer["mark"]["type"] for layer in line_out["spec"]["layer"]] == ["line", "point"]
+    assert "tooltip" not in line_out["spec"]["layer"][0]["encoding"]
     assert enc["x"]["type"] == "temporal" and enc["x"]["bin"] == {"step": 86_400_000}
     assert enc["x"]["scale"] == {"zero": False, "domainMin": 1704067200000, "domainMax": 1704240000000}
     assert enc["y"]["aggregate"] == "sum"  # x binned: aggregated, Gradio's default sum
@@ -386,6 +392,19 @@ def test_the_views_spec_compiles_with_the_vendored_vega_lite(tmp_path):
     assert [t["field"] for t in enc["tooltip"]] == ["y", "when", "who", "cat"]
     assert len(line_out["spec"]["datasets"]["data"][0]) == 5  # a wider tooltip: every column
     assert "brush" in line_out["signals"] and "brush" not in bars_out["signals"]
+    assert {"hover", "hoverSeries"} <= set(line_out["signals"]) and "hover" not in bars_out["signals"]
+    # a 2,000-row line within x_lim [100, 1900]: thinned to each series' lowest and highest y
+    # per bin, plus the nearest row of each series outside the window on either side
+    drawn = long_out["rows"]
+    assert 250 < len(drawn) <= 2 * 2 * 250 + 4
+    xs = [r["x"] for r in drawn]
+    assert sorted(x for x in xs if x < 100) == [98, 99] and sorted(x for x in xs if x > 1900) == [1901, 1902]
+    inside = {(r["x"], r["who"]) for r in drawn if 100 <= r["x"] <= 1900}
+    for series in ("a", "b"):
+        ys = [r["y"] for r in drawn if r["who"] == series and 100 <= r["x"] <= 1900]
+        full = long_frame[(long_frame.who == series) & long_frame.x.between(100, 1900)].y
+        assert (min(ys), max(ys)) == (full.min(), full.max())
+    assert len(inside) == len([r for r in drawn if 100 <= r["x"] <= 1900])  # no row twice
     enc = bars_out["spec"]["layer"][0]["encoding"]
     assert enc["y"]["aggregate"] == "mean" and enc["x"]["sort"] == {"field": "y", "order": "descending"}
     assert enc["y"]["scale"] == {"zero": True, "domainMin": 0, "domainMax": 5}

@@ -48,6 +48,8 @@ with gr.Blocks() as demo:
         return f"range {lo:.1f}..{hi:.1f} {evt.selected}"
 
     line.select(chosen, None, picked)
+    more = gr.Button("More")
+    more.click(lambda: pd.DataFrame({"step": list(range(20)), "loss": [i % 5 for i in range(20)]}), None, line)
 demo
 '''
 
@@ -94,6 +96,16 @@ def test_plots_draw_offline_and_brushing_selects(lab, page: Page) -> None:
     expect(picked).to_have_value(re.compile(r"^range \d+\.\d\.\.\d+\.\d True$"), timeout=15_000)
     lo, hi = (float(v) for v in picked.input_value().split()[1].split(".."))
     assert 3 <= lo < hi <= 14, (lo, hi)  # a quarter to 60 % of steps 0..19
+
+    # New rows for the same plot go into the drawn view (a streaming plot does not flicker)
+    svg = line.locator("svg").first.element_handle()
+    before = line.locator("svg .mark-line path").first.get_attribute("d")
+    app.get_by_role("button", name="More").click()
+    page.wait_for_function(
+        "([p, d]) => p.getAttribute('d') !== d", arg=[line.locator("svg .mark-line path").first.element_handle(), before],
+        timeout=15_000,
+    )
+    assert svg.evaluate("el => el.isConnected")
 
     # matplotlib: an <img> from the bytes (a blob: URL), decoded to a real size
     image = block(app, "gnb-plot", "Matplotlib").locator("img.gnb-plot-image")
