@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
 from .test_choice import field, notebook
 from .test_lab_notebooks import run_all
+
+for _library in ("pandas", "matplotlib", "altair", "plotly", "bokeh"):  # the optional extra "plots"
+    pytest.importorskip(_library)
 
 APP = '''
 import gradio_nb as gr

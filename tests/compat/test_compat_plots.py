@@ -23,9 +23,9 @@ pytest.importorskip("altair")
 pytest.importorskip("bokeh")
 matplotlib.use("agg")
 
-import PIL.Image  # noqa: E402
-from drivers import to_js  # noqa: E402
-from harness import Scenarios, compare, shape  # noqa: E402
+import PIL.Image
+from drivers import to_js
+from harness import Scenarios, compare, shape
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
