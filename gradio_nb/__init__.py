@@ -122,6 +122,7 @@ _LAZY: dict[str, str] = {
     "Highlightedtext": "components.labels:HighlightedText",
     "Highlight": "components.labels:HighlightedText",
     "Label": "components.labels",
+    "Model3D": "components.model3d",
     "MultimodalTextbox": "components.multimodal",
     "Navbar": "components.navigation",
     "Step": "components.navigation",

@@ -20,16 +20,15 @@ from .test_lab_notebooks import run_all
 APP = '''
 from pathlib import Path
 import gradio_nb as gr
-from gradio_nb.components.model3d import Model3D
 
 with gr.Blocks() as demo:
-    duck = Model3D(gr.get_model3d("Duck.glb"), label="Duck", clear_color=(1, 1, 1, 1), height=260)
-    bunny = Model3D(gr.get_model3d("Bunny.obj"), label="Bunny", height=260)
-    fox = Model3D(gr.get_model3d("Fox.gltf"), label="Fox", height=200)
-    sofia = Model3D(gr.get_model3d("sofia.stl"), label="Sofia", display_mode="wireframe", height=200)
-    moving = Model3D("moving.gltf", label="Moving", height=200)
-    external = Model3D("ext/tri.gltf", label="External", height=200)
-    up = Model3D(label="Upload", interactive=True, height=220)
+    duck = gr.Model3D(gr.get_model3d("Duck.glb"), label="Duck", clear_color=(1, 1, 1, 1), height=260)
+    bunny = gr.Model3D(gr.get_model3d("Bunny.obj"), label="Bunny", height=260)
+    fox = gr.Model3D(gr.get_model3d("Fox.gltf"), label="Fox", height=200)
+    sofia = gr.Model3D(gr.get_model3d("sofia.stl"), label="Sofia", display_mode="wireframe", height=200)
+    moving = gr.Model3D("moving.gltf", label="Moving", height=200)
+    external = gr.Model3D("ext/tri.gltf", label="External", height=200)
+    up = gr.Model3D(label="Upload", interactive=True, height=220)
     got = gr.Textbox(label="Got")
 
     def received(path):

@@ -26,15 +26,6 @@ OBJ = b"v 0 0 0\nv 1 0 0\nv 0 1 0\nf 1 2 3\n"
 STL = b"solid t\nfacet normal 0 0 1\nouter loop\nvertex 0 0 0\nvertex 1 0 0\nvertex 0 1 0\nendloop\nendfacet\nendsolid t\n"
 
 
-def Model3D(gr):
-    """``gr.Model3D`` (gradio_nb's from its module until it is exported as ``gr.Model3D``)."""
-    if gr.__name__ == "gradio_nb":
-        from gradio_nb.components.model3d import Model3D as ours
-
-        return ours
-    return gr.Model3D
-
-
 def model_file(name, data):
     path = Path(tempfile.mkdtemp()) / name
     path.write_bytes(data)
@@ -57,7 +48,7 @@ def default_path_is_received_as_a_copy(gr, driver):
     path = model_file("tri.obj", OBJ)
     got = []
     with gr.Blocks() as demo:
-        model = Model3D(gr)(path)
+        model = gr.Model3D(path)
         btn = gr.Button()
         btn.click(lambda p: got.append(seen(p, path)), model, None)
     sess = driver.open(demo)
@@ -72,7 +63,7 @@ def returned_paths_read_back(gr, driver):
     path = model_file("tri.stl", STL)
     got = []
     with gr.Blocks() as demo:
-        M = Model3D(gr)
+        M = gr.Model3D
         a, b, c = M(), M(), M()
         fill = gr.Button()
         pass_on = gr.Button()
@@ -95,7 +86,7 @@ def missing_file_and_bad_value(gr, driver):
     postprocess error, naming the component, and leaves the value as it was."""
     missing = str(Path(tempfile.mkdtemp()) / "gone.glb")
     with gr.Blocks() as demo:
-        out = Model3D(gr)()
+        out = gr.Model3D()
         btn = gr.Button()
         bad = gr.Button()
         btn.click(lambda: missing, None, out)
@@ -113,7 +104,7 @@ def upload_and_clear_events(gr, driver):
     """Listeners of upload and clear, fired as the page fires them after setting the value."""
     path = model_file("tri.obj", OBJ)
     with gr.Blocks() as demo:
-        model = Model3D(gr)(interactive=True)
+        model = gr.Model3D(interactive=True)
         log = gr.State([])
         model.upload(lambda p, s: s + [["upload", Path(p).name]], [model, log], log)
         model.clear(lambda p, s: s + [["clear", p]], [model, log], log)
@@ -130,7 +121,7 @@ def change_listener_on_returned_value(gr, driver):
     """A change listener runs when a function sets the model, and receives the new path."""
     path = model_file("tri.obj", OBJ)
     with gr.Blocks() as demo:
-        model = Model3D(gr)()
+        model = gr.Model3D()
         name = gr.Textbox()
         btn = gr.Button()
         btn.click(lambda: path, None, model)
