@@ -11,8 +11,8 @@ const libraries = (globalThis.__gradio_nb_plot_libraries ??= new Map());
 // (vega-embed holds its own references), so that no page script sees them change.
 const GLOBALS = { vega: ["vega", "vegaLite", "vegaEmbed"], plotly: ["Plotly"], bokeh: ["Bokeh"] };
 const KEEP = { vega: false, plotly: true, bokeh: true }; // BokehJS's plugins look up window.Bokeh
-const WAIT_MS = 120000;
-
+const RETRY_MS = 20000; // a reply not here by then is asked for again, through a live view
+const ATTEMPTS = 6;
 function evaluate(name, code) {
   const names = GLOBALS[name];
   const before = names.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
@@ -29,28 +29,50 @@ function evaluate(name, code) {
   return found;
 }
 
-/** The library `key` (name@version), asked from the kernel through `model` if this page lacks it. */
+/** The library `key` (name@version), asked from the kernel if this page lacks it. Every view
+ * waiting for it is remembered (see `forget`): the reply only reaches views of the model that
+ * asked, so if that one goes away (its cell run again) another asks. */
 function library(model, key) {
   let entry = libraries.get(key);
   if (!entry) {
-    entry = { done: false };
+    entry = { done: false, waiting: new Map(), attempts: 0 }; // model -> its views waiting
     entry.promise = new Promise((resolve, reject) => {
       entry.resolve = resolve;
       entry.reject = reject;
     });
     entry.promise.catch(() => {});
     libraries.set(key, entry);
-    const ask = () => model.send({ op: "library", name: key.split("@")[0], key });
-    ask();
-    // A reply can be lost (the asking view's model closed first): ask again later.
-    entry.timer = setTimeout(() => {
-      if (!entry.done) {
-        libraries.delete(key);
-        entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
+    const ask = () => {
+      if (entry.done) return;
+      if (++entry.attempts <= ATTEMPTS) {
+        for (const asker of [...entry.waiting.keys()].reverse()) {
+          try {
+            asker.send({ op: "library", name: key.split("@")[0], key });
+            entry.timer = setTimeout(ask, RETRY_MS);
+            return;
+          } catch {
+            entry.waiting.delete(asker); // a closed model
+          }
+        }
       }
-    }, WAIT_MS);
+      libraries.delete(key);
+      entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
+    };
+    entry.waiting.set(model, 1);
+    ask();
+  } else if (!entry.done) {
+    entry.waiting.set(model, (entry.waiting.get(model) || 0) + 1);
   }
   return entry.promise;
+}
+
+/** A view of `model` is gone: it no longer waits for a library. */
+function forget(model) {
+  for (const entry of libraries.values()) {
+    const views = entry.waiting?.get(model);
+    if (views > 1) entry.waiting.set(model, views - 1);
+    else entry.waiting?.delete(model);
+  }
 }
 
 /** A library reply from the kernel (sent to every view of the asking model). */
@@ -59,6 +81,7 @@ function receive(content, buffers) {
   const entry = libraries.get(content.key);
   if (!entry || entry.done) return;
   entry.done = true;
+  entry.waiting.clear();
   clearTimeout(entry.timer);
   if (content.error) {
     libraries.delete(content.key);
@@ -457,6 +480,7 @@ function renderNative({ model, el }) {
     stop();
     clearTimeout(debounce);
     model.off("msg:custom", onMessage);
+    forget(model);
     if (view) view.finalize();
   };
 }
@@ -538,6 +562,7 @@ function renderPlot({ model, el }) {
   return () => {
     stop();
     model.off("msg:custom", onMessage);
+    forget(model);
     reset();
   };
 }
