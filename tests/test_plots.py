@@ -425,3 +425,52 @@ def test_the_views_spec_compiles_with_the_vendored_vega_lite(tmp_path):
     enc = points_out["spec"]["layer"][0]["encoding"]
     assert "aggregate" not in enc["y"] and enc["color"]["legend"] is None and enc["x"]["axis"]["format"] == ".1f"
     assert points_out["spec"]["layer"][0]["mark"]["type"] == "point"
+
+
+LIBRARY_SCRIPT = r"""
+const timers = [];
+globalThis.setTimeout = (fn) => timers.push(fn);
+globalThis.clearTimeout = () => {};
+import(process.argv[2]).then(async ({ library, forget, receive }) => {
+  const sent = [];
+  const model = (name, closed = false) => ({
+    send(content) {
+      if (closed) throw new Error("closed");
+      sent.push([name, content.op, content.name, content.key]);
+    },
+  });
+  const [a, b, dead] = [model("a"), model("b"), model("dead", true)];
+  const first = library(a, "vega@1");
+  const second = library(b, "vega@1");  // already asked: no second request
+  const asked = sent.length;
+  forget(a);  // a's view went away before the reply: the retry asks through b
+  library(dead, "vega@1");  // a closed model is skipped
+  timers.shift()();
+  const code = new TextEncoder().encode("globalThis.vega = 1; globalThis.vegaLite = 2; globalThis.vegaEmbed = 3;");
+  receive({ op: "library", key: "vega@1" }, [new DataView(code.buffer)]);
+  const got = await first;
+  const same = (await second) === got;
+  const third = library(model("c"), "vega@1");  // the page has it now: nothing asked
+  const failing = library(model("d"), "plotly@9");
+  receive({ op: "library", key: "plotly@9", error: "no plotly here" });
+  const error = await failing.catch((err) => err.message);
+  process.stdout.write(JSON.stringify({ asked, sent, got, same, third: (await third) === got,
+    leaked: typeof globalThis.vega, error }));
+});
+"""
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+def test_a_page_asks_once_and_again_through_a_live_view(tmp_path):
+    script = tmp_path / "library.cjs"
+    script.write_text(LIBRARY_SCRIPT)
+    run = subprocess.run([NODE, str(script), (JS / "plot.js").as_uri()], capture_output=True, text=True, timeout=60,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["asked"] == 1
+    assert out["sent"] == [["a", "library", "vega", "vega@1"], ["b", "library", "vega", "vega@1"],
+                           ["d", "library", "plotly", "plotly@9"]]
+    assert out["got"] == {"vega": 1, "vegaLite": 2, "vegaEmbed": 3} and out["same"] and out["third"]
+    assert out["leaked"] == "undefined"  # Vega's globals removed again after loading
+    assert out["error"] == "no plotly here"
