@@ -430,3 +430,15 @@ def test_gallery_columns_as_older_gradio_gave_them():
         g = Gallery(columns=[3], rows=[2], height="auto")
     w = demo.session()._widgets[g._id]
     assert (w.columns, w.rows, w.height) == (3, 2, "auto")
+
+
+def test_annotated_image_legend_follows_an_updated_color_map():
+    with gr.Blocks() as demo:
+        ann = AnnotatedImage((pixels(), [((0, 0, 4, 4), "cat")]))
+        btn = gr.Button()
+        btn.click(lambda: gr.update(color_map={"cat": "#00ff00"}, show_legend=False), None, ann)
+    sess = demo.session()
+    w = sess._widgets[ann._id]
+    assert w.annotations[0]["color"].startswith("hsla(") and w.show_legend
+    sess.click(btn)
+    assert (w.annotations[0]["color"], w.annotations[0]["filter"], w.show_legend) == ("#00ff0088", "", False)

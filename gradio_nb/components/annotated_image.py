@@ -80,12 +80,15 @@ class AnnotatedImageWidget(Uploads, _View):
     #: ``[{"data": bytes, "label", "color", "filter"}]`` (the bytes as buffers).
     annotations = t.List().tag(sync=True)
     value = t.Dict(None, allow_none=True)
+    #: The ``color_map`` the legend was drawn with (not synced).
+    color_map: dict[str, str] | None = None
 
     def accepts_uploads(self) -> bool:
         return False  # a display: the page offers no upload
 
     def show(self, payload: dict[str, Any] | None, color_map: dict[str, str] | None) -> None:
         """Hold ``payload`` and send the base image and overlays to the page."""
+        self.color_map = color_map
         if payload is None:
             with self.hold_sync():
                 self.data, self.mime, self.annotations = b"", "", []
@@ -233,6 +236,8 @@ class AnnotatedImage(Component):
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)
             widget.show_legend = self.show_legend
+        if widget.value and widget.color_map != self.color_map:
+            widget.show(widget.value, self.color_map)  # the legend's colours follow an updated color_map
         self._style_widget(widget)
 
     def connect(self, widget: AnnotatedImageWidget, event: str, fire: Callable[..., None]) -> bool:
@@ -240,3 +245,7 @@ class AnnotatedImage(Component):
             on_view_event(widget, event, fire)
             return True
         return False
+
+
+#: Gradio's other spelling of the name.
+Annotatedimage = AnnotatedImage
