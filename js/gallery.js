@@ -181,8 +181,8 @@ function render({ model, el }) {
     empty.textContent = canUpload ? "Drop images or videos here, or click to upload" : "";
     tools.replaceChildren();
     if (canUpload) {
-      tools.append(button("⇪", "Upload", () => picker.click()));
-      if (n) tools.append(button("🗑", "Clear", () => model.send({ event: "clear" })));
+      tools.append(button("Upload", "Upload", () => picker.click()));
+      if (n) tools.append(button("Clear", "Clear", () => model.send({ event: "clear" })));
     }
   };
 

@@ -66,12 +66,14 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
         expect(thumbs.nth(i).locator("img")).to_have_attribute("src", re.compile(r"^blob:"))
     expect(gallery.locator(".gnb-gallery-caption")).to_have_text(["red", "green <b>bold</b>", "blue"])
     expect(gallery.locator(".gnb-gallery-preview")).to_be_hidden()
+    gallery.screenshot(path=str(output_dir() / "gallery_grid.png"))
     thumbs.nth(1).click()
     expect(seen).to_have_value("gallery 1 green <b>bold</b>", timeout=10_000)
     preview = gallery.locator(".gnb-gallery-preview")
     expect(preview).to_be_visible()
     expect(preview.locator(".gnb-gallery-preview-caption")).to_have_text("green <b>bold</b>")
     expect(gallery.locator(".gnb-gallery-item").nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
+    gallery.screenshot(path=str(output_dir() / "gallery_preview.png"))
     preview.get_by_role("button", name="Close preview").click()
     expect(preview).to_be_hidden(timeout=10_000)
     # a function appends an image: only the new one is sent, the others keep their blob: URLs
@@ -103,6 +105,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     expect(legend.nth(1)).to_have_css("background-color", "rgba(0, 0, 255, 0.533)")
     legend.nth(1).hover()
     expect(masks.nth(0)).to_have_css("opacity", "0")  # hovering "dog" shows the dog alone
+    ann.screenshot(path=str(output_dir() / "annotated_image.png"))
     legend.nth(1).click()
     expect(seen).to_have_value("legend 1 dog", timeout=10_000)
 
@@ -122,5 +125,6 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     clip = slider.locator("img.gnb-slider-b").evaluate("i => i.style.clipPath")
     assert clip.startswith("inset(0") and str(round(left))[:1] in clip
 
+    slider.screenshot(path=str(output_dir() / "image_slider.png"))
     page.screenshot(path=str(output_dir() / "gallery_views.png"), full_page=True)
     assert page.console_errors == [], page.console_errors
