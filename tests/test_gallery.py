@@ -155,6 +155,8 @@ def test_gallery_select_from_the_page_and_headless():
     assert seen[-1] == ("select", 2, "given", ".gif")  # data given as the page sent it is kept
     with pytest.raises(IndexError, match="Gallery"):
         sess.trigger(g, "select", {"index": 7})
+    sess.trigger(g, "preview_close")
+    assert seen[-1] == ("close",) and w.selected_index is None
 
 
 def test_gallery_selected_index_and_preview_props():

@@ -182,6 +182,11 @@ class GalleryWidget(Uploads, _View):
         self.selected_index = index
         self._fire("select", data if data is not None else self.select_data(index))
 
+    def close_preview(self) -> None:
+        """The preview's close button (or Escape): nothing is selected any more."""
+        self.selected_index = None
+        self._fire("preview_close")
+
     def delete(self, index: int) -> None:
         """The delete button of item ``index``: delete fires with ``{"file", "index"}``, then
         the item is removed (change follows), as Gradio's page does."""
@@ -200,8 +205,7 @@ class GalleryWidget(Uploads, _View):
         if event == "select":
             self.select(int(content.get("index", -1)))
         elif event == "preview_close":
-            self.selected_index = None
-            self._fire("preview_close")
+            self.close_preview()
         elif event == "upload":
             files = self.receive(content, buffers)
             if files:
@@ -394,7 +398,11 @@ class Gallery(Component):
         """Play what the page does for ``select`` with an ``index`` (the item is selected, the
         preview opens; without a ``value`` in ``data`` the item is added, as the page sends it)
         and for ``delete`` with an ``index`` only (the item is removed, then delete fires with
-        ``{"file", "index"}`` and change with the new value)."""
+        ``{"file", "index"}`` and change with the new value), and for ``preview_close`` (the
+        selection is dropped)."""
+        if event == "preview_close":
+            widget.close_preview()
+            return True
         if event not in ("select", "delete") or not isinstance(data, dict) or not isinstance(data.get("index"), int):
             return False
         index = data["index"]

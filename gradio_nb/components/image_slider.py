@@ -103,8 +103,10 @@ class ImageSlider(FormComponent):
     missing one, or None when the slider is empty; it returns a pair of numpy arrays, PIL
     images or paths (arrays and PIL images encoded in ``format``). URLs are refused.
 
-    Events: ``change``, ``input``, ``upload``, ``clear``, ``select`` (a click on the images:
-    ``gr.SelectData.index`` is the ``[x, y]`` pixel), ``stream`` (accepted, never sent).
+    Events: ``change``, ``input``, ``upload``, ``clear``, ``select``, ``stream`` (accepted,
+    never sent). Gradio's page never sends ``select`` for an ImageSlider; here a click on the
+    images sends it as ``gr.Image`` does (``gr.SelectData.index``: the ``[x, y]`` pixel of the
+    image under the click).
 
     Accepted and ignored: ``buttons`` other than "download" (no fullscreen or custom buttons).
     """
