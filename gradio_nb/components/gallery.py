@@ -272,7 +272,7 @@ class Gallery(Component):
         preserved_by_key: Any = "value",
         columns: int | None = 2,
         rows: int | None = None,
-        height: int | float | str | None = None,
+        height: float | str | None = None,
         allow_preview: bool = True,
         preview: bool | None = None,
         selected_index: int | None = None,

@@ -16,8 +16,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View, css_size, fire_event, on_view_event
 from ..uploads import Uploads
+from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent
 from .gallery import file_data, media_payload, stored
 from .image import Image

@@ -18,7 +18,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, compare  # noqa: E402
+from harness import Scenarios, compare
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
