@@ -375,7 +375,6 @@ class Gallery(Component):
             widget.fit_columns = self.fit_columns
             widget.download = "download" in [b for b in (self.buttons or []) if isinstance(b, str)]
             widget.accept = accept_attribute(self.file_types) or "image/*,video/*"
-            widget.upload_component = self  # its file_types and the app's max_file_size limit uploads
             if self.selected_index is not None and self.selected_index != widget.selected_index:
                 n = len(widget.value)
                 widget.selected_index = max(0, min(self.selected_index, n - 1)) if n else None

@@ -208,7 +208,6 @@ class ImageSlider(FormComponent):
             widget.label = self.label or ""
             widget.show_label = self.show_label
             widget.disabled = not interactive
-            widget.upload_component = self  # the app's max_file_size limits uploads
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)
             widget.max_height = css_size(self.max_height)
