@@ -571,12 +571,17 @@ class Dispatcher:
                 payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
                 staged.append((block, None, True, payload))
                 continue
+            # As Gradio: a returned component sets the props it was given, None included
+            # (gr.LinePlot(x_lim=None) resets the zoom); an update dict's Nones are dropped.
+            keep_none = False
             if isinstance(value, Block):  # a returned component or layout: its props that differ
                 value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
+                keep_none = True
             elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
                 value = {k: v for k, v in vars(value).items() if k != "_is_component_update"} | {"__type__": "update"}
+                keep_none = True
             if is_update(value):
-                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and v is not None}
+                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and (keep_none or v is not None)}
                 current = session._component(block) if isinstance(block, Component) else session._layouts.get(block._id, block)
                 changed = session._with_props(current, props) if props else None
                 target = changed or current

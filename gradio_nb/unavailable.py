@@ -23,7 +23,7 @@ MISSING: dict[str, str] = {
     **dict.fromkeys(
         (
             "Gallery", "AnnotatedImage", "Annotatedimage",
-            "ImageSlider", "Plot", "LinePlot", "ScatterPlot", "BarPlot",
+            "ImageSlider",
             "image_utils",
             "audio_stream_encoder", "screen_recording_utils", "Dialogue",
         ),

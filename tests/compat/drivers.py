@@ -256,6 +256,9 @@ class GradioSession:
             if self.kinds.get(block_id) == "state":
                 continue  # the backend keeps State; the browser gets null (S6)
             if is_update(value):
+                # The page keeps the props an update sets (sent back for an annotated parameter).
+                props = {k: v for k, v in value.items() if k not in ("__type__", "value")}
+                self.props[block_id] = {**self.props.get(block_id, {}), **props}
                 if "value" not in value:
                     continue
                 value = value["value"]

@@ -32,16 +32,8 @@ scenario = SCENARIOS.scenario
 
 
 def plots(gr):
-    """LinePlot, ScatterPlot, BarPlot, Plot of ``gr`` (gradio_nb's from their modules until
-    they are exported)."""
-    try:
-        return gr.LinePlot, gr.ScatterPlot, gr.BarPlot, gr.Plot
-    except (AttributeError, NotImplementedError):  # not exported yet: a placeholder that raises
-        pass
-    from gradio_nb.components.native_plot import BarPlot, LinePlot, ScatterPlot
-    from gradio_nb.components.plot import Plot
-
-    return LinePlot, ScatterPlot, BarPlot, Plot
+    """LinePlot, ScatterPlot, BarPlot, Plot of ``gr``."""
+    return gr.LinePlot, gr.ScatterPlot, gr.BarPlot, gr.Plot
 
 
 def frame():
@@ -219,6 +211,33 @@ def plot_payload_per_library(gr, driver):
     out["png"] = describe_plot(sess.get(png))
     out["errors"] = sess.errors()
     return out
+
+
+@scenario(limits=[[0, 5], [1, 2], None])
+def returned_component_with_none_resets_a_prop(gr, driver):
+    """A returned ``gr.LinePlot(x_lim=None)`` clears the zoom (a returned component sets every
+    prop it was given, None included); ``gr.update(x_lim=None)`` changes nothing."""
+    LinePlot = plots(gr)[0]
+    seen = []
+    with gr.Blocks() as demo:
+        line = LinePlot(frame(), x="step", y="loss", x_lim=[0, 5])
+        zoom, keep, reset, read = gr.Button(), gr.Button(), gr.Button(), gr.Button()
+        zoom.click(lambda: LinePlot(x_lim=[1, 2]), None, line)
+        keep.click(lambda: gr.update(x_lim=None), None, line)
+        reset.click(lambda: LinePlot(x_lim=None), None, line)
+
+        def look(plot: LinePlot):
+            seen.append(plot.x_lim)
+
+        read.click(look, line, None)
+    sess = driver.open(demo)
+    sess.click(read)
+    sess.click(zoom)
+    sess.click(keep)
+    sess.click(read)
+    sess.click(reset)
+    sess.click(read)
+    return {"limits": [list(x) if x is not None else None for x in seen], "errors": sess.errors()}
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
