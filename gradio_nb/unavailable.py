@@ -6,12 +6,11 @@ forward, never an ``AttributeError`` that leaves a Gradio user guessing.
 
 from __future__ import annotations
 
-_MEDIA = (
-    "is not in gradio_nb yet: media and plot components (Audio, Video, File, Gallery, "
-    "ImageEditor, plots) are the next step of the project. Until then, show images with "
-    "gr.Image, and results as text, Markdown, HTML or a Dataframe."
+_DIALOGUE = (
+    "is not in gradio_nb yet: show a transcript's lines as a gr.Chatbot or a gr.Dataframe "
+    "(speaker, text)."
 )
-_DYNAMIC = "is not in gradio_nb yet: @gr.render and gr.Timer are planned after the media components."
+_DYNAMIC = "is not in gradio_nb yet: @gr.render and gr.Timer are the next step of the project."
 _SERVER = (
     "needs a Gradio server or the network, which a notebook app does not have; "
     "run the app with real Gradio for that."
@@ -20,15 +19,7 @@ _INTERNAL = "is one of Gradio's internal modules, not part of its Blocks API; gr
 
 #: name -> why it is missing and what to do instead (completed with "gr.<name> ...").
 MISSING: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "Gallery", "AnnotatedImage", "Annotatedimage",
-            "ImageSlider",
-            "image_utils",
-            "audio_stream_encoder", "screen_recording_utils", "Dialogue",
-        ),
-        _MEDIA,
-    ),
+    "Dialogue": _DIALOGUE,
     **dict.fromkeys(("render", "Timer", "renderable"), _DYNAMIC),
     **dict.fromkeys(
         (
@@ -42,7 +33,7 @@ MISSING: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "block_function", "blocks_events", "component", "component_meta",
+            "image_utils", "audio_stream_encoder", "screen_recording_utils", "block_function", "blocks_events", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
             "validators", "gradio", "json", "i18n", "get_package_version",
             "MessageDict", "InputHTMLAttributes",

@@ -21,10 +21,11 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import local_file
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
 from .base import Component
-from .image import _SHOWN, _is_url, _to_uint8, encode
+from .image import SHOWN_FORMATS, encode, to_uint8
 
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 
@@ -46,14 +47,10 @@ def media_payload(who: str, value: Any, format: str) -> dict[str, Any]:
     if isinstance(value, dict) and ("path" in value or "data" in value):
         return copy.deepcopy(value)  # a payload already
     if isinstance(value, (str, Path)):
-        text = str(value)
-        if _is_url(text):
-            raise Error(f"{who}: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-        if not Path(text).is_file():
-            raise Error(f"{who}: no such file: {text!r}.")
+        text = local_file(value, who)
         return file_data(text, Path(text).name, guess_mimetype(text))
     if isinstance(value, np.ndarray):
-        value = PIL.Image.fromarray(_to_uint8(value))
+        value = PIL.Image.fromarray(to_uint8(value))
     if isinstance(value, PIL.Image.Image):
         data, fmt = encode(value, format)
         return {**file_data(None, f"image.{fmt}", guess_mimetype(f"image.{fmt}"), len(data)), "data": data}
@@ -77,7 +74,7 @@ def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], by
     payload["size"] = len(data)
     name = payload.get("orig_name") or Path(payload["path"]).name
     mime = payload.get("mime_type") or guess_mimetype(name) or "image/png"
-    if mime.startswith("image/") and Path(name).suffix.lower().lstrip(".") not in _SHOWN:
+    if mime.startswith("image/") and Path(name).suffix.lower().lstrip(".") not in SHOWN_FORMATS:
         import PIL.Image
 
         with PIL.Image.open(io.BytesIO(data)) as im:

@@ -21,7 +21,6 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import is_url as _is_url  # noqa: F401 - still imported by the gallery module
 from ..file_paths import local_file
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, css_size, fire_event, on_view_event
@@ -30,10 +29,10 @@ from .base import FormComponent
 _VALID_SOURCES = ["upload", "webcam", "clipboard"]
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 #: Formats every browser shows as they are; others are shown re-encoded as PNG.
-_SHOWN = {"png", "jpeg", "jpg", "gif", "webp", "bmp", "svg", "ico", "avif"}
+SHOWN_FORMATS = {"png", "jpeg", "jpg", "gif", "webp", "bmp", "svg", "ico", "avif"}
 
 
-def _to_uint8(array: Any) -> Any:
+def to_uint8(array: Any) -> Any:
     """An array as uint8 pixels, converted as Gradio's ``processing_utils._convert`` does:
     floats in [-1, 1] scale by 255 (others and booleans are refused), wider integers are divided down
     unless every value already fits, negatives become 0."""
@@ -142,7 +141,7 @@ class ImageWidget(Uploads, _View):
         name = payload.get("orig_name") or Path(payload.get("path") or "image.png").name
         suffix = Path(name).suffix.lower().lstrip(".")
         mime = guess_mimetype(name) or "image/png"
-        if suffix not in _SHOWN:
+        if suffix not in SHOWN_FORMATS:
             import PIL.Image
 
             with PIL.Image.open(io.BytesIO(data)) as im:
@@ -277,7 +276,7 @@ class Image(FormComponent):
             text = local_file(value, "Image", getattr(self, "root", None), must_exist=False)
             return {"path": text, "orig_name": Path(text).name}
         if isinstance(value, np.ndarray):
-            value = PIL.Image.fromarray(_to_uint8(value))
+            value = PIL.Image.fromarray(to_uint8(value))
         if isinstance(value, PIL.Image.Image):
             data, fmt = encode(value, self.format)
             return {"data": data, "orig_name": f"image.{fmt}"}

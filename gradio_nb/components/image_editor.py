@@ -29,7 +29,7 @@ from ..file_paths import local_file
 from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent
-from .image import _SHOWN, _to_uint8, encode
+from .image import SHOWN_FORMATS, encode, to_uint8
 
 if TYPE_CHECKING:
     import numpy as np
@@ -207,7 +207,7 @@ class ImageEditorWidget(Uploads, _View):
         path = self.new_file(f"{name}.{suffix}")
         path.write_bytes(data)
         shown = data
-        if suffix not in _SHOWN:
+        if suffix not in SHOWN_FORMATS:
             import PIL.Image
 
             with PIL.Image.open(io.BytesIO(data)) as im:
@@ -407,7 +407,7 @@ class ImageEditor(FormComponent):
             text = local_file(image, type(self).__name__, getattr(self, "root", None))
             return {"path": text, "orig_name": None}
         if isinstance(image, np.ndarray):
-            image = PIL.Image.fromarray(_to_uint8(image))
+            image = PIL.Image.fromarray(to_uint8(image))
         if isinstance(image, PIL.Image.Image):
             data, fmt = encode(image, self.format)
             return {"data": data, "orig_name": None, "suffix": fmt}

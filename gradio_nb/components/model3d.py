@@ -25,7 +25,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import check_returned, is_in_or_equal
+from ..file_paths import is_in_or_equal, is_url, local_file
 from ..uploads import Uploads
 from ..widgets import JS, _View, css_size, fire_event
 from .base import FormComponent
@@ -44,10 +44,6 @@ _DISPLAY_MODES = ("solid", "point_cloud", "wireframe")
 def library_code() -> bytes:
     """The three.js bundle, as the page imports it (read once per kernel)."""
     return THREE_FILE.read_bytes()
-
-
-def _is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://", "data:", "ftp://"))
 
 
 def _gltf_json(path: Path, data: bytes) -> dict[str, Any] | None:
@@ -77,7 +73,7 @@ def gltf_resources(path: Path, data: bytes) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for entry in [*(doc.get("buffers") or []), *(doc.get("images") or [])]:
         uri = entry.get("uri") if isinstance(entry, dict) else None
-        if not isinstance(uri, str) or not uri or _is_url(uri) or uri.startswith(("/", "blob:")):
+        if not isinstance(uri, str) or not uri or is_url(uri) or uri.startswith(("/", "blob:")):
             continue
         target = path.parent / unquote(uri)
         if is_in_or_equal(target, path.parent) and target.is_file():
@@ -316,14 +312,11 @@ class Model3D(FormComponent):
             return None
         if isinstance(value, dict) and "path" in value:
             return copy.deepcopy(value)  # a payload already
-        text = str(value) if isinstance(value, (str, Path)) else value
-        if isinstance(text, str) and _is_url(text):
-            raise Error(f"Model3D: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
-        # Anything else fails here as in Gradio (a TypeError the dispatcher reports, naming the
-        # component and the value).
-        name = Path(text).name
-        check_returned(text, getattr(self, "root", None))
-        return {"path": text, "orig_name": name}
+        if not isinstance(value, (str, Path)):
+            # As in Gradio: a TypeError the dispatcher reports, naming the component and the value.
+            Path(value)
+        text = local_file(value, "Model3D", getattr(self, "root", None), must_exist=False)
+        return {"path": text, "orig_name": Path(text).name}
 
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
         """The model file's path (Gradio's ``Model3D.preprocess``)."""

@@ -17,21 +17,18 @@ from .test_lab_notebooks import run_all
 APP = '''
 import numpy as np
 import gradio_nb as gr
-from gradio_nb.components.annotated_image import AnnotatedImage
-from gradio_nb.components.gallery import Gallery
-from gradio_nb.components.image_slider import ImageSlider
 
 def solid(rgb, h=40, w=60):
     return np.full((h, w, 3), rgb, dtype=np.uint8)
 
 with gr.Blocks() as demo:
-    gallery = Gallery([(solid([255, 0, 0]), "red"), (solid([0, 255, 0]), "green <b>bold</b>"),
+    gallery = gr.Gallery([(solid([255, 0, 0]), "red"), (solid([0, 255, 0]), "green <b>bold</b>"),
                        (solid([0, 0, 255]), "blue")], columns=3, label="Pictures", format="png")
     mask = np.zeros((40, 60))
     mask[5:20, 5:30] = 1
-    ann = AnnotatedImage((solid([200, 200, 200]), [(mask, "cat"), ((30, 10, 55, 35), "dog")]),
+    ann = gr.AnnotatedImage((solid([200, 200, 200]), [(mask, "cat"), ((30, 10, 55, 35), "dog")]),
                          color_map={"dog": "#0000ff"}, label="Found", format="png")
-    slider = ImageSlider((solid([0, 0, 0], 100, 200), solid([255, 255, 255], 100, 200)), label="Compare",
+    slider = gr.ImageSlider((solid([0, 0, 0], 100, 200), solid([255, 255, 255], 100, 200)), label="Compare",
                          format="png")
     seen = gr.Textbox(label="Seen")
 
@@ -42,7 +39,7 @@ with gr.Blocks() as demo:
         return f"legend {evt.index} {evt.value}"
 
     gallery.select(picked, None, seen)
-    dropped = Gallery(interactive=True, type="numpy", label="Drop here")
+    dropped = gr.Gallery(interactive=True, type="numpy", label="Drop here")
     dropped.upload(lambda items: f"uploaded {len(items)} {items[1][0].shape}", dropped, seen)
     more = gr.Button("More")
     more.click(lambda items: [*items, (solid([255, 255, 0]), "yellow")], gallery, gallery)

@@ -28,14 +28,8 @@ ARR2 = ARR[::-1].copy()
 
 
 def component(gr, name):
-    """``gr.<name>``: real Gradio's, or gradio_nb's from its module (until it is exported)."""
-    if gr is gradio:
-        return getattr(gradio, name)
-    from gradio_nb.components.annotated_image import AnnotatedImage
-    from gradio_nb.components.gallery import Gallery
-    from gradio_nb.components.image_slider import ImageSlider
-
-    return {"Gallery": Gallery, "AnnotatedImage": AnnotatedImage, "ImageSlider": ImageSlider}[name]
+    """``gr.<name>``, of real Gradio or of gradio_nb."""
+    return getattr(gr, name)
 
 
 def describe(value):
