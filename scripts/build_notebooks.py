@@ -849,6 +849,134 @@ app displayed above is a third session, still at zero until you tick a box.
     ],
 }
 
+NOTEBOOKS["media_and_plots.ipynb"] = [
+    md("""
+# Media and plots: images with an undo history, a plot driven by sliders, a file round trip
+
+Images, charts and files travel between the kernel and the page as bytes on the widgets'
+own channel (binary comm buffers): no server, no temporary URL, no base64. Each app is
+displayed, then a fresh session of it is driven from Python and prints what it received.
+
+## 1. An image filter with an undo history in State
+
+The edits are a list of images in `gr.State`: every filter pushes the current image onto it,
+**Undo** pops the last one back. The history is per session and never sent to the page: only
+the image shown travels. The sample photo comes with gradio_nb (`gr.get_image`). The image is
+kept as PNG (`format="png"`, lossless), so an undo gives back the very same pixels; Gradio's
+default, webp, is lossy: each round trip would change them a little.
+"""),
+    code("""
+import numpy as np
+import gradio_nb as gr
+
+def apply(kind, image, history):
+    if image is None:
+        raise gr.Error("Upload an image first.")
+    if kind == "Invert":
+        new = 255 - image
+    elif kind == "Grayscale":
+        gray = image.mean(axis=2, keepdims=True).astype(np.uint8)
+        new = np.repeat(gray, 3, axis=2)
+    else:  # Mirror
+        new = image[:, ::-1]
+    return new, history + [image], f"{len(history) + 1} edit(s) to undo"
+
+def undo(image, history):
+    if not history:
+        return image, history, "nothing to undo"
+    return history[-1], history[:-1], f"{len(history) - 1} edit(s) to undo"
+
+with gr.Blocks() as filters:
+    history = gr.State([])
+    photo = gr.Image(gr.get_image("cheetah.jpg"), type="numpy", format="png", label="Photo", height=240)
+    with gr.Row():
+        buttons = [gr.Button(kind) for kind in ("Invert", "Grayscale", "Mirror")]
+        back = gr.Button("Undo", variant="secondary")
+    status = gr.Textbox(label="History", value="nothing to undo")
+    for button in buttons:
+        button.click(lambda image, hist, kind=button.value: apply(kind, image, hist), [photo, history], [photo, history, status])
+    back.click(undo, [photo, history], [photo, history, status])
+
+filters
+"""),
+    code("""
+sess = filters.session()
+original = sess.get(photo)
+for kind in ("Invert", "Mirror"):
+    sess.click(next(b for b in buttons if b.value == kind))
+print("after two edits:", sess.get(status), "| pixels changed:", bool((sess.get(photo) != original).any()))
+sess.click(back)
+sess.click(back)
+print("after two undos:", sess.get(status), "| back to the original:", bool((sess.get(photo) == original).all()))
+print("images kept in State:", len(sess.get(history)))
+"""),
+    md("""
+## 2. A plot driven by sliders
+
+`gr.LinePlot` draws a DataFrame with Vega-Lite, which ships with gradio_nb: the chart draws
+with no network. Each slider's `.change` recomputes the rows; only the data travels.
+"""),
+    code("""
+import pandas as pd
+
+def wave(frequency, amplitude):
+    x = np.linspace(0, 2 * np.pi, 200)
+    return pd.DataFrame({"x": x, "y": amplitude * np.sin(frequency * x)})
+
+with gr.Blocks() as waves:
+    frequency = gr.Slider(1, 10, value=2, step=1, label="Frequency")
+    amplitude = gr.Slider(0.5, 3, value=1, step=0.5, label="Amplitude")
+    plot = gr.LinePlot(wave(2, 1), x="x", y="y", title="A sine wave", y_lim=[-3, 3], height=260)
+    for slider in (frequency, amplitude):
+        slider.change(wave, [frequency, amplitude], plot)
+
+waves
+"""),
+    code("""
+sess = waves.session()
+sess.set(amplitude, 2.5)
+data = sess.get(plot)
+ys = [row[1] for row in data["data"]]
+print("columns:", data["columns"], "| rows:", len(data["data"]), "| highest point:", round(max(ys), 2))
+"""),
+    md("""
+## 3. A file round trip
+
+A file chosen in the page arrives in the kernel as a path in the session's own temporary
+folder, as Gradio hands it to the function; the function writes a new file and returns its
+path, which the page can download. The folder is deleted when the session closes.
+"""),
+    code("""
+from pathlib import Path
+
+def shout(path):
+    text = Path(path).read_text()
+    out = Path(path).with_name(Path(path).stem + "_upper.txt")
+    out.write_text(text.upper())
+    return str(out), f"{len(text)} characters"
+
+with gr.Blocks() as files:
+    upload = gr.File(label="A text file", file_types=[".txt"])
+    result = gr.File(label="Upper-cased")
+    size = gr.Textbox(label="Read")
+    upload.upload(shout, upload, [result, size])
+
+files
+"""),
+    code("""
+sample = Path(gr.get_file("sample.txt"))
+sess = files.session()
+sess.set(upload, str(sample))
+sess.trigger(upload, "upload")
+out = Path(sess.get(result))
+print("received:", sess.get(size), "| returned:", out.name)
+print("same text upper-cased:", out.read_text() == sample.read_text().upper())
+sess.close()
+print("session's files removed:", not out.exists())
+"""),
+]
+
+
 INDEX = [
     md("""
 # gradio_nb: State in Blocks, in a notebook
