@@ -40,6 +40,19 @@ class Scenarios(dict):
 
         return register
 
+    def test(self) -> Callable[[str], None]:
+        """The pytest test that runs every scenario against both (``test_compat = SCENARIOS.test()``)."""
+        import pytest
+
+        @pytest.mark.parametrize("name", sorted(self))
+        def test_compat(name: str) -> None:
+            fn, expected = self[name]
+            if name in self.xfail:
+                pytest.xfail(self.xfail[name])
+            compare(name, fn, expected)
+
+        return test_compat
+
 
 def shape(value: Any) -> Any:
     """The types of ``value``, recursively (so that 2 == 2.0 or (1, 2) == [1, 2] do not pass)."""

@@ -22,7 +22,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, compare
+from harness import Scenarios
 
 from gradio_nb.components.audio import Audio as NbAudio
 from gradio_nb.components.video import Video as NbVideo
@@ -209,9 +209,4 @@ def video_none_and_clear(gr, driver):
     return {"before": before, "after": sess.get(comp), "log": sess.get(log)}
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_compat(name):
-    fn, expected = SCENARIOS[name]
-    if name in SCENARIOS.xfail:
-        pytest.xfail(SCENARIOS.xfail[name])
-    compare(name, fn, expected)
+test_compat = SCENARIOS.test()

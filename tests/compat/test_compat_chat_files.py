@@ -15,7 +15,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, compare
+from harness import Scenarios
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
@@ -87,9 +87,4 @@ def file_part_without_path_is_an_error(gr, driver):
     return {"failed": len(sess.errors()) == 1, "kept": [m["content"] for m in sess.get(chat)]}
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_compat(name):
-    fn, expected = SCENARIOS[name]
-    if name in SCENARIOS.xfail:
-        pytest.xfail(SCENARIOS.xfail[name])
-    compare(name, fn, expected)
+test_compat = SCENARIOS.test()

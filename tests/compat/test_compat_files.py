@@ -17,7 +17,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, compare
+from harness import Scenarios
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
@@ -202,9 +202,4 @@ def select_and_events(gr, driver):
     return {"selected": log[:1], "log": log, "value": sess.get(f)}
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_compat(name):
-    fn, expected = SCENARIOS[name]
-    if name in SCENARIOS.xfail:
-        pytest.xfail(SCENARIOS.xfail[name])
-    compare(name, fn, expected)
+test_compat = SCENARIOS.test()

@@ -18,7 +18,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, compare
+from harness import Scenarios
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
@@ -265,9 +265,4 @@ def image_slider_empty(gr, driver):
     return {"value": sess.get(s)}
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_compat(name):
-    fn, expected = SCENARIOS[name]
-    if name in SCENARIOS.xfail:
-        pytest.xfail(SCENARIOS.xfail[name])
-    compare(name, fn, expected)
+test_compat = SCENARIOS.test()

@@ -25,7 +25,7 @@ matplotlib.use("agg")
 
 import PIL.Image
 from drivers import to_js
-from harness import Scenarios, compare, shape
+from harness import Scenarios, shape
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
@@ -240,9 +240,4 @@ def returned_component_with_none_resets_a_prop(gr, driver):
     return {"limits": [list(x) if x is not None else None for x in seen], "errors": sess.errors()}
 
 
-@pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_compat(name):
-    fn, expected = SCENARIOS[name]
-    if name in SCENARIOS.xfail:
-        pytest.xfail(SCENARIOS.xfail[name])
-    compare(name, fn, expected)
+test_compat = SCENARIOS.test()
