@@ -146,6 +146,16 @@ class Uploads:
         path.write_bytes(b"")
         return path
 
+    def adopt(self, path: str | Path) -> Path:
+        """``path`` if it is in this widget's folder, else a copy of it there (as Gradio copies
+        a file a function returns into its cache: a function later receives a copy of its own)."""
+        source = Path(path)
+        if Path(self.folder) in source.parents:
+            return source
+        target = self.new_file(source.name)
+        shutil.copyfile(source, target)
+        return target
+
     def close(self) -> None:
         """Close the widget and remove its folder."""
         super().close()  # type: ignore[misc]

@@ -236,10 +236,8 @@ class MediaWidget(Uploads, _View):
             path = self.new_file(payload.get("orig_name") or "file")
             path.write_bytes(data)
             payload["path"] = str(path)
-        elif Path(self.folder) not in Path(payload["path"]).parents:
-            path = self.new_file(Path(payload["path"]).name)
-            shutil.copyfile(payload["path"], path)
-            payload["path"] = str(path)
+        else:
+            payload["path"] = str(self.adopt(payload["path"]))
         name = payload.get("orig_name") or Path(payload["path"]).name
         size = Path(payload["path"]).stat().st_size
         message = ""

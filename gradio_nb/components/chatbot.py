@@ -140,10 +140,7 @@ def _shown_file(widget: ChatbotWidget, part: dict[str, Any]) -> dict[str, Any]:
     shown = {"name": name, "mime": file.get("mime_type") or guess_mimetype(name) or "", "alt": part.get("alt_text") or ""}
     if not source.is_file():
         return {**shown, "data": b"", "missing": True}
-    if Path(widget.folder) not in source.parents:
-        copy_path = widget.new_file(source.name)
-        copy_path.write_bytes(source.read_bytes())
-        file["path"] = str(copy_path)
+    file["path"] = str(widget.adopt(source))
     return {**shown, "data": Path(file["path"]).read_bytes()}
 
 

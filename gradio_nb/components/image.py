@@ -132,12 +132,8 @@ class ImageWidget(Uploads, _View):
                 self.value = payload
             return
         if data is None:
+            payload["path"] = str(self.adopt(payload["path"]))
             data = Path(payload["path"]).read_bytes()
-            if Path(self.folder) not in Path(payload["path"]).parents:
-                # As Gradio copies a file into its cache: the function gets a copy of its own.
-                path = self.new_file(Path(payload["path"]).name)
-                path.write_bytes(data)
-                payload["path"] = str(path)
         name = payload.get("orig_name") or Path(payload.get("path") or "image.png").name
         suffix = Path(name).suffix.lower().lstrip(".")
         mime = guess_mimetype(name) or "image/png"
