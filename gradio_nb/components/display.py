@@ -131,7 +131,7 @@ class JSON(_HTMLView):
 
         if isinstance(value, str):
             try:
-                return _js_numbers(orjson.loads(value))
+                return js_numbers(orjson.loads(value))
             except orjson.JSONDecodeError as err:
                 raise Error(f"Invalid JSON string: {err}") from err
 
@@ -143,7 +143,7 @@ class JSON(_HTMLView):
                 return str(obj)
 
         encoded = orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_PASSTHROUGH_DATETIME, default=default)
-        return _js_numbers(orjson.loads(encoded))
+        return js_numbers(orjson.loads(encoded))
 
     def preprocess(self, payload: Any) -> Any:
         return copy.deepcopy(payload)
@@ -153,12 +153,12 @@ class JSON(_HTMLView):
         return self._label_html() + f'<pre class="gnb-json" style="margin:0">{html.escape(text)}</pre>'
 
 
-def _js_numbers(value: Any) -> Any:
+def js_numbers(value: Any) -> Any:
     """``value`` as it comes back from the page: JSON has one number type (``2.0`` is ``2``)."""
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         return int(value)
     if isinstance(value, list):
-        return [_js_numbers(v) for v in value]
+        return [js_numbers(v) for v in value]
     if isinstance(value, dict):
-        return {k: _js_numbers(v) for k, v in value.items()}
+        return {k: js_numbers(v) for k, v in value.items()}
     return value

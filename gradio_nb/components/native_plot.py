@@ -24,7 +24,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..widgets import css_size
 from .base import Component
-from .display import _js_numbers
+from .display import js_numbers
 from .plot import PlotView, connect_view_events
 
 #: The plot's properties the page's spec is built from (sent as one dict).
@@ -171,14 +171,14 @@ class NativePlot(Component):
         if value is None:
             return None
         if isinstance(value, dict):
-            return _js_numbers(value)  # as the page sends it back: 2.0 is 2 in JSON (S19)
+            return js_numbers(value)  # as the page sends it back: 2.0 is 2 in JSON (S19)
         if not (hasattr(value, "to_json") and hasattr(value, "dtypes")):
             raise Error(f"{type(self).__name__}: expected a pandas DataFrame, got {type(value).__name__}.")
         datatypes = {col: _datatype(value[col].dtype) for col in value.columns}
         split = json.loads(_epoch_ms(value, datatypes).to_json(orient="split"))
         return {
             "columns": split["columns"],
-            "data": _js_numbers(split["data"]),
+            "data": js_numbers(split["data"]),
             "datatypes": datatypes,
             "mark": self.get_mark(),
         }
