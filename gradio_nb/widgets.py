@@ -11,7 +11,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import Any, TypeVar
 
 import anywidget
@@ -37,7 +36,7 @@ def _source(name: str) -> str:
     return (JS / name).read_text()
 
 
-def css_size(size: int | float | str | None, none: str = "") -> str:
+def css_size(size: float | str | None, none: str = "") -> str:
     """A Gradio size (pixels as a number, or CSS text) as CSS text (``none`` when unset)."""
     if size is None:
         return none
@@ -137,6 +136,7 @@ def _forget_shared(*_info: object) -> None:
     old = _generation[0]
     _generation[0] = Generation()
     _modules.clear()
+    _libraries.clear()
     _shared.clear()
     old.retired = True
     old._close_if_unused()
@@ -158,6 +158,73 @@ def view_module(name: str) -> ViewModule:
         code = _source(f"{name}.js")
         module = _modules[name] = _register(ViewModule(name=name, code=code, css=css.read_text() if css.exists() else ""))
     return module
+
+
+class Library(ipywidgets.Widget):
+    """A JavaScript library a view draws with (Vega, plotly.js, BokehJS, three.js), shared by
+    every view of this cell that uses it. The code is a synced :class:`bytes` trait: it travels
+    as one binary buffer, and it is in a notebook's saved widget state, so a page that never
+    meets the kernel (a saved notebook, Voila) has it too. The page evaluates it once per
+    ``key`` (see ``js/loader.js``)."""
+
+    #: "name@version": the page evaluates a key once, whichever model brings it.
+    key = t.Unicode().tag(sync=True)
+    #: "module" (an ES module, imported) or "script" (a browser build that defines ``globals``).
+    kind = t.Enum(("module", "script"), "module").tag(sync=True)
+    #: The global names a script defines; the view gets them as one object.
+    globals = t.List(t.Unicode()).tag(sync=True)
+    #: Whether a script's globals stay defined on the page (BokehJS's plugins look up
+    #: ``window.Bokeh``); if not, the page's previous values are put back after loading.
+    keep_globals = t.Bool(False).tag(sync=True)
+    code = t.Bytes(b"").tag(sync=True)
+
+
+_libraries: dict[str, Library] = {}
+
+
+def library(
+    key: str,
+    code: bytes | Callable[[], bytes],
+    kind: str = "module",
+    globals: list[str] | tuple[str, ...] = (),
+    keep_globals: bool = False,
+) -> Library:
+    """This cell's shared :class:`Library` for ``key``, made on first use (``code`` may be a
+    function, called only then: reading a library costs megabytes)."""
+    _watch_page_connections()
+    model = _libraries.get(key)
+    if model is None or model.comm is None:
+        data = code() if callable(code) else code
+        model = _libraries[key] = _register(
+            Library(key=key, kind=kind, globals=list(globals), keep_globals=keep_globals, code=data)
+        )
+    return model
+
+
+class DrawsWithLibrary(ipywidgets.Widget):
+    """Mixed into a view class before its widget base: a view that draws with a
+    :class:`Library`, named by its synced ``_library`` trait (None: no library; the page's
+    ``library()`` gives it, see ``js/loader.js``).
+
+    A view may get a library after its session was made (a plot shown with plotly in a later
+    cell, or by an event): the generation that library belongs to is held by the view until
+    it closes, so it is not closed under the view when its cell is left behind.
+    """
+
+    _library = t.Instance(Library, allow_none=True).tag(sync=True, **ipywidgets.widget_serialization)
+
+    @t.observe("_library")
+    def _hold_generation(self, change: dict[str, Any]) -> None:
+        held = self.__dict__.setdefault("_held_generations", [])
+        if change["new"] is not None and current_generation() not in held:
+            held.append(hold())
+
+    def close(self) -> None:
+        """Close the widget; the library models it held may be closed with their cell's."""
+        super().close()
+        held = self.__dict__.pop("_held_generations", [])
+        for generation in held:
+            generation.release()
 
 
 _shared: dict[type, ipywidgets.Widget] = {}

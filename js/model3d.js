@@ -1,65 +1,14 @@
 // Model3D view: a 3D model drawn with three.js. Nothing comes from the network: the three.js
-// bundle arrives once per page from the kernel ({op: "library"}, answered with the code as a
-// binary buffer, imported from a Blob URL and kept under its name@version), the model file's
+// bundle is a shared Library model (`_library`) that the loader imports once per page from a
+// Blob URL (the view's `library()`, see loader.js), the model file's
 // bytes arrive as a binary buffer (the `data` trait, a DataView), and the files a .gltf refers
 // to as binary buffers too (`resources`), served to the loader as Blob URLs; any other URL a
 // model names is refused. When interactive, a file picked or dropped travels to the kernel in
 // chunks of binary buffers (as in image.js). Text is set as textContent.
 
-const libraries = (globalThis.__gradio_nb_model3d_libraries ??= new Map());
-const WAIT_MS = 120000;
 const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
 const ACCEPT = ".stl,.obj,.gltf,.glb,.splat,.ply";
 let batches = 0;
-
-/** The library `key` (name@version) as a module, asked from the kernel if this page lacks it. */
-function library(model, key) {
-  let entry = libraries.get(key);
-  if (!entry) {
-    entry = { done: false };
-    entry.promise = new Promise((resolve, reject) => {
-      entry.resolve = resolve;
-      entry.reject = reject;
-    });
-    entry.promise.catch(() => {});
-    libraries.set(key, entry);
-    model.send({ op: "library", name: key.split("@")[0], key });
-    // A reply can be lost (the asking view's model closed first): a later view asks again.
-    entry.timer = setTimeout(() => {
-      if (!entry.done) {
-        libraries.delete(key);
-        entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
-      }
-    }, WAIT_MS);
-  }
-  return entry.promise;
-}
-
-/** A library reply from the kernel (sent to every view of the asking model). */
-function receive(content, buffers) {
-  if (!content || content.op !== "library") return;
-  const entry = libraries.get(content.key);
-  if (!entry || entry.done) return;
-  entry.done = true;
-  clearTimeout(entry.timer);
-  if (content.error) {
-    libraries.delete(content.key);
-    entry.reject(new Error(content.error));
-    return;
-  }
-  const url = URL.createObjectURL(new Blob([buffers[0]], { type: "text/javascript" }));
-  import(url).then(
-    (lib) => {
-      URL.revokeObjectURL(url);
-      entry.resolve(lib);
-    },
-    (err) => {
-      URL.revokeObjectURL(url);
-      libraries.delete(content.key);
-      entry.reject(err);
-    },
-  );
-}
 
 function bytesOf(view) {
   return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
@@ -149,7 +98,7 @@ function applyMode(T, root, mode) {
   }
 }
 
-function render({ model, el }) {
+function render({ model, el, library }) {
   el.classList.add("gnb-model3d");
   const title = document.createElement("span");
   title.className = "gnb-model3d-label";
@@ -347,7 +296,7 @@ function render({ model, el }) {
       return;
     }
     try {
-      T = await library(model, model.get("library"));
+      T = await library();
     } catch (err) {
       if (mine === version) say(`The model cannot be drawn: ${err.message}`);
       return;
@@ -408,8 +357,6 @@ function render({ model, el }) {
     upload(e.dataTransfer.files);
   });
 
-  const onMessage = (content, buffers) => receive(content, buffers);
-  model.on("msg:custom", onMessage);
   const observer = new ResizeObserver(resize);
   observer.observe(frame);
   // An animation draws only while its view is on screen: a notebook may hold many.
@@ -443,7 +390,6 @@ function render({ model, el }) {
     closed = true;
     observer.disconnect();
     visibility.disconnect();
-    model.off("msg:custom", onMessage);
     forget();
     if (three) {
       three.controls.dispose();

@@ -2,100 +2,9 @@
 // rows and the plot's properties) and gr.Plot (a matplotlib image from its bytes, an altair
 // spec drawn with Vega, a plotly figure with plotly.js, a bokeh item with BokehJS).
 //
-// No library comes from the network. The first view of a page that needs one asks its model
-// ({op: "library"}); the kernel answers with the code as a binary buffer, evaluated once and
-// kept for the page's life under its name@version. Text shown is set as textContent.
-
-const libraries = (globalThis.__gradio_nb_plot_libraries ??= new Map());
-// The globals each library's browser build defines; Vega's are removed again after loading
-// (vega-embed holds its own references), so that no page script sees them change.
-const GLOBALS = { vega: ["vega", "vegaLite", "vegaEmbed"], plotly: ["Plotly"], bokeh: ["Bokeh"] };
-const KEEP = { vega: false, plotly: true, bokeh: true }; // BokehJS's plugins look up window.Bokeh
-const RETRY_MS = 20000; // a reply not here by then is asked for again, through a live view
-const ATTEMPTS = 6;
-function evaluate(name, code) {
-  const names = GLOBALS[name];
-  const before = names.map((n) => [n, Object.getOwnPropertyDescriptor(globalThis, n)]);
-  // A UMD build: with define/module/exports hidden it defines browser globals, whatever
-  // module loader (RequireJS in the classic notebook) the page has.
-  new Function("define", "module", "exports", "require", code).call(globalThis);
-  const found = Object.fromEntries(names.map((n) => [n, globalThis[n]]));
-  if (!KEEP[name]) {
-    for (const [n, old] of before) {
-      if (old) Object.defineProperty(globalThis, n, old);
-      else delete globalThis[n];
-    }
-  }
-  return found;
-}
-
-/** The library `key` (name@version), asked from the kernel if this page lacks it. Every view
- * waiting for it is remembered (see `forget`): the reply only reaches views of the model that
- * asked, so if that one goes away (its cell run again) another asks. */
-function library(model, key) {
-  let entry = libraries.get(key);
-  if (!entry) {
-    entry = { done: false, waiting: new Map(), attempts: 0 }; // model -> its views waiting
-    entry.promise = new Promise((resolve, reject) => {
-      entry.resolve = resolve;
-      entry.reject = reject;
-    });
-    entry.promise.catch(() => {});
-    libraries.set(key, entry);
-    const ask = () => {
-      if (entry.done) return;
-      if (++entry.attempts <= ATTEMPTS) {
-        for (const asker of [...entry.waiting.keys()].reverse()) {
-          try {
-            asker.send({ op: "library", name: key.split("@")[0], key });
-            entry.timer = setTimeout(ask, RETRY_MS);
-            return;
-          } catch {
-            entry.waiting.delete(asker); // a closed model
-          }
-        }
-      }
-      libraries.delete(key);
-      entry.reject(new Error(`the ${key} library did not arrive from the kernel`));
-    };
-    entry.waiting.set(model, 1);
-    ask();
-  } else if (!entry.done) {
-    entry.waiting.set(model, (entry.waiting.get(model) || 0) + 1);
-  }
-  return entry.promise;
-}
-
-/** A view of `model` is gone: it no longer waits for a library. */
-function forget(model) {
-  for (const entry of libraries.values()) {
-    const views = entry.waiting?.get(model);
-    if (views > 1) entry.waiting.set(model, views - 1);
-    else entry.waiting?.delete(model);
-  }
-}
-
-/** A library reply from the kernel (sent to every view of the asking model). */
-function receive(content, buffers) {
-  if (!content || content.op !== "library") return;
-  const entry = libraries.get(content.key);
-  if (!entry || entry.done) return;
-  entry.done = true;
-  entry.waiting.clear();
-  clearTimeout(entry.timer);
-  if (content.error) {
-    libraries.delete(content.key);
-    entry.reject(new Error(content.error));
-    return;
-  }
-  try {
-    const code = new TextDecoder().decode(buffers[0]);
-    entry.resolve(evaluate(content.key.split("@")[0], code));
-  } catch (err) {
-    libraries.delete(content.key);
-    entry.reject(err);
-  }
-}
+// No library comes from the network: the model's `_library` names a shared Library model
+// whose code the loader (loader.js) evaluates once per page; `library()` gives its globals
+// ({vegaEmbed}, {Plotly}, {Bokeh}). Text shown is set as textContent.
 
 // -- the Vega-Lite spec of a native plot ---------------------------------------------------------
 
@@ -385,7 +294,7 @@ function lifecycle(body, draw) {
   return () => observer.disconnect();
 }
 
-function renderNative({ model, el }) {
+function renderNative({ model, el, library }) {
   const { body, say } = frame(model, el);
   body.classList.add("gnb-plot-native");
   let view = null;
@@ -403,7 +312,7 @@ function renderNative({ model, el }) {
     }
     const mine = ++version;
     const value = model.get("value");
-    const key = model.get("library");
+    const key = model.get("_library");
     say(model.get("message"));
     if (!value || !key || !value.columns || body.clientWidth === 0) {
       if (view) view.finalize();
@@ -415,7 +324,7 @@ function renderNative({ model, el }) {
     body.classList.remove("gnb-plot-empty");
     let lib;
     try {
-      lib = await library(model, key);
+      lib = await library();
     } catch (err) {
       say(`The plot cannot be drawn: ${err.message}`);
       return;
@@ -471,21 +380,17 @@ function renderNative({ model, el }) {
       });
     }
   };
-  const onMessage = (content, buffers) => receive(content, buffers);
-  model.on("msg:custom", onMessage);
-  for (const name of ["value", "props", "selectable", "library", "message", "height"]) model.on(`change:${name}`, draw);
+  for (const name of ["value", "props", "selectable", "_library", "message", "height"]) model.on(`change:${name}`, draw);
   const stop = lifecycle(body, draw);
   draw();
   return () => {
     stop();
     clearTimeout(debounce);
-    model.off("msg:custom", onMessage);
-    forget(model);
     if (view) view.finalize();
   };
 }
 
-function renderPlot({ model, el }) {
+function renderPlot({ model, el, library }) {
   const { body, say } = frame(model, el);
   let url = null;
   let cleanup = () => {};
@@ -516,14 +421,14 @@ function renderPlot({ model, el }) {
       body.append(image);
       return;
     }
-    const key = model.get("library");
+    const key = model.get("_library");
     if (!type || !key || body.clientWidth === 0) {
       if (!type || !key) reset();
       return;
     }
     let lib;
     try {
-      lib = await library(model, key);
+      lib = await library();
     } catch (err) {
       say(`The plot cannot be drawn: ${err.message}`);
       return;
@@ -551,9 +456,7 @@ function renderPlot({ model, el }) {
       say(`The plot cannot be drawn: ${err.message}`);
     }
   };
-  const onMessage = (content, buffers) => receive(content, buffers);
-  model.on("msg:custom", onMessage);
-  for (const name of ["plot_type", "spec", "data", "mime", "library", "message"]) model.on(`change:${name}`, draw);
+  for (const name of ["plot_type", "spec", "data", "mime", "_library", "message"]) model.on(`change:${name}`, draw);
   // Drawn when the output has a width: plotly and Vega measure their container.
   const stop = lifecycle(body, () => {
     if (!body.firstChild) draw();
@@ -561,8 +464,6 @@ function renderPlot({ model, el }) {
   draw();
   return () => {
     stop();
-    model.off("msg:custom", onMessage);
-    forget(model);
     reset();
   };
 }
@@ -571,6 +472,6 @@ function render(props) {
   return props.model.get("kind") === "native" ? renderNative(props) : renderPlot(props);
 }
 
-// Exported for the unit tests (the spec compiled by the vendored Vega-Lite; library requests).
-export { nativeSpec, rows, library, forget, receive };
+// Exported for the unit tests (the spec compiled by the vendored Vega-Lite).
+export { nativeSpec, rows };
 export default { render };

@@ -1,6 +1,6 @@
 """gr.Model3D: paths in and out (copies, as Gradio's cache), the model's bytes and the files a
-.gltf refers to sent to the page as binary buffers, the three.js bundle sent on the page's
-request, uploads from the page, clear, events, bad values, updates, cleanup at close."""
+.gltf refers to sent to the page as binary buffers, the three.js bundle (a shared Library
+model), uploads from the page, clear, events, bad values, updates, cleanup at close."""
 
 from __future__ import annotations
 
@@ -33,13 +33,6 @@ def one(value=None, **kwargs):
         model = Model3D(value, **kwargs)
     sess = demo.session()
     return sess, model, sess._widgets[model._id]
-
-
-def sent(widget, monkeypatch):
-    """The messages the kernel sends the view, as (content, buffers)."""
-    out = []
-    monkeypatch.setattr(widget, "send", lambda content, buffers=None: out.append((content, buffers)))
-    return out
 
 
 @pytest.mark.parametrize("name", ["Duck.glb", "Bunny.obj", "Fox.gltf", "face.obj", "sofia.stl"])
@@ -263,14 +256,11 @@ def test_props_reach_the_widget_and_updates_change_them():
     assert sess2._widgets[plain._id].display_mode == "solid"
 
 
-def test_library_sent_as_a_binary_buffer_on_request(monkeypatch):
+def test_the_three_bundle_is_a_shared_library_module():
     _sess, _model, w = one(get_model3d("Duck.glb"))
-    assert w.library == THREE_KEY
-    out = sent(w, monkeypatch)
-    w._handle_custom_msg({"op": "library", "name": "three", "key": THREE_KEY}, [])
-    (content, buffers), = out
-    assert content == {"op": "library", "key": THREE_KEY}
-    assert buffers == [library_code()]
+    lib = w._library
+    assert (lib.key, lib.kind) == (THREE_KEY, "module") and bytes(lib.code) == library_code()
+    assert one()[2]._library is lib  # another view of the same cell shares it
     code = library_code().decode()
     # one ES module exporting what the view uses, with no import of anything else
     exports = re.search(r"export\{([^}]*)\}", code).group(1)

@@ -1,8 +1,8 @@
 """gr.Plot and gr.LinePlot/ScatterPlot/BarPlot: payloads per plot type and per library, what a
 function receives, select (a brush range) and double_click via sess.trigger, updates of the
-plot's properties, the libraries' JavaScript served to a page on request (vendored Vega,
-plotly.js and BokehJS from their packages), a missing library's message, and the Vega-Lite
-spec the view builds, compiled by the vendored Vega-Lite under node."""
+plot's properties, the libraries' JavaScript (vendored Vega, plotly.js and BokehJS from their
+packages; how they travel is tests/test_libraries.py's), a missing library's message, and the
+Vega-Lite spec the view builds, compiled by the vendored Vega-Lite under node."""
 
 from __future__ import annotations
 
@@ -46,13 +46,6 @@ FRAME = pd.DataFrame({
     "when": pd.to_datetime(["2024-01-01", "2024-01-02", "2024-01-03"]),
     "cat": pd.Categorical(["u", "v", "u"]),
 })
-
-
-def sent_messages(widget):
-    """Capture what the kernel sends the widget's views: [(content, buffers), ...]."""
-    sent = []
-    widget.send = lambda content, buffers=None: sent.append((content, buffers))
-    return sent
 
 
 def widget_of(sess, block):
@@ -165,7 +158,7 @@ def test_props_reach_the_view_and_updates_change_them():
         again.click(lambda: LinePlot(y_title="Loss", x_axis_labels_visible=False), None, line)
     sess = demo.session()
     w = widget_of(sess, line)
-    assert isinstance(w, NativePlotWidget) and w.library == VEGA_VERSION
+    assert isinstance(w, NativePlotWidget) and w._library.key == VEGA_VERSION
     assert w.props["title"] == "T" and w.props["x_lim"] == [0, 4] and w.props["color_map"] == {"a": "red"}
     assert w.props["sort"] == "-y" and w.props["x_bin"] == 1 and w.props["tooltip"] == "all"
     assert (w.height, w.caption, w.show_label) == ("300px", "cap", False)
@@ -197,7 +190,7 @@ def test_matplotlib_payload_is_a_data_url_and_bytes_go_as_a_buffer():
     sess.set(p, mpl_figure())
     w = widget_of(sess, p)
     assert isinstance(w, PlotWidget) and w.data.startswith(b"\x89PNG") and w.mime == "image/png"
-    assert w.plot_type == "matplotlib" and w.spec == "" and w.library == ""
+    assert w.plot_type == "matplotlib" and w.spec == "" and w._library is None
     got = sess.get(p)
     assert isinstance(got, PlotData) and got.type == "matplotlib" and got.plot.startswith("data:image/png;base64,")
     assert base64.b64decode(got.plot.split(",", 1)[1]) == w.data
@@ -237,7 +230,8 @@ def test_plotly_altair_bokeh_payloads_and_their_libraries():
         got = sess.get(p)
         assert isinstance(got, PlotData) and got.type == kind
         spec = json.loads(got.plot)
-        assert (w.plot_type, w.library, w.data, w.message) == (kind, library, b"", "")
+        assert (w.plot_type, w._library.key, w.data, w.message) == (kind, library, b"", "")
+        assert bytes(w._library.code) == library_code(w._library.key.split("@")[0])
         assert json.loads(w.spec) == spec
         if kind == "plotly":
             assert spec["data"][0]["type"] == "scatter"
@@ -246,7 +240,7 @@ def test_plotly_altair_bokeh_payloads_and_their_libraries():
         else:
             assert "doc" in spec and "root_id" in spec
     sess.set(p, None)
-    assert sess.get(p) is None and (w.plot_type, w.library, w.spec) == ("", "", "")
+    assert sess.get(p) is None and (w.plot_type, w._library, w.spec) == ("", None, "")
 
 
 def test_function_receives_plot_data_and_may_return_it():
@@ -275,7 +269,7 @@ def test_unsupported_value_is_a_clear_error():
     ]
 
 
-# -- the libraries' code, sent on a page's request -------------------------------------------
+# -- the libraries' code -------------------------------------------
 
 
 def test_vega_stack_is_vendored_with_versions_and_licences():
@@ -289,15 +283,12 @@ def test_vega_stack_is_vendored_with_versions_and_licences():
     assert "vega@6.2.0" in (Path(__file__).parents[1] / "scripts" / "vendor_js.sh").read_text()
 
 
-def test_a_page_asking_for_a_library_gets_its_code_as_a_binary_buffer():
+def test_the_vega_library_is_the_vendored_stack():
     with gr.Blocks() as demo:
         line = LinePlot(FRAME, x="x", y="y")
-    w = widget_of(demo.session(), line)
-    sent = sent_messages(w)
-    w._handle_custom_msg({"op": "library", "name": "vega", "key": w.library}, [])
-    (content, buffers), = sent
-    assert content == {"op": "library", "key": VEGA_VERSION}
-    code = bytes(buffers[0])
+    lib = widget_of(demo.session(), line)._library
+    assert (lib.key, lib.kind, lib.globals, lib.keep_globals) == (VEGA_VERSION, "script", ["vega", "vegaLite", "vegaEmbed"], False)
+    code = bytes(lib.code)
     assert code == library_code("vega")
     for marker in (b'"6.2.0"', b"vegaLite", b"vegaEmbed"):
         assert marker in code
@@ -323,10 +314,7 @@ def test_a_missing_library_gives_a_clear_message(monkeypatch):
     with gr.Blocks() as demo:
         p = Plot(payload)
     w = widget_of(demo.session(), p)
-    assert (w.plot_type, w.library, w.message) == ("plotly", "", expected)  # shown in the page
-    sent = sent_messages(w)
-    w._handle_custom_msg({"op": "library", "name": "plotly", "key": "plotly@0"}, [])
-    assert sent == [({"op": "library", "key": "plotly@0", "error": expected}, None)]
+    assert (w.plot_type, w._library, w.message) == ("plotly", None, expected)  # shown in the page
     plot_module.library_code.cache_clear()
 
 
@@ -425,52 +413,3 @@ def test_the_views_spec_compiles_with_the_vendored_vega_lite(tmp_path):
     enc = points_out["spec"]["layer"][0]["encoding"]
     assert "aggregate" not in enc["y"] and enc["color"]["legend"] is None and enc["x"]["axis"]["format"] == ".1f"
     assert points_out["spec"]["layer"][0]["mark"]["type"] == "point"
-
-
-LIBRARY_SCRIPT = r"""
-const timers = [];
-globalThis.setTimeout = (fn) => timers.push(fn);
-globalThis.clearTimeout = () => {};
-import(process.argv[2]).then(async ({ library, forget, receive }) => {
-  const sent = [];
-  const model = (name, closed = false) => ({
-    send(content) {
-      if (closed) throw new Error("closed");
-      sent.push([name, content.op, content.name, content.key]);
-    },
-  });
-  const [a, b, dead] = [model("a"), model("b"), model("dead", true)];
-  const first = library(a, "vega@1");
-  const second = library(b, "vega@1");  // already asked: no second request
-  const asked = sent.length;
-  forget(a);  // a's view went away before the reply: the retry asks through b
-  library(dead, "vega@1");  // a closed model is skipped
-  timers.shift()();
-  const code = new TextEncoder().encode("globalThis.vega = 1; globalThis.vegaLite = 2; globalThis.vegaEmbed = 3;");
-  receive({ op: "library", key: "vega@1" }, [new DataView(code.buffer)]);
-  const got = await first;
-  const same = (await second) === got;
-  const third = library(model("c"), "vega@1");  // the page has it now: nothing asked
-  const failing = library(model("d"), "plotly@9");
-  receive({ op: "library", key: "plotly@9", error: "no plotly here" });
-  const error = await failing.catch((err) => err.message);
-  process.stdout.write(JSON.stringify({ asked, sent, got, same, third: (await third) === got,
-    leaked: typeof globalThis.vega, error }));
-});
-"""
-
-
-@pytest.mark.skipif(NODE is None, reason="node is not installed")
-def test_a_page_asks_once_and_again_through_a_live_view(tmp_path):
-    script = tmp_path / "library.cjs"
-    script.write_text(LIBRARY_SCRIPT)
-    run = subprocess.run([NODE, str(script), (JS / "plot.js").as_uri()], capture_output=True, text=True, timeout=60,
-                         check=False)
-    assert run.returncode == 0, run.stderr
-    out = json.loads(run.stdout)
-    assert out["asked"] == 1
-    assert out["sent"] == [["a", "library", "vega", "vega@1"], ["b", "library", "vega", "vega@1"],
-                           ["d", "library", "plotly", "plotly@9"]]
-    assert out["got"] == {"vega": 1, "vegaLite": 2, "vegaEmbed": 3} and out["same"] and out["third"]
-    assert out["leaked"] == "undefined"  # Vega's globals removed again after loading
-    assert out["error"] == "no plotly here"

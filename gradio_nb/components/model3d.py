@@ -3,9 +3,9 @@
 The kernel sends the page the model file's bytes as a binary comm buffer (the ``data`` trait),
 with the files a .gltf/.glb refers to beside it (``resources``, binary buffers too). The view
 (``js/model3d.js``) draws them with three.js, bundled by ``scripts/vendor_three.sh`` into
-``js/vendor/three/three.min.js``; the page asks the kernel for that bundle once (the "library"
-protocol of ``gradio_nb/components/plot.py``) and imports it from a Blob URL: nothing comes
-from the network. Files a person picks or drops travel back in chunks
+``js/vendor/three/three.min.js``, which travels as a shared
+:class:`~gradio_nb.widgets.Library` model (its bytes a binary buffer, also in a notebook's saved
+widget state) that the page imports once from a Blob URL: nothing comes from the network. Files a person picks or drops travel back in chunks
 (:mod:`gradio_nb.uploads`) into the widget's own temporary folder.
 """
 
@@ -27,7 +27,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file
 from ..uploads import Uploads
-from ..widgets import JS, _View, css_size, fire_event
+from ..widgets import JS, DrawsWithLibrary, _View, css_size, fire_event, library
 from .base import FormComponent
 
 #: The three.js bundle (see js/vendor/three/README.md and scripts/vendor_three.sh).
@@ -98,13 +98,12 @@ def not_drawn(name: str, data: bytes) -> str:
     return ""
 
 
-class Model3DWidget(Uploads, _View):
+class Model3DWidget(Uploads, DrawsWithLibrary, _View):
     """A 3D model: its file's bytes (``data``, a binary buffer), name and the files it refers to
     (``resources``) are synced; the payload (``value``: ``{"path", "orig_name"}`` or None) stays
-    in the kernel. ``library`` is the three.js bundle's key, sent on the page's request.
+    in the kernel. ``_library`` is this cell's shared three.js bundle.
 
-    The view sends ``{"op": "library", ...}`` (answered with the bundle as a binary buffer),
-    upload messages (see :mod:`gradio_nb.uploads`) and ``{"event": "clear"}``.
+    The view sends upload messages (see :mod:`gradio_nb.uploads`) and ``{"event": "clear"}``.
     """
 
     _view_file = "model3d"
@@ -118,7 +117,6 @@ class Model3DWidget(Uploads, _View):
     camera_position = t.List(t.Float(allow_none=True), [None, None, None]).tag(sync=True)
     zoom_speed = t.Float(1.0).tag(sync=True)
     pan_speed = t.Float(1.0).tag(sync=True)
-    library = t.Unicode(THREE_KEY).tag(sync=True)
     name = t.Unicode("").tag(sync=True)
     data = t.Bytes(b"").tag(sync=True)
     resources = t.Dict(value_trait=t.Bytes(), default_value={}).tag(sync=True)
@@ -127,6 +125,7 @@ class Model3DWidget(Uploads, _View):
     value = t.Dict(None, allow_none=True)
 
     def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("_library", library(THREE_KEY, library_code, kind="module"))
         super().__init__(**kwargs)
         #: event name -> the session's fire for it ("upload", "clear").
         self.handlers: dict[str, Callable[..., None]] = {}
@@ -180,10 +179,6 @@ class Model3DWidget(Uploads, _View):
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict):
-            return
-        if content.get("op") == "library":
-            # Sent to every view of this model; the page keeps the first for all its views.
-            self.send({"op": "library", "key": THREE_KEY}, [library_code()])
             return
         event = content.get("event")
         if event == "upload":

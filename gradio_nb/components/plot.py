@@ -5,9 +5,11 @@ URL for matplotlib, as JSON text for the others). The page draws it with the lib
 JavaScript, which comes from the kernel, never from a CDN: Vega, Vega-Lite and vega-embed
 vendored in ``js/vendor`` (altair charts, and ``gr.LinePlot``/``ScatterPlot``/``BarPlot``),
 plotly.js from the installed ``plotly`` package, BokehJS from the installed ``bokeh`` package.
-A page asks for a library the first time one of its views needs it and keeps it for its life,
-so the code crosses the wire once per page, as the binary buffer of one comm message.
-A matplotlib figure's image travels as a binary buffer too.
+A library's code is a shared :class:`~gradio_nb.widgets.Library` model (one per library per
+cell, its code a binary buffer) that the views name in their ``_library`` trait; the page
+evaluates it once per version. Being a widget model, it is in a notebook's saved widget state:
+a saved notebook or Voila draws its plots with no kernel to ask. A matplotlib figure's image
+travels as a binary buffer too.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..exceptions import Error
-from ..widgets import JS, _View, on_view_event
+from ..widgets import JS, DrawsWithLibrary, _View, library, on_view_event
 from .base import Component
 
 #: The vendored Vega stack (see js/vendor/README.md and scripts/vendor_js.sh), in load order.
@@ -33,6 +35,11 @@ VEGA_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
 VEGA_VERSION = "vega@6.2.0+vega-lite@6.4.1+vega-embed@7.0.2"
 #: What each library needs to be installed for; the Vega stack ships with gradio_nb.
 _PACKAGES = {"plotly": "plotly", "bokeh": "bokeh"}
+#: The globals each library's browser build defines, and whether they stay defined: Vega's
+#: are removed again after loading (vega-embed holds its own references), so no page script
+#: sees them change; BokehJS's plugins look up ``window.Bokeh``, and plotly's its own global.
+_GLOBALS = {"vega": ("vega", "vegaLite", "vegaEmbed"), "plotly": ("Plotly",), "bokeh": ("Bokeh",)}
+_KEEP_GLOBALS = {"vega": False, "plotly": True, "bokeh": True}
 #: MIME types of the image formats matplotlib writes that a browser shows.
 _IMAGE_MIME = {"jpg": "image/jpeg", "svg": "image/svg+xml", "tif": "image/tiff"}
 
@@ -51,7 +58,7 @@ class PlotData:
         return asdict(self)
 
 
-# -- the libraries' JavaScript, sent to a page on request -------------------------------------
+# -- the libraries' JavaScript, in shared Library models -------------------------------------
 
 
 def library_key(name: str) -> str:
@@ -90,14 +97,10 @@ def library_code(name: str) -> bytes:
     return b"\n;\n".join((folder / f).read_bytes() for f in files if (folder / f).is_file())
 
 
-class PlotView(_View):
+class PlotView(DrawsWithLibrary, _View):
     """What every plot view shares: its label, a message shown instead of the plot, and the
-    library the view draws with (``library``: ``name@version``, or "" for none).
-
-    The view sends ``{"op": "library", "name": ..., "key": ...}`` when its page lacks the
-    library; the reply carries the code as a binary buffer (or an ``error``), sent to every
-    view of this model: the page keeps the first for all views.
-    """
+    library the view draws with (``_library``: this cell's shared
+    :class:`~gradio_nb.widgets.Library` model, or None for none)."""
 
     _view_file = "plot"
     kind = t.Unicode("plot").tag(sync=True)
@@ -106,35 +109,23 @@ class PlotView(_View):
     pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     caption = t.Unicode("").tag(sync=True)
-    library = t.Unicode("").tag(sync=True)
     #: Shown instead of the plot when it cannot be drawn (a missing package).
     message = t.Unicode("").tag(sync=True)
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.on_msg(self._library_request)
 
     def use_library(self, name: str | None) -> None:
         """Draw with library ``name`` (None: no library); a missing package shows its message."""
         if name is None:
-            self.library, self.message = "", ""
+            self._library, self.message = None, ""
             return
         try:
-            self.library, self.message = library_key(name), ""
+            key = library_key(name)
         except Error as err:
-            self.library, self.message = "", err.message
-
-    def _library_request(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if not isinstance(content, dict) or content.get("op") != "library":
+            self._library, self.message = None, err.message
             return
-        name = str(content.get("name"))
-        key = str(content.get("key"))
-        try:
-            code = library_code(name)
-        except Error as err:
-            self.send({"op": "library", "key": key, "error": err.message})
-            return
-        self.send({"op": "library", "key": key}, [code])
+        self._library = library(
+            key, lambda: library_code(name), kind="script", globals=_GLOBALS[name], keep_globals=_KEEP_GLOBALS[name]
+        )
+        self.message = ""
 
 
 class PlotWidget(PlotView):
