@@ -449,6 +449,19 @@ class Blocks(BlockContext):
         shows how memory grows with every display."""
         return list(self._open_sessions)
 
+    def clear(self) -> Blocks:
+        """Forget everything declared so far (components, layout, listeners), as Gradio's
+        ``Blocks.clear``; returns the app, so ``with demo.clear():`` declares it anew."""
+        for block in list(self.blocks.values()):
+            block.root = None
+        self.blocks = {}
+        self.dependencies = []
+        self._listeners.clear()
+        self._var_names.clear()
+        self._state_class = None
+        self.children = []
+        return self
+
     def close_all(self) -> None:
         """Close every open session of this app, freeing its widgets and State (persisted
         and browser-kept values stay where they were kept)."""

@@ -522,3 +522,19 @@ def test_launch_keeps_upload_and_path_limits(monkeypatch):
     for bad in ("5xb", "mb", "5"):
         with pytest.raises(ValueError, match=repr(bad)):
             parse_file_size(bad)
+
+
+def test_clear_forgets_what_was_declared() -> None:
+    """``with demo.clear():`` declares the app anew, as Gradio's Blocks.clear does."""
+    with gr.Blocks() as demo:
+        old = gr.Textbox("old")
+        gr.Button().click(lambda: "x", None, old)
+    with demo.clear():
+        new = gr.Textbox("new")
+        btn = gr.Button()
+        btn.click(lambda t: t + "!", new, new)
+    assert old._id not in demo.blocks and len(demo.dependencies) == 1
+    sess = demo.session()
+    sess.click(btn)
+    assert sess.get(new) == "new!"
+    sess.close()

@@ -224,8 +224,10 @@ def test_bad_values():
         ImageEditor({"background": None, "layers": []})
     with pytest.raises(gr.Error, match="Sketchpad: cannot load .*no network"):
         Sketchpad("https://example.com/cat.png")
-    with pytest.raises(gr.Error, match="ImageEditor: no such file"):
-        ImageEditor("/no/such/file.png")
+    with gr.Blocks() as missing:  # as Gradio: a missing file is kept, the app builds
+        gone = ImageEditor("/no/such/file.png")
+    view = missing.session()._widgets[gone._id]
+    assert view.value["background"]["path"] == "/no/such/file.png" and view.background == b""
     with pytest.raises(ValueError, match="type"):
         ImageEditor(type="bytes")
     with pytest.raises(ValueError, match="sources"):

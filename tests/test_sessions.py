@@ -300,6 +300,18 @@ def test_interface_shortcuts_build_components():
     assert isinstance(demo.output_components[1], gr.JSON)
 
 
+def test_interface_media_shortcuts_as_gradio_names_them():
+    """The media shortcuts Interface apps use, underscores ignored as Gradio ignores them."""
+    inputs = ["image", "audio", "microphone", "file", "files", "video", "playable_video", "sketchpad", "model3d"]
+    outputs = ["plot", "gallery", "annotatedimage", "image_slider", "lineplot", "upload_button", "download_button", "imageeditor", "json"]
+    demo = gr.Interface(lambda *a: a, inputs, outputs)
+    assert [type(c).__name__ for c in demo.input_components] == [
+        "Image", "Audio", "Microphone", "File", "Files", "Video", "PlayableVideo", "Sketchpad", "Model3D"]
+    assert [type(c).__name__ for c in demo.output_components] == [
+        "Plot", "Gallery", "AnnotatedImage", "ImageSlider", "LinePlot", "UploadButton", "DownloadButton", "ImageEditor", "JSON"]
+    assert demo.input_components[2].sources == ["microphone"]
+
+
 # -- layouts --------------------------------------------------------------------------------
 def _contains(root, target):
     if root is target:

@@ -42,6 +42,8 @@ def _shortcut_class(spec: str) -> type[Block]:
     classes = _shortcut_classes()
     if wanted in classes:
         return classes[wanted]
+    if wanted.replace("_", "") in classes:  # as Gradio: "playable_video" is PlayableVideo
+        return classes[wanted.replace("_", "")]
     absent = {name.lower(): name for name in MISSING}
     if wanted in absent:
         raise missing(absent[wanted])

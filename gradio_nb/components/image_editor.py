@@ -201,6 +201,8 @@ class ImageEditorWidget(Uploads, _View):
         if ref is None:
             return None, b""
         data = ref.get("data")
+        if data is None and not Path(ref["path"]).is_file():
+            return dict(ref), b""  # as Gradio: a missing file is kept; the page shows nothing
         if data is None:
             data = Path(ref["path"]).read_bytes()
         suffix = ref.get("suffix") or Path(ref.get("orig_name") or ref.get("path") or name).suffix.lower().lstrip(".") or "png"
@@ -404,7 +406,8 @@ class ImageEditor(FormComponent):
         if isinstance(image, dict) and ("path" in image or "data" in image):
             return copy.deepcopy(image)  # a payload entry already
         if isinstance(image, (str, Path)):
-            text = local_file(image, type(self).__name__, getattr(self, "root", None))
+            # As Gradio: a missing file is kept (reading it fails).
+            text = local_file(image, type(self).__name__, getattr(self, "root", None), must_exist=False)
             return {"path": text, "orig_name": None}
         if isinstance(image, np.ndarray):
             image = PIL.Image.fromarray(to_uint8(image))
