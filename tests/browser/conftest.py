@@ -144,6 +144,15 @@ def output_dir() -> Path:
     return OUTPUT
 
 
+def keep_shot(locator: object, name: str) -> str:
+    """Screenshot ``locator`` into the test output and into docs/screenshots (for the README)."""
+    path = output_dir() / name
+    locator.screenshot(path=str(path))  # type: ignore[attr-defined]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SCREENSHOTS / name)
+    return str(SCREENSHOTS / name)
+
+
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
     """A fresh browser context and page, with console errors and page errors collected."""

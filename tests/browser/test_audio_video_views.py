@@ -10,20 +10,18 @@ import wave
 import numpy as np
 from playwright.sync_api import Page, expect
 
-from .conftest import output_dir
+from .conftest import keep_shot
 from .test_choice import field, notebook
 from .test_lab_notebooks import run_all
 
 APP = '''
 import numpy as np
 import gradio_nb as gr
-from gradio_nb.components.audio import Audio
-from gradio_nb.components.video import Video
 
 with gr.Blocks() as demo:
-    tone = Audio((8000, (np.sin(np.arange(12000) / 3) * 8000).astype(np.int16)), label="Tone")
-    picked = Audio(label="Upload audio")
-    clip = Video(gr.get_video("world.mp4"), label="Clip")
+    tone = gr.Audio((8000, (np.sin(np.arange(12000) / 3) * 8000).astype(np.int16)), label="Tone")
+    picked = gr.Audio(label="Upload audio")
+    clip = gr.Video(gr.get_video("world.mp4"), label="Clip")
     seen = gr.Textbox(label="Seen")
     picked.upload(lambda a: f"received {a[0]} {len(a[1])} {a[1].dtype}", picked, seen)
     tone.play(lambda: "played", None, seen)
@@ -59,5 +57,5 @@ def test_audio_plays_uploads_and_video_shows(lab, page: Page, tmp_path) -> None:
     video = app.locator(".gnb-video", has=page.locator(".gnb-video-label", has_text="Clip")).locator("video")
     expect(video).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
 
-    page.screenshot(path=str(output_dir() / "audio_video_views.png"), full_page=True)
+    keep_shot(page.locator(".gradio-nb"), "audio_video_views.png")
     assert page.console_errors == [], page.console_errors

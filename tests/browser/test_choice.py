@@ -12,22 +12,20 @@ from .test_lab_notebooks import run_all
 
 APP = '''
 import gradio_nb as gr
-from gradio_nb.components.inputs import CheckboxGroup, Dropdown
-from gradio_nb.components.multimodal import MultimodalTextbox
 from gradio_nb.event_data import SelectData, KeyUpData
 
 with gr.Blocks() as demo:
-    fruit = CheckboxGroup([("Apple", "a"), ("Banana", "b"), ("Cherry", "c")], label="Fruit")
+    fruit = gr.CheckboxGroup([("Apple", "a"), ("Banana", "b"), ("Cherry", "c")], label="Fruit")
     ticked = gr.Textbox(label="Ticked")
     picked = gr.Textbox(label="Picked")
-    tags = Dropdown(["red", "green", "blue"], multiselect=True, max_choices=2, label="Tags")
+    tags = gr.Dropdown(["red", "green", "blue"], multiselect=True, max_choices=2, label="Tags")
     tag_out = gr.Textbox(label="Tag values")
-    free = Dropdown(["one", "two"], allow_custom_value=True, label="Free")
+    free = gr.Dropdown(["one", "two"], allow_custom_value=True, label="Free")
     free_out = gr.Textbox(label="Free value")
     keys = gr.Textbox(label="Keys")
     size = gr.Radio([("Small", "s"), ("Large", "l")], label="Size")
     size_out = gr.Textbox(label="Size chosen")
-    mm = MultimodalTextbox(label="Message")
+    mm = gr.MultimodalTextbox(label="Message")
     mm_out = gr.Textbox(label="Message out")
 
     def on_select(value, evt: SelectData):

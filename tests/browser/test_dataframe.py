@@ -16,14 +16,12 @@ NOTEBOOK = "dataframe_browser_test.ipynb"
 APP = '''
 import pandas as pd
 import gradio_nb as gr
-from gradio_nb.components.dataframe import Dataframe
 from gradio_nb.event_data import SelectData
 
-Dataframe = getattr(gr, "Dataframe", Dataframe)
 table = pd.DataFrame({"n": range(10_000), "square": [i * i for i in range(10_000)], "name": [f"row {i}" for i in range(10_000)]})
 
 with gr.Blocks() as demo:
-    df = Dataframe(table, datatype=["number", "number", "str"], interactive=True, show_row_numbers=True, max_height=300,
+    df = gr.Dataframe(table, datatype=["number", "number", "str"], interactive=True, show_row_numbers=True, max_height=300,
                    show_search="search")
     total = gr.Textbox(label="Total")
     picked = gr.Textbox(label="Picked")
@@ -40,7 +38,7 @@ demo
 SHOWN = '''
 rows = [[f"**bold {i}**", f"<i>html {i}</i><img src=x onerror=\\"window.pwned=1\\">", i % 2 == 0, "a long text " * 8] for i in range(50)]
 with gr.Blocks() as shown:
-    Dataframe(rows, headers=["md", "html", "flag", "long"], datatype=["markdown", "html", "bool", "str"],
+    gr.Dataframe(rows, headers=["md", "html", "flag", "long"], datatype=["markdown", "html", "bool", "str"],
               wrap=True, pinned_columns=1, column_widths=[120, 160, 60, 300], label="Shown", interactive=False)
 shown
 '''

@@ -14,18 +14,17 @@ APP = '''
 import tempfile
 from pathlib import Path
 import gradio_nb as gr
-from gradio_nb.components.file import DownloadButton, File, UploadButton
 
 made = Path(tempfile.mkdtemp()) / "result.txt"
 made.write_bytes(b"made in the kernel " * 100)
 
 with gr.Blocks() as demo:
-    chosen = File(label="Your file")
-    result = File(label="Result")
+    chosen = gr.File(label="Your file")
+    result = gr.File(label="Result")
     seen = gr.Textbox(label="Seen")
     make = gr.Button("Make")
-    save = DownloadButton("Save it", str(made))
-    pick = UploadButton("Pick files", file_count="multiple")
+    save = gr.DownloadButton("Save it", str(made))
+    pick = gr.UploadButton("Pick files", file_count="multiple")
     chosen.upload(lambda p: f"got {Path(p).name}: {Path(p).read_text()}", chosen, seen)
     make.click(lambda: str(made), None, result)
 

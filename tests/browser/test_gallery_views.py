@@ -10,7 +10,7 @@ import re
 import PIL.Image
 from playwright.sync_api import Page, expect
 
-from .conftest import output_dir
+from .conftest import keep_shot, output_dir
 from .test_choice import field, notebook
 from .test_lab_notebooks import run_all
 
@@ -70,7 +70,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     expect(preview).to_be_visible()
     expect(preview.locator(".gnb-gallery-preview-caption")).to_have_text("green <b>bold</b>")
     expect(gallery.locator(".gnb-gallery-item").nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
-    gallery.screenshot(path=str(output_dir() / "gallery_preview.png"))
+    keep_shot(gallery, "gallery_preview.png")
     preview.get_by_role("button", name="Close preview").click()
     expect(preview).to_be_hidden(timeout=10_000)
     # a function appends an image: only the new one is sent, the others keep their blob: URLs
@@ -102,7 +102,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     expect(legend.nth(1)).to_have_css("background-color", "rgba(0, 0, 255, 0.533)")
     legend.nth(1).hover()
     expect(masks.nth(0)).to_have_css("opacity", "0")  # hovering "dog" shows the dog alone
-    ann.screenshot(path=str(output_dir() / "annotated_image.png"))
+    keep_shot(ann, "annotated_image.png")
     legend.nth(1).click()
     expect(seen).to_have_value("legend 1 dog", timeout=10_000)
 

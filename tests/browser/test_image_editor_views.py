@@ -7,7 +7,7 @@ from __future__ import annotations
 import PIL.Image
 from playwright.sync_api import Page, expect
 
-from .conftest import output_dir
+from .conftest import keep_shot
 from .test_choice import field, notebook
 from .test_lab_notebooks import run_all
 
@@ -71,5 +71,5 @@ def test_draw_erase_and_upload(lab, page: Page, tmp_path) -> None:
     expect(seen).to_have_value("background 30x20 [0, 0, 255, 255]", timeout=15_000)
     assert editor.locator("canvas.gnb-editor-canvas").evaluate("c => [c.width, c.height]") == [30, 20]
 
-    page.screenshot(path=str(output_dir() / "image_editor_views.png"), full_page=True)
+    keep_shot(page.locator(".gradio-nb"), "image_editor_views.png")
     assert page.console_errors == [], page.console_errors

@@ -4,22 +4,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 from playwright.sync_api import Page, expect
 
-from .conftest import SCREENSHOTS, output_dir
+from .conftest import keep_shot as shot
 from .test_lab_notebooks import run_all, textbox
 
 NOTEBOOK = "inspecting_state.ipynb"
-
-
-def shot(locator, name: str) -> str:
-    path = output_dir() / name
-    locator.screenshot(path=str(path))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SCREENSHOTS / name)
-    return str(SCREENSHOTS / name)
 
 
 def test_inspector_shows_states_and_events_as_the_apps_run(lab, page: Page) -> None:
