@@ -4,6 +4,7 @@ interactions give what the seed guide promises. One screenshot per app."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import ROOT, SCREENSHOTS, output_dir
+from .conftest import ROOT, SCREENSHOTS, keep_shot, output_dir
 
 NOTEBOOKS = sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
 
@@ -159,6 +160,29 @@ def index(page: Page, apps) -> None:
     expect(textbox(app, "Greeting")).to_have_value("Hello browser!")
 
 
+def media_and_plots(page: Page, apps) -> None:
+    """The filter changes the image shown (its bytes: a new blob URL) and Undo brings it back;
+    the plot draws with no network; a text file chosen in the page comes back upper-cased."""
+    filters = apps.nth(0)
+    image = filters.locator("img.gnb-image-img")
+    expect(image).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+    first = image.get_attribute("src")
+    filters.get_by_role("button", name="Invert").click()
+    expect(textbox(filters, "History")).to_have_value("1 edit(s) to undo", timeout=10_000)
+    expect(image).not_to_have_attribute("src", first)
+    filters.get_by_role("button", name="Undo").click()
+    expect(textbox(filters, "History")).to_have_value("0 edit(s) to undo", timeout=10_000)
+    waves = apps.nth(1)
+    expect(waves.locator("svg .mark-line path").first).to_be_attached(timeout=60_000)
+    keep_shot(waves, "media_and_plots-plot.png")
+    files = apps.nth(2)
+    sample = output_dir() / "notes.txt"
+    sample.write_text("shout this")
+    files.locator("input[type=file]").first.set_input_files(str(sample))
+    expect(textbox(files, "Read")).to_have_value("10 characters", timeout=20_000)
+    expect(files).to_contain_text("notes_upper.txt")
+
+
 INTERACTIONS: dict[str, Callable[[Page, object], None]] = {
     "00_index.ipynb": index,
     "01_counter.ipynb": counter,
@@ -172,6 +196,7 @@ INTERACTIONS: dict[str, Callable[[Page, object], None]] = {
     "12_conditional_updates.ipynb": conditional,
     "13_chains.ipynb": chain,
     "streaming_and_chat.ipynb": streaming_chat,
+    "media_and_plots.ipynb": media_and_plots,
 }
 
 
