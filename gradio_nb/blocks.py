@@ -36,8 +36,8 @@ def close_all(verbose: bool = True) -> None:
 
 
 def set_static_paths(paths: str | Any | list[Any]) -> None:
-    """Accepted for Gradio compatibility: a notebook app has no server to serve files from,
-    so the paths are only recorded (in ``gradio_nb.blocks.static_paths``)."""
+    """Files under ``paths`` may be returned by any function (Gradio's static files: they
+    pass the allowed-paths rule of :mod:`gradio_nb.file_paths`); kept in ``static_paths``."""
     items = paths if isinstance(paths, (list, tuple)) else [paths]
     static_paths.extend(str(p) for p in items)
 
