@@ -21,7 +21,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..uploads import Uploads
 from ..widgets import _View, css_size, on_view_event
-from .base import Component
+from .base import Component, ShowsPayload
 from .gallery import file_data, media_payload, stored
 from .image import encode
 
@@ -113,7 +113,7 @@ class AnnotatedImageWidget(Uploads, _View):
             self.value = {"image": base, "annotations": held}
 
 
-class AnnotatedImage(Component):
+class AnnotatedImage(ShowsPayload, Component):
     """A base image with annotations over it: masks (0-1 numpy arrays of the image's size)
     or boxes ``(x1, y1, x2, y2)``, each with a label, coloured by ``color_map`` (hex colours by
     label; red, hue-rotated apart on the page, otherwise), with a legend (``show_legend``).
@@ -129,6 +129,7 @@ class AnnotatedImage(Component):
     Accepted and ignored: ``buttons`` (no fullscreen button).
     """
 
+    widget_class = AnnotatedImageWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "select")
     UPDATABLE = (
         *Component.UPDATABLE, "format", "show_legend", "height", "width", "color_map", "buttons",
@@ -217,15 +218,6 @@ class AnnotatedImage(Component):
         return (payload["image"]["path"], [(a["image"]["path"], a["label"]) for a in payload["annotations"]])
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> AnnotatedImageWidget:
-        widget = AnnotatedImageWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload, self.color_map)
-        return widget
-
-    def read_widget(self, widget: AnnotatedImageWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
     def write_widget(self, widget: AnnotatedImageWidget, payload: Any) -> None:
         widget.show(payload, self.color_map)
 

@@ -32,7 +32,7 @@ from ..exceptions import Error
 from ..file_paths import local_file
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, fire_event, on_view_event
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "microphone"]
 _VALID_TYPES = ["numpy", "filepath"]
@@ -303,7 +303,7 @@ class AudioWidget(MediaWidget):
 
 
 # -- the component ----------------------------------------------------------------------------
-class Audio(FormComponent):
+class Audio(ShowsPayload, FormComponent):
     """Sound: uploaded or recorded by a person (``interactive``), or played from a return.
 
     A function receives, by ``type``: ``"numpy"`` a tuple ``(sample_rate, samples)`` (int16
@@ -328,6 +328,7 @@ class Audio(FormComponent):
     ``sample_rate`` (no trimming editor).
     """
 
+    widget_class = AudioWidget
     EVENTS: ClassVar[tuple[str, ...]] = (
         "stream", "change", "clear", "play", "pause", "stop", "start_recording", "pause_recording",
         "stop_recording", "upload", "input",
@@ -518,18 +519,6 @@ class Audio(FormComponent):
         return str(path)
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> AudioWidget:
-        widget = AudioWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: AudioWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: AudioWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: AudioWidget, interactive: bool) -> None:
         options = self.waveform_options
         with widget.hold_sync():

@@ -158,6 +158,27 @@ class FormComponent(Component):
     """A component that takes user input (all but State, Markdown, JSON and buttons)."""
 
 
+class ShowsPayload:
+    """Mixin (before the component base) for a component whose widget shows a payload with
+    ``show(payload)`` and holds it as ``value``, as every media component's does: the widget
+    is made from ``widget_class(**widget_options)``, written with ``show`` and read as a copy."""
+
+    widget_class: ClassVar[type]
+    widget_options: ClassVar[dict[str, Any]] = {}
+
+    def make_widget(self, payload: Any, interactive: bool) -> Any:
+        widget = self.widget_class(**self.widget_options)
+        self.sync_props(widget, interactive)  # type: ignore[attr-defined]
+        self.write_widget(widget, payload)
+        return widget
+
+    def read_widget(self, widget: Any) -> Any:
+        return copy.deepcopy(widget.value)
+
+    def write_widget(self, widget: Any, payload: Any) -> None:
+        widget.show(payload)
+
+
 #: Constructor arguments an update never changes (they wire events or place the block).
 _NOT_PROPS = frozenset({"self", "value", "render", "key", "every", "inputs", "preserved_by_key"})
 

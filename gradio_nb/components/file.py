@@ -26,7 +26,7 @@ from ..exceptions import Error
 from ..file_paths import local_file
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
-from .base import Component, FormComponent
+from .base import Component, FormComponent, ShowsPayload
 
 _FILE_COUNTS = ["single", "multiple", "directory"]
 _TYPES = ["filepath", "binary"]
@@ -183,7 +183,7 @@ class FileWidget(Uploads, _View):
         return item
 
 
-class File(FormComponent):
+class File(ShowsPayload, FormComponent):
     """Files uploaded by a person (``interactive``) or shown for download from a function's return.
 
     A function receives, for ``type="filepath"``, a str path in the session's temporary folder
@@ -201,6 +201,7 @@ class File(FormComponent):
     Accepted and ignored: ``buttons`` (custom buttons), URLs are refused (``gr.Error``: no network).
     """
 
+    widget_class = FileWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "select", "clear", "upload", "delete", "download")
     UPDATABLE = (
         *FormComponent.UPDATABLE,
@@ -264,18 +265,6 @@ class File(FormComponent):
         return files_value(self, payload)
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> FileWidget:
-        widget = FileWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: FileWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: FileWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = self.label if self.label is not None else "File"
@@ -298,7 +287,7 @@ class Files(File):
         super().__init__(value, file_count=file_count, **kwargs)
 
 
-class UploadButton(Component):
+class UploadButton(ShowsPayload, Component):
     """A button that opens the file picker; the files chosen become its value.
 
     A function receives what a ``gr.File`` with the same ``type`` and ``file_count`` would:
@@ -309,6 +298,8 @@ class UploadButton(Component):
     Accepted and ignored: ``icon`` (no server to serve it from), ``every``.
     """
 
+    widget_class = FileWidget
+    widget_options: ClassVar[dict[str, Any]] = {"kind": "upload_button"}
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "click", "upload")
     UPDATABLE = (
         *Component.UPDATABLE,
@@ -367,18 +358,6 @@ class UploadButton(Component):
         """As ``gr.File``: a path, bytes, or a list of them."""
         return files_value(self, payload)
 
-    def make_widget(self, payload: Any, interactive: bool) -> FileWidget:
-        widget = FileWidget(kind="upload_button")
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: FileWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: FileWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = str(self.label or "")
@@ -393,7 +372,7 @@ class UploadButton(Component):
         return connect_handler(widget, event, fire, self.EVENTS)
 
 
-class DownloadButton(Component):
+class DownloadButton(ShowsPayload, Component):
     """A button whose value is a file: a click saves it in the page (its bytes sent then) and
     fires ``click``. A function receives the path of the file (a copy in the session's
     temporary folder) and may return a path (checked as ``gr.File``'s) or None.
@@ -401,6 +380,8 @@ class DownloadButton(Component):
     Accepted and ignored: ``icon`` (no server to serve it from), ``every``.
     """
 
+    widget_class = FileWidget
+    widget_options: ClassVar[dict[str, Any]] = {"kind": "download_button"}
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "click")
     UPDATABLE = (*Component.UPDATABLE, "variant", "size", "icon", "scale", "min_width")
     click = listener("click", "Run ``fn`` when the button is clicked (the file is saved too).")
@@ -447,18 +428,6 @@ class DownloadButton(Component):
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
         """The file's path."""
         return None if payload is None else str(payload["path"])
-
-    def make_widget(self, payload: Any, interactive: bool) -> FileWidget:
-        widget = FileWidget(kind="download_button")
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: FileWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: FileWidget, payload: Any) -> None:
-        widget.show(payload)
 
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():

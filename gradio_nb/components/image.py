@@ -24,7 +24,7 @@ from ..exceptions import Error
 from ..file_paths import local_file
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, css_size, fire_event, on_view_event
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "webcam", "clipboard"]
 _VALID_TYPES = ["numpy", "pil", "filepath"]
@@ -173,7 +173,7 @@ class ImageWidget(Uploads, _View):
                 self.handlers["clear"]()
 
 
-class Image(FormComponent):
+class Image(ShowsPayload, FormComponent):
     """An image: uploaded by a person (``interactive``) or shown from a function's return.
 
     A function receives, by ``type``: ``"numpy"`` a uint8 array (HxWx3 for ``image_mode="RGB"``),
@@ -190,6 +190,7 @@ class Image(FormComponent):
     ``buttons`` are accepted and ignored; "clipboard" is a paste on the image.
     """
 
+    widget_class = ImageWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "stream", "select", "upload", "input")
     UPDATABLE = (
         *FormComponent.UPDATABLE,
@@ -323,20 +324,11 @@ class Image(FormComponent):
         return str(out)
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> ImageWidget:
-        widget = ImageWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
     def read_widget(self, widget: ImageWidget) -> Any:
         return copy.deepcopy(widget.payload())
 
     def peek_widget(self, widget: ImageWidget) -> Any:
         return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: ImageWidget, payload: Any) -> None:
-        widget.show(payload)
 
     def sync_props(self, widget: ImageWidget, interactive: bool) -> None:
         with widget.hold_sync():

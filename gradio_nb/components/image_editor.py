@@ -28,7 +28,7 @@ from ..exceptions import Error
 from ..file_paths import local_file
 from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 from .image import SHOWN_FORMATS, encode, to_uint8
 
 if TYPE_CHECKING:
@@ -268,7 +268,7 @@ class ImageEditorWidget(Uploads, _View):
 
 
 # -- component ----------------------------------------------------------------------------------
-class ImageEditor(FormComponent):
+class ImageEditor(ShowsPayload, FormComponent):
     """An image editor: a background image, drawing layers and their composite.
 
     A function receives Gradio's ``EditorValue``, a dict ``{"background": image or None,
@@ -293,6 +293,7 @@ class ImageEditor(FormComponent):
     or resize tool here), ``buttons``, ``container``, ``scale``, ``min_width``.
     """
 
+    widget_class = ImageEditorWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "input", "select", "upload", "apply")
     UPDATABLE = (
         *FormComponent.UPDATABLE,
@@ -497,18 +498,6 @@ class ImageEditor(FormComponent):
         }
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> ImageEditorWidget:
-        widget = ImageEditorWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: ImageEditorWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: ImageEditorWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: ImageEditorWidget, interactive: bool) -> None:
         brush, eraser, layers = self.brush, self.eraser, self.layers
         with widget.hold_sync():

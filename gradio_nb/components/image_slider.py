@@ -8,7 +8,6 @@ as binary buffers (``js/image_slider.js``). Uploads come back in binary chunks
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -18,7 +17,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 from .gallery import file_data, media_payload, stored
 from .image import Image
 
@@ -94,7 +93,7 @@ class ImageSliderWidget(Uploads, _View):
                 self.handlers["clear"]()
 
 
-class ImageSlider(FormComponent):
+class ImageSlider(ShowsPayload, FormComponent):
     """Two images compared with a draggable divider (``slider_position``: where it starts, as
     a percentage of the width).
 
@@ -111,6 +110,7 @@ class ImageSlider(FormComponent):
     Accepted and ignored: ``buttons`` other than "download" (no fullscreen or custom buttons).
     """
 
+    widget_class = ImageSliderWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "stream", "select", "upload", "input")
     UPDATABLE = (
         *FormComponent.UPDATABLE, "format", "height", "width", "image_mode", "type", "buttons", "slider_position",
@@ -191,18 +191,6 @@ class ImageSlider(FormComponent):
         return (image.preprocess(payload[0]), image.preprocess(payload[1]))
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> ImageSliderWidget:
-        widget = ImageSliderWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: ImageSliderWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: ImageSliderWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: ImageSliderWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = self.label or ""

@@ -28,7 +28,7 @@ from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file
 from ..uploads import Uploads
 from ..widgets import JS, DrawsWithLibrary, _View, css_size, fire_event, library
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 
 #: The three.js bundle (see js/vendor/three/README.md and scripts/vendor_three.sh).
 THREE_FILE = JS / "vendor" / "three" / "three.min.js"
@@ -214,7 +214,7 @@ def _colour(color: Sequence[float] | None) -> list[float]:
     return values if len(values) == 4 else [*values, 1.0]
 
 
-class Model3D(FormComponent):
+class Model3D(ShowsPayload, FormComponent):
     """A 3D model viewer, and an upload of a model when interactive.
 
     The value is a path to a .obj, .glb, .gltf, .stl, .splat or .ply file; a function receives
@@ -236,6 +236,7 @@ class Model3D(FormComponent):
     Events: ``change``, ``upload``, ``edit`` (Gradio's page never sends it), ``clear``.
     """
 
+    widget_class = Model3DWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "upload", "edit", "clear")
     UPDATABLE = (
         *FormComponent.UPDATABLE,
@@ -322,18 +323,6 @@ class Model3D(FormComponent):
         return Path(value).name if value else ""
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> Model3DWidget:
-        widget = Model3DWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: Model3DWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: Model3DWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: Model3DWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = self.label or ""

@@ -25,7 +25,7 @@ from ..exceptions import Error
 from ..file_paths import local_file
 from ..widgets import css_size
 from .audio import MediaWidget, beside, connect_media, ffmpeg
-from .base import FormComponent
+from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "webcam"]
 
@@ -84,7 +84,7 @@ class VideoWidget(MediaWidget):
         self.subtitles = subtitles_vtt(sub["path"]) if sub else ""
 
 
-class Video(FormComponent):
+class Video(ShowsPayload, FormComponent):
     """A video: uploaded by a person (``interactive``), or played from a function's return.
 
     A function receives the path of a copy of the video in the session's temporary folder
@@ -108,6 +108,7 @@ class Video(FormComponent):
     file replaces the last), ``playback_position``.
     """
 
+    widget_class = VideoWidget
     EVENTS: ClassVar[tuple[str, ...]] = (
         "change", "clear", "start_recording", "stop_recording", "stop", "play", "pause", "end", "upload", "input",
     )
@@ -261,18 +262,6 @@ class Video(FormComponent):
         return str(path)
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> VideoWidget:
-        widget = VideoWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: VideoWidget) -> Any:
-        return copy.deepcopy(widget.value)
-
-    def write_widget(self, widget: VideoWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: VideoWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = self.label or ""
