@@ -3,25 +3,9 @@
 // waveform drawn on a canvas from the samples the browser decodes (a click seeks). When
 // interactive, a file picked or dropped, or a microphone recording (MediaRecorder, encoded
 // here as a 16-bit WAV named audio.wav, as Gradio's page names it), travels to the kernel in
-// chunks of binary buffers, never base64. The player's play/pause/ended events are sent as
-// Gradio's play/pause/stop. Text is set as textContent.
-
-const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
-let batches = 0;
-
-/** Send one file to the kernel as upload messages of at most CHUNK bytes each. */
-function send_file(model, file, name, source) {
-  const batch = `${Date.now()}-${batches++}`;
-  return file.arrayBuffer().then((bytes) => {
-    let offset = 0;
-    do {
-      const part = bytes.slice(offset, offset + CHUNK);
-      offset += CHUNK;
-      const done = offset >= bytes.byteLength;
-      model.send({ event: "upload", batch, index: 0, count: 1, name, type: file.type, done, source }, undefined, [part]);
-    } while (offset < bytes.byteLength);
-  });
-}
+// chunks of binary buffers (the loader's `upload`, with `source`: "upload" or "record"), never
+// base64. The player's play/pause/ended events are sent as Gradio's play/pause/stop. Text is
+// set as textContent.
 
 /** A decoded AudioBuffer as the bytes of a 16-bit PCM WAV file. */
 function wav_from(buffer) {
@@ -65,7 +49,7 @@ async function decode(bytes) {
   }
 }
 
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-audio");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
   const title = make("span", "gnb-audio-label");
@@ -163,9 +147,9 @@ function render({ model, el }) {
     draw();
   };
 
-  const upload = (files) => {
-    const file = [...files].find((f) => !f.type || f.type.startsWith("audio/") || f.type.startsWith("video/"));
-    if (file && canUpload()) send_file(model, file, file.name || "audio.wav", "upload");
+  const take = (files) => {
+    const file = files.find((f) => !f.type || f.type.startsWith("audio/") || f.type.startsWith("video/"));
+    if (file && canUpload()) upload([file], { name: "audio.wav", source: "upload" });
   };
 
   const startRecording = async () => {
@@ -189,7 +173,7 @@ function render({ model, el }) {
       const buffer = await decode(await blob.arrayBuffer());
       // A WAV the kernel can read as samples; the browser's own format if it cannot decode it.
       const file = buffer ? new Blob([wav_from(buffer)], { type: "audio/wav" }) : blob;
-      send_file(model, file, buffer ? "audio.wav" : "audio.webm", "record");
+      upload([file], { name: buffer ? "audio.wav" : "audio.webm", source: "record" });
     };
     recorder.start();
     model.send({ event: "start_recording" });
@@ -223,25 +207,7 @@ function render({ model, el }) {
     draw();
   });
   clear.addEventListener("click", () => model.send({ event: "clear" }));
-  empty.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (!canUpload()) return;
-    e.preventDefault();
-    frame.classList.add("gnb-audio-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-audio-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-audio-drop");
-    if (!canUpload()) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-audio-drop", picker, clickers: [empty] });
 
   function props() {
     const has = !!(model.get("data") && model.get("data").byteLength);

@@ -3,10 +3,9 @@
 // download button) asks the kernel, which sends them as binary buffers in chunks
 // (`download_data` messages); the view joins them into a Blob and saves it through an
 // <a download> object URL. Files picked or dropped go to the kernel in chunks too (binary
-// buffers, never base64), with their whole size so that the kernel can refuse them early.
-// Names are set as textContent.
+// buffers, never base64: the loader's `upload`), with their whole size so that the kernel can
+// refuse them early. Names are set as textContent.
 
-const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
 let counter = 0;
 
 function prettySize(size) {
@@ -21,7 +20,7 @@ function prettySize(size) {
   return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
 }
 
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-file");
   const title = document.createElement("span");
   title.className = "gnb-file-label";
@@ -59,27 +58,11 @@ function render({ model, el }) {
   const kind = () => model.get("kind");
   const canUpload = () => !model.get("disabled") && kind() !== "download_button";
 
-  const upload = (files) => {
-    const list = [...files];
-    if (!list.length || !canUpload()) return;
-    const chosen = model.get("file_count") === "single" ? list.slice(0, 1) : list;
-    const batch = `${Date.now()}-${counter++}`;
+  const take = (files) => {
+    if (!files.length || !canUpload()) return;
     el.classList.add("gnb-file-uploading");
-    // One file after the other, one chunk per message, so that memory holds one file at a time.
-    (async () => {
-      for (const [index, file] of chosen.entries()) {
-        const bytes = await file.arrayBuffer();
-        let offset = 0;
-        do {
-          const part = bytes.slice(offset, offset + CHUNK);
-          offset += CHUNK;
-          const done = offset >= bytes.byteLength;
-          model.send({ event: "upload", batch, index, count: chosen.length, name: file.webkitRelativePath || file.name,
-            type: file.type, size: file.size, done }, undefined, [part]);
-        } while (offset < bytes.byteLength);
-      }
-      el.classList.remove("gnb-file-uploading");
-    })();
+    upload(model.get("file_count") === "single" ? files.slice(0, 1) : files)
+      .finally(() => el.classList.remove("gnb-file-uploading"));
   };
 
   const save = (name, mime, parts) => {
@@ -205,29 +188,8 @@ function render({ model, el }) {
       picker.click();
     }
   });
-  empty.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
-  add.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
   clear.addEventListener("click", () => model.send({ event: "clear" }));
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (!canUpload() || !e.dataTransfer.types.includes("Files")) return;
-    e.preventDefault();
-    frame.classList.add("gnb-file-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-file-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-file-drop");
-    if (!canUpload() || !e.dataTransfer.files.length) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-file-drop", picker, clickers: [empty, add] });
 
   model.on("change:files", showFiles);
   for (const name of ["kind", "label", "show_label", "pending", "disabled", "height", "file_count", "accept",

@@ -4,13 +4,10 @@
 // sends select (the kernel opens the preview and sets `selected_index`); the preview closes
 // with its × or Escape and steps with the arrow keys or a click on its left/right half, as
 // Gradio's page does. Interactive: files picked or dropped travel to the kernel in binary
-// chunks (as image.js), each item has a delete button, and the gallery a clear button.
-// Captions and names are set as textContent.
+// chunks (the loader's `upload`), each item has a delete button, and the gallery a clear
+// button. Captions and names are set as textContent.
 
-const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
-let batches = 0;
-
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-gallery");
   el.tabIndex = 0;
   const title = document.createElement("span");
@@ -60,22 +57,9 @@ function render({ model, el }) {
     return node;
   };
 
-  const upload = (files) => {
-    files = [...files];
-    if (!files.length || model.get("disabled")) return;
-    const batch = `${Date.now()}-${batches++}`;
-    files.forEach((file, index) => {
-      file.arrayBuffer().then((bytes) => {
-        let offset = 0;
-        do {
-          const part = bytes.slice(offset, offset + CHUNK);
-          offset += CHUNK;
-          const done = offset >= bytes.byteLength;
-          model.send({ event: "upload", batch, index, count: files.length, name: file.name || "image.png",
-            type: file.type, done }, undefined, [part]);
-        } while (offset < bytes.byteLength);
-      });
-    });
+  const takesFiles = () => !model.get("disabled");
+  const take = (files) => {
+    if (takesFiles()) upload(files, { name: "image.png" });
   };
 
   const drawPreview = () => {
@@ -195,25 +179,7 @@ function render({ model, el }) {
     layout();
   };
 
-  empty.addEventListener("click", () => {
-    if (!model.get("disabled")) picker.click();
-  });
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  wrap.addEventListener("dragover", (e) => {
-    if (model.get("disabled")) return;
-    e.preventDefault();
-    wrap.classList.add("gnb-gallery-drop");
-  });
-  wrap.addEventListener("dragleave", () => wrap.classList.remove("gnb-gallery-drop"));
-  wrap.addEventListener("drop", (e) => {
-    wrap.classList.remove("gnb-gallery-drop");
-    if (model.get("disabled")) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  dropZone({ zone: wrap, accepts: takesFiles, onFiles: take, dragClass: "gnb-gallery-drop", picker, clickers: [empty] });
   el.addEventListener("keydown", (e) => {
     const index = model.get("selected_index");
     const n = items.length;

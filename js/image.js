@@ -1,11 +1,8 @@
 // Image view: the image's bytes arrive as a binary buffer (the `data` trait, a DataView) and
 // are shown through a Blob URL, revoked when replaced. When interactive, a file picked, dropped
-// or pasted travels to the kernel as binary buffers of comm messages, in chunks (as in
-// multimodal.js), never as base64. A click on the image sends select with the [x, y] pixel,
+// or pasted travels to the kernel as binary buffers of comm messages, in chunks (the loader's
+// `upload`), never as base64. A click on the image sends select with the [x, y] pixel,
 // as Gradio's page does (object-fit: scale-down). Text is set as textContent.
-
-const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
-let batches = 0;
 
 /** The clicked pixel of an <img> shown with object-fit: scale-down (Gradio's computation). */
 function clicked_pixel(evt, image) {
@@ -19,7 +16,7 @@ function clicked_pixel(evt, image) {
   return [x, y];
 }
 
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-image");
   const title = document.createElement("span");
   title.className = "gnb-image-label";
@@ -44,20 +41,9 @@ function render({ model, el }) {
   let url = null;
   const canUpload = () => !model.get("disabled") && model.get("upload");
 
-  const upload = (files) => {
-    const file = [...files].find((f) => !f.type || f.type.startsWith("image/"));
-    if (!file || model.get("disabled")) return;
-    const batch = `${Date.now()}-${batches++}`;
-    file.arrayBuffer().then((bytes) => {
-      let offset = 0;
-      do {
-        const part = bytes.slice(offset, offset + CHUNK);
-        offset += CHUNK;
-        const done = offset >= bytes.byteLength;
-        model.send({ event: "upload", batch, index: 0, count: 1, name: file.name || "image.png", type: file.type, done },
-          undefined, [part]);
-      } while (offset < bytes.byteLength);
-    });
+  const take = (files) => {
+    const file = files.find((f) => !f.type || f.type.startsWith("image/"));
+    if (file && !model.get("disabled")) upload([file], { name: "image.png" });
   };
 
   const showImage = () => {
@@ -84,31 +70,8 @@ function render({ model, el }) {
     evt.stopPropagation();
     model.send({ event: "clear" });
   });
-  empty.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (!canUpload()) return;
-    e.preventDefault();
-    frame.classList.add("gnb-image-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-image-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-image-drop");
-    if (!canUpload()) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
-  frame.tabIndex = 0;
-  frame.addEventListener("paste", (e) => {
-    if (model.get("disabled") || !model.get("clipboard") || !e.clipboardData?.files?.length) return;
-    e.preventDefault();
-    upload(e.clipboardData.files);
-  });
+  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-image-drop", picker, clickers: [empty],
+    paste: () => !model.get("disabled") && model.get("clipboard") });
 
   const props = () => {
     title.textContent = model.get("label");

@@ -41,7 +41,7 @@ const button = (text, title, cls) => {
   return b;
 };
 
-function render({ model, el }) {
+function render({ model, el, dropZone }) {
   el.classList.add("gnb-editor");
   const title = document.createElement("span");
   title.className = "gnb-editor-label";
@@ -321,31 +321,8 @@ function render({ model, el }) {
     sendEdit("upload");
   };
   uploadBtn.addEventListener("click", () => file.click());
-  empty.addEventListener("click", () => {
-    if (!disabled() && model.get("upload")) file.click();
-  });
-  file.addEventListener("change", () => {
-    uploadFile(file.files);
-    file.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (disabled() || !model.get("upload")) return;
-    e.preventDefault();
-    frame.classList.add("gnb-editor-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-editor-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-editor-drop");
-    if (disabled() || !model.get("upload")) return;
-    e.preventDefault();
-    uploadFile(e.dataTransfer.files);
-  });
-  frame.tabIndex = 0;
-  frame.addEventListener("paste", (e) => {
-    if (disabled() || !model.get("clipboard") || !e.clipboardData?.files?.length) return;
-    e.preventDefault();
-    uploadFile(e.clipboardData.files);
-  });
+  dropZone({ zone: frame, accepts: () => !disabled() && model.get("upload"), onFiles: uploadFile,
+    dragClass: "gnb-editor-drop", picker: file, clickers: [empty], paste: () => !disabled() && model.get("clipboard") });
 
   const fillSwatches = () => {
     const brush = model.get("brush");

@@ -1,13 +1,11 @@
 // ImageSlider view: two images' bytes arrive as binary buffers (DataViews) and are shown
 // through Blob URLs, the second over the first, clipped at the divider. Dragging the divider
 // (pointer or arrow keys) moves it and saves `position` (0-100) to the kernel when released.
-// Interactive and empty slots take a picked or dropped file, sent in binary chunks (as
-// image.js) with the slot it fills. A click (not a drag) sends select with the [x, y] pixel.
+// Interactive and empty slots take a picked or dropped file, sent in binary chunks (the
+// loader's `upload`) with the slot it fills. A click (not a drag) sends select with the
+// [x, y] pixel.
 
-const CHUNK = 1 << 20;
-let batches = 0;
-
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-slider");
   const title = document.createElement("span");
   title.className = "gnb-slider-label";
@@ -53,22 +51,10 @@ function render({ model, el }) {
   let pickSlot = 0;
   let position = model.get("position");
 
-  const upload = (files, slot) => {
-    files = [...files].filter((f) => !f.type || f.type.startsWith("image/")).slice(0, 2);
-    if (!files.length || model.get("disabled")) return;
-    const batch = `${Date.now()}-${batches++}`;
-    files.forEach((file, index) => {
-      file.arrayBuffer().then((bytes) => {
-        let offset = 0;
-        do {
-          const part = bytes.slice(offset, offset + CHUNK);
-          offset += CHUNK;
-          const done = offset >= bytes.byteLength;
-          model.send({ event: "upload", batch, index, count: files.length, slot, name: file.name || "image.png",
-            type: file.type, done }, undefined, [part]);
-        } while (offset < bytes.byteLength);
-      });
-    });
+  const takesFiles = () => !model.get("disabled");
+  const take = (files, slot) => {
+    files = files.filter((f) => !f.type || f.type.startsWith("image/")).slice(0, 2);
+    if (takesFiles()) upload(files, { name: "image.png", slot });
   };
 
   const place = () => {
@@ -180,27 +166,17 @@ function render({ model, el }) {
     const y = Math.round(((evt.clientY - rect.top) / rect.height) * img.naturalHeight);
     model.send({ event: "select", data: { index: [x, y], value: null } });
   });
+  // One picker for both slots: the zone clicked says which slot it fills.
   slots.forEach((zone, slot) => {
     zone.addEventListener("click", () => {
-      if (model.get("disabled")) return;
+      if (!takesFiles()) return;
       pickSlot = slot;
       picker.click();
     });
-    zone.addEventListener("dragover", (e) => {
-      if (model.get("disabled")) return;
-      e.preventDefault();
-      zone.classList.add("gnb-slider-dragover");
-    });
-    zone.addEventListener("dragleave", () => zone.classList.remove("gnb-slider-dragover"));
-    zone.addEventListener("drop", (e) => {
-      zone.classList.remove("gnb-slider-dragover");
-      if (model.get("disabled")) return;
-      e.preventDefault();
-      upload(e.dataTransfer.files, slot);
-    });
+    dropZone({ zone, accepts: takesFiles, onFiles: (files) => take(files, slot), dragClass: "gnb-slider-dragover" });
   });
   picker.addEventListener("change", () => {
-    upload(picker.files, pickSlot);
+    take([...picker.files], pickSlot);
     picker.value = "";
   });
 

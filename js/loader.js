@@ -6,6 +6,10 @@
 // Library model in its `_library` trait; the view's `library()` gives that library, evaluated
 // once per page per key (name@version). Its code is the model's bytes (a binary buffer), so a
 // notebook saved with its widget state, or Voila, has it without asking the kernel.
+//
+// Views that take files get `upload(files, extra)` (the chunked upload protocol of
+// gradio_nb/uploads.py, written once here) and `dropZone(...)` (a picker, click, drag-and-drop
+// and paste wiring alike in every such view).
 const modules = (globalThis.__gradio_nb_modules ??= new Map());
 const libraries = (globalThis.__gradio_nb_libraries ??= new Map()); // key -> Promise
 
@@ -83,12 +87,84 @@ async function library(model) {
   return libraries.get(key);
 }
 
-// Exported for the unit tests (tests/test_libraries.py runs it under node).
-export { library };
+const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
+let batches = 0;
+
+/** Send `files` (a FileList, an array of Files or Blobs) to the kernel as one batch of
+ * `upload` messages, one binary buffer of at most CHUNK bytes each, one file after the other
+ * so that memory holds one file at a time. Each message: `batch`, `index`/`count` (the file's
+ * place in the batch), `name` (its relative path in a picked folder, else its name, else
+ * `extra.name`, else "file"), `type`, `size` (the whole file's: the kernel refuses a file too
+ * big before it arrives), `done` (its last chunk), and `extra`'s other fields (e.g. audio's
+ * `source`). Resolves once every chunk is sent. */
+async function upload(model, files, extra = {}) {
+  const list = [...files];
+  if (!list.length) return;
+  const { name: fallback = "file", ...fields } = extra;
+  const batch = `${Date.now()}-${batches++}`;
+  for (const [index, file] of list.entries()) {
+    const bytes = await file.arrayBuffer();
+    const head = { event: "upload", batch, index, count: list.length,
+      name: file.webkitRelativePath || file.name || fallback, type: file.type, size: bytes.byteLength };
+    let offset = 0;
+    do { // an empty file is one empty chunk: the kernel still makes it
+      const part = bytes.slice(offset, offset + CHUNK);
+      offset += CHUNK;
+      model.send({ ...head, done: offset >= bytes.byteLength, ...fields }, undefined, [part]);
+    } while (offset < bytes.byteLength);
+  }
+}
+
+/** Wire `zone` to take files, handed to `onFiles(files)`: dropped on it (only while
+ * `accepts()`, with `dragClass` on it while files are dragged over), picked with the hidden
+ * file input `picker` (opened by a click on any of `clickers` while `accepts()`), and, when
+ * `paste` is given, pasted into it (while `paste()`; the zone is made focusable for that).
+ * Which files a view takes (its type, how many) is the view's `onFiles`'s business. */
+function dropZone({ zone, accepts, onFiles, dragClass, picker, clickers = [], paste }) {
+  const carriesFiles = (e) => [...(e.dataTransfer?.types || [])].includes("Files");
+  zone.addEventListener("dragover", (e) => {
+    if (!accepts() || !carriesFiles(e)) return;
+    e.preventDefault();
+    zone.classList.add(dragClass);
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove(dragClass));
+  zone.addEventListener("drop", (e) => {
+    zone.classList.remove(dragClass);
+    if (!accepts() || !e.dataTransfer?.files?.length) return;
+    e.preventDefault();
+    onFiles([...e.dataTransfer.files]); // the event's list empties once it is handled
+  });
+  for (const clicker of clickers) {
+    clicker.addEventListener("click", () => {
+      if (accepts()) picker.click();
+    });
+  }
+  picker?.addEventListener("change", () => {
+    onFiles([...picker.files]);
+    picker.value = ""; // the same file picked again is a new upload
+  });
+  if (paste) {
+    zone.tabIndex = 0;
+    zone.addEventListener("paste", (e) => {
+      if (!paste() || !e.clipboardData?.files?.length) return;
+      e.preventDefault();
+      onFiles([...e.clipboardData.files]);
+    });
+  }
+}
+
+// Exported for the unit tests (tests/test_libraries.py, tests/test_loader_upload.py run them
+// under node).
+export { library, upload, dropZone };
 
 export default {
   async render(props) {
     const view = await load(props.model);
-    return view.default.render({ ...props, library: () => library(props.model) });
+    return view.default.render({
+      ...props,
+      library: () => library(props.model),
+      upload: (files, extra) => upload(props.model, files, extra),
+      dropZone,
+    });
   },
 };

@@ -4,11 +4,9 @@
 // bytes arrive as a binary buffer (the `data` trait, a DataView), and the files a .gltf refers
 // to as binary buffers too (`resources`), served to the loader as Blob URLs; any other URL a
 // model names is refused. When interactive, a file picked or dropped travels to the kernel in
-// chunks of binary buffers (as in image.js). Text is set as textContent.
+// chunks of binary buffers (the loader's `upload`). Text is set as textContent.
 
-const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
 const ACCEPT = ".stl,.obj,.gltf,.glb,.splat,.ply";
-let batches = 0;
 
 function bytesOf(view) {
   return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
@@ -98,7 +96,7 @@ function applyMode(T, root, mode) {
   }
 }
 
-function render({ model, el, library }) {
+function render({ model, el, library, upload, dropZone }) {
   el.classList.add("gnb-model3d");
   const title = document.createElement("span");
   title.className = "gnb-model3d-label";
@@ -147,20 +145,8 @@ function render({ model, el, library }) {
     note.hidden = !text;
   };
 
-  const upload = (files) => {
-    const file = [...files][0];
-    if (!file || !canUpload()) return;
-    const batch = `${Date.now()}-${batches++}`;
-    file.arrayBuffer().then((bytes) => {
-      let offset = 0;
-      do {
-        const part = bytes.slice(offset, offset + CHUNK);
-        offset += CHUNK;
-        const done = offset >= bytes.byteLength;
-        model.send({ event: "upload", batch, index: 0, count: 1, name: file.name || "model", type: file.type, size: bytes.byteLength, done },
-          undefined, [part]);
-      } while (offset < bytes.byteLength);
-    });
+  const take = (files) => {
+    if (files.length && canUpload()) upload(files.slice(0, 1), { name: "model" });
   };
 
   const draw = () => {
@@ -337,25 +323,7 @@ function render({ model, el, library }) {
     evt.stopPropagation();
     model.send({ event: "clear" });
   });
-  empty.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (!canUpload()) return;
-    e.preventDefault();
-    frame.classList.add("gnb-model3d-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-model3d-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-model3d-drop");
-    if (!canUpload()) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-model3d-drop", picker, clickers: [empty] });
 
   const observer = new ResizeObserver(resize);
   observer.observe(frame);

@@ -1,10 +1,8 @@
 // MultimodalTextbox view: a text field with Gradio's submit keys (as the Textbox view in
 // fields.js: Enter submits a single-line box, Shift+Enter a multi-line one), an attach button
-// and a drop zone. Attached files travel as binary buffers of comm messages, in chunks, never
-// as base64; the kernel writes them and holds their paths. File names are set as textContent.
-
-const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
-let batches = 0;
+// and a drop zone. Attached files travel as binary buffers of comm messages, in chunks (the
+// loader's `upload`), never as base64; the kernel writes them and holds their paths. File
+// names are set as textContent.
 
 /** A paperclip icon (an emoji may have no font on the page). */
 function paperclip() {
@@ -24,7 +22,7 @@ function paperclip() {
   return svg;
 }
 
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-mm");
   const title = document.createElement("span");
   title.className = "gnb-mm-label";
@@ -55,25 +53,11 @@ function render({ model, el }) {
 
   let uploading = Promise.resolve();
 
-  // Each file goes in chunks; the kernel attaches a batch's files once all have arrived.
-  const upload = (files) => {
-    files = [...files];
+  // Batches go one after the other, so that a submit can wait for every one; the kernel
+  // attaches a batch's files once all have arrived. A batch that fails does not stop the rest.
+  const take = (files) => {
     if (!files.length || model.get("disabled")) return;
-    const batch = `${Date.now()}-${batches++}`;
-    const count = files.length;
-    uploading = uploading.then(async () => {
-      for (const [index, file] of files.entries()) {
-        const bytes = await file.arrayBuffer();
-        const name = file.webkitRelativePath || file.name;
-        let offset = 0;
-        do {
-          const part = bytes.slice(offset, offset + CHUNK);
-          offset += CHUNK;
-          const done = offset >= bytes.byteLength;
-          model.send({ event: "upload", batch, index, count, name, type: file.type, done }, undefined, [part]);
-        } while (offset < bytes.byteLength);
-      }
-    });
+    uploading = uploading.then(() => upload(files)).catch((err) => console.error("gradio_nb: upload failed", err));
   };
 
   const pushText = () => {
@@ -114,31 +98,17 @@ function render({ model, el }) {
     const text = e.clipboardData?.getData("text") ?? "";
     if (text.length > model.get("max_plain_text_length")) {
       e.preventDefault();
-      upload([new File([text], "pasted_text.txt", { type: "text/plain" })]);
+      take([new File([text], "pasted_text.txt", { type: "text/plain" })]);
     } else if (e.clipboardData?.files?.length && model.get("upload")) {
       e.preventDefault();
-      upload(e.clipboardData.files);
+      take([...e.clipboardData.files]);
     }
   });
   submit.addEventListener("click", doSubmit);
   stop.addEventListener("click", () => model.send({ event: "stop" }));
-  attach.addEventListener("click", () => picker.click());
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  el.addEventListener("dragover", (e) => {
-    if (!model.get("upload") || model.get("disabled")) return;
-    e.preventDefault();
-    el.classList.add("gnb-mm-drop");
-  });
-  el.addEventListener("dragleave", () => el.classList.remove("gnb-mm-drop"));
-  el.addEventListener("drop", (e) => {
-    el.classList.remove("gnb-mm-drop");
-    if (!model.get("upload") || model.get("disabled")) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  // The attach button shows only while uploads are on.
+  dropZone({ zone: el, accepts: () => model.get("upload") && !model.get("disabled"), onFiles: take,
+    dragClass: "gnb-mm-drop", picker, clickers: [attach] });
 
   const showFiles = () => {
     chips.replaceChildren();

@@ -1,13 +1,11 @@
 // Video view: the video's bytes arrive as a binary buffer (the `data` trait, a DataView) and
 // play in the browser's <video> element through a Blob URL, revoked when replaced; subtitles
 // (WebVTT text) become a <track> from a Blob URL too. When interactive, a file picked or
-// dropped travels to the kernel in chunks of binary buffers, never base64. The player's
-// play/pause events are sent as they happen, its end as Gradio's stop then end.
+// dropped travels to the kernel in chunks of binary buffers (the loader's `upload`), never
+// base64. The player's play/pause events are sent as they happen, its end as Gradio's stop
+// then end.
 
-const CHUNK = 1 << 20; // bytes per message: well under any websocket message limit
-let batches = 0;
-
-function render({ model, el }) {
+function render({ model, el, upload, dropZone }) {
   el.classList.add("gnb-video");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
   const title = make("span", "gnb-video-label");
@@ -34,20 +32,9 @@ function render({ model, el }) {
   const interactive = () => !model.get("disabled");
   const canUpload = () => interactive() && model.get("upload");
 
-  const upload = (files) => {
-    const file = [...files].find((f) => !f.type || f.type.startsWith("video/"));
-    if (!file || !canUpload()) return;
-    const batch = `${Date.now()}-${batches++}`;
-    file.arrayBuffer().then((bytes) => {
-      let offset = 0;
-      do {
-        const part = bytes.slice(offset, offset + CHUNK);
-        offset += CHUNK;
-        const done = offset >= bytes.byteLength;
-        model.send({ event: "upload", batch, index: 0, count: 1, name: file.name || "video.mp4", type: file.type, done },
-          undefined, [part]);
-      } while (offset < bytes.byteLength);
-    });
+  const take = (files) => {
+    const file = files.find((f) => !f.type || f.type.startsWith("video/"));
+    if (file && canUpload()) upload([file], { name: "video.mp4" });
   };
 
   const showSubtitles = () => {
@@ -94,25 +81,7 @@ function render({ model, el }) {
     message.hidden = false;
   });
   clear.addEventListener("click", () => model.send({ event: "clear" }));
-  empty.addEventListener("click", () => {
-    if (canUpload()) picker.click();
-  });
-  picker.addEventListener("change", () => {
-    upload(picker.files);
-    picker.value = "";
-  });
-  frame.addEventListener("dragover", (e) => {
-    if (!canUpload()) return;
-    e.preventDefault();
-    frame.classList.add("gnb-video-drop");
-  });
-  frame.addEventListener("dragleave", () => frame.classList.remove("gnb-video-drop"));
-  frame.addEventListener("drop", (e) => {
-    frame.classList.remove("gnb-video-drop");
-    if (!canUpload()) return;
-    e.preventDefault();
-    upload(e.dataTransfer.files);
-  });
+  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-video-drop", picker, clickers: [empty] });
 
   function props() {
     const has = !!(model.get("data") && model.get("data").byteLength);
