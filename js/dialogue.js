@@ -183,18 +183,18 @@ function render({ model, el }) {
       add.type = "button";
       add.title = "Add new line";
       add.setAttribute("aria-label", "Add new line");
-      add.hidden = max !== null && i >= max - 1;
+      add.style.visibility = max !== null && i >= max - 1 ? "hidden" : ""; // the columns stay aligned
       add.addEventListener("click", () => {
         lines.splice(i + 1, 0, { speaker: speakers()[0] ?? "", text: "" });
         focusAfter = i + 1;
         draw();
         commit();
       });
-      const remove = make("button", "gnb-dialogue-delete", "🗑");
+      const remove = make("button", "gnb-dialogue-delete", "×");
       remove.type = "button";
       remove.title = "Remove current line";
       remove.setAttribute("aria-label", "Remove current line");
-      remove.hidden = i === 0; // as Gradio: the first line stays
+      remove.style.visibility = i === 0 ? "hidden" : ""; // as Gradio: the first line stays
       remove.addEventListener("click", () => {
         lines.splice(i, 1);
         draw();

@@ -24,6 +24,9 @@ with gr.Blocks() as demo:
     sent = gr.Textbox(label="Sent")
     dd.change(lambda v, n: (v, n + 1), [dd, count], [seen, count])
     dd.submit(lambda v: "sent: " + v, dd, sent)
+    shown = Dialogue(speakers=["Speaker 1", "Speaker 2"], label="Transcript", color_map={"Speaker 2": "rgb(255, 0, 0)"})
+    show = gr.Button("Show")
+    show.click(lambda: [{"speaker": "Speaker 1", "text": "one"}, {"speaker": "Speaker 2", "text": "<b>two</b>"}], None, shown)
 demo
 '''
 
@@ -33,7 +36,7 @@ def test_dialogue_edited_in_the_page(lab, page: Page) -> None:
     run_all(page, lab.notebook_url("dialogue_views.ipynb"))
     app = page.locator(".gradio-nb")
     expect(app).to_have_count(1, timeout=30_000)
-    view = app.locator(".gnb-dialogue")
+    view = app.locator(".gnb-dialogue").first
     rows = view.locator(".gnb-dialogue-line")
     expect(rows).to_have_count(2, timeout=15_000)
     seen, changes = field(app, "Seen"), app.locator(".gnb-number", has=page.locator(".gnb-label", has_text="Changes")).locator("input")
@@ -73,8 +76,21 @@ def test_dialogue_edited_in_the_page(lab, page: Page) -> None:
     view.get_by_role("button", name="Send").click()
     expect(field(app, "Sent")).to_have_value("sent: [Speaker 1] Hello there\n[Speaker 2] Bye (sighs) ", timeout=15_000)
 
+    view.screenshot(path=str(output_dir() / "dialogue_lines.png"))
+
     # The Plain Text switch shows the formatted dialogue
     view.locator(".gnb-dialogue-switch input").check()
     expect(view.locator(".gnb-dialogue-textarea")).to_have_value("[Speaker 1] Hello there\n[Speaker 2] Bye (sighs) ", timeout=15_000)
-    view.screenshot(path=str(output_dir() / "dialogue.png"))
+    view.screenshot(path=str(output_dir() / "dialogue_plain.png"))
+
+    # A read-only dialogue a function fills: speakers as text, coloured by color_map, text not HTML
+    app.get_by_role("button", name="Show").click()
+    shown = app.locator(".gnb-dialogue").nth(1)
+    expect(shown.locator(".gnb-dialogue-speaker-static")).to_have_text(["Speaker 1", "Speaker 2"], timeout=15_000)
+    expect(shown.locator(".gnb-dialogue-field").nth(1)).to_have_value("<b>two</b>")
+    expect(shown.locator(".gnb-dialogue-field").nth(1)).to_be_disabled()
+    expect(shown.locator("select, .gnb-dialogue-add, .gnb-dialogue-delete")).to_have_count(0)
+    expect(shown.locator(".gnb-dialogue-speaker-static").nth(1)).to_have_css("background-color", "rgb(255, 0, 0)")
+    expect(shown.locator(".gnb-dialogue-field").nth(1)).to_have_css("background-color", "rgb(255, 0, 0)")
+    shown.screenshot(path=str(output_dir() / "dialogue_read_only.png"))
     assert not [e for e in page.console_errors if "dialogue" in e.lower()], page.console_errors
