@@ -30,6 +30,9 @@ CULL_IDLE_SECONDS = 300
 _IMPORT = re.compile(r"^(\s*)import gradio as gr\s*$", re.MULTILINE)
 _URL_LINE = "* Running on local URL:  "
 
+#: Jupyter data files of gradio_nb (its Voila template), put on ``JUPYTER_PATH`` when serving.
+JUPYTER_DATA = Path(__file__).parent / "jupyter_data"
+
 
 # -- what the visitor's kernel runs ----------------------------------------------------------
 def show_script(path: str) -> None:
@@ -123,6 +126,8 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
         raise ValueError(f"gradio-nb serve: expected a .py app or a .ipynb notebook, got {target.name}.")
     with tempfile.TemporaryDirectory(prefix="gradio_nb_") as folder:
         notebook = script_notebook(target, Path(folder)) if target.suffix == ".py" else target
+        # gradio_nb's Voila template (the lab one, with no CDN link) lives in the package.
+        os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(JUPYTER_DATA), os.environ.get("JUPYTER_PATH")]))
         app = _voila_class()()
         app.initialize(
             [
@@ -133,6 +138,7 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
                 f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
                 "--MappingKernelManager.cull_interval=60",
                 "--Voila.log_level=WARN",
+                "--VoilaConfiguration.template=gradio_nb",
                 # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers.
                 f"--VoilaConfiguration.http_header_envs={json.dumps(list(REQUEST_HEADERS))}",
             ]

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -180,6 +181,40 @@ def test_busy_marker_and_error_in_the_browser(browser):
         expect(alert).to_contain_text("Negative numbers are not allowed")
         expect(doubled.locator("input")).to_have_value("4")  # outputs stay as they were
         page.screenshot(path=str(output_dir() / "voila-error.png"))
+        leave(page)
+
+
+def test_media_and_plots_draw_served_with_no_network(browser):
+    """A served app's plots, 3D model, gallery, audio and image draw in Voila with every
+    request off 127.0.0.1 refused: their bytes and libraries come from the kernel."""
+    outside: list[str] = []
+
+    def route(r) -> None:
+        url = r.request.url
+        if url.startswith(("blob:", "data:")) or urllib.parse.urlparse(url).hostname in ("127.0.0.1", "localhost"):
+            r.continue_()
+        else:
+            outside.append(url)
+            r.abort()
+
+    with start_server(APPS / "media_app.py", port=free_port()) as server:
+        page = browser.new_context().new_page()
+        page.route("**/*", route)
+        page.goto(server.url)
+
+        expect(page.locator(".gnb-plot svg .mark-line path").first).to_be_attached(timeout=90_000)
+        expect(page.locator("img.gnb-plot-image")).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+        expect(page.locator(".gnb-model3d[data-drawn]")).to_have_count(1, timeout=60_000)
+        expect(page.locator(".gnb-gallery img").first).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+        expect(page.locator(".gnb-gallery img").nth(1)).to_have_attribute("src", re.compile(r"^blob:"))
+        expect(page.locator("audio").first).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+        image = page.locator("img.gnb-image-img")
+        expect(image).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+        before = image.get_attribute("src")
+        page.get_by_role("button", name="Flip").click()
+        expect(image).not_to_have_attribute("src", before, timeout=10_000)
+        page.screenshot(path=str(output_dir() / "voila-media.png"), full_page=True)
+        assert outside == [], outside
         leave(page)
 
 
