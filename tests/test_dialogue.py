@@ -26,7 +26,7 @@ def app(**kwargs):
 
 
 def test_text_type_formats_lines_with_default_formatter_and_separator():
-    sess, dd, read, _, got = app(value=LINES, speakers=["A", "B"], separator=" | ")
+    sess, _dd, read, _, got = app(value=LINES, speakers=["A", "B"], separator=" | ")
     sess.click(read)
     assert got == ["[A] hi | [B] yo"]
 
@@ -40,7 +40,7 @@ def test_list_type_receives_line_dicts_as_copies():
 
 
 def test_custom_formatter_is_called_per_line():
-    sess, dd, read, _, got = app(value=LINES, formatter=lambda s, t: f"{s}: {t}")
+    sess, _dd, read, _, got = app(value=LINES, formatter=lambda s, t: f"{s}: {t}")
     sess.click(read)
     assert got == ["A: hi\nB: yo"]
 
@@ -142,7 +142,7 @@ def test_view_edits_fire_change_and_input_once_per_commit_and_submit():
 
 
 def test_plain_text_mode_round_trip_and_submit_parses_text():
-    sess, dd, read, out, got = app(value=LINES, speakers=["A", "B"], type="list", submit_btn=True)
+    sess, dd, _read, out, _got = app(value=LINES, speakers=["A", "B"], type="list", submit_btn=True)
     widget = sess._widget(dd)
     assert widget.submit_label == ""
     widget.play({"op": "plain", "on": True})

@@ -280,7 +280,9 @@ class Dialogue(FormComponent):
         if isinstance(value, str):
             return value
         if not isinstance(value, (list, tuple)):
-            raise Error(f"{self!r}: expected a list of {{'speaker', 'text'}} dicts or a str, got {type(value).__name__}.")
+            raise Error(
+                f"{self!r}: expected a list of {{'speaker', 'text'}} dicts or a str, got {type(value).__name__}."
+            )
         return [self._line(line, i) for i, line in enumerate(value)]
 
     def _line(self, line: Any, index: int) -> Line:
@@ -289,9 +291,7 @@ class Dialogue(FormComponent):
         else:
             speaker, text = getattr(line, "speaker", None), getattr(line, "text", None)
         if not isinstance(speaker, str) or not isinstance(text, str):
-            raise Error(
-                f"{self!r}: line {index} must have a str 'speaker' and a str 'text', got {line!r}."
-            )
+            raise Error(f"{self!r}: line {index} must have a str 'speaker' and a str 'text', got {line!r}.")
         return {"speaker": speaker, "text": text}
 
     def as_example(self, value: Any) -> Any:

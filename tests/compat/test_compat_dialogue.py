@@ -14,7 +14,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios, snap  # noqa: E402
+from harness import Scenarios, snap
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
