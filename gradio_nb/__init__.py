@@ -98,6 +98,7 @@ _LAZY: dict[str, str] = {
     "Dataframe": "components.dataframe",
     "DataFrame": "components.dataframe:Dataframe",
     "Dataset": "components.dataset",
+    "Dialogue": "components.dialogue",
     "DeepLinkButton": "components.special_buttons",
     "DuplicateButton": "components.special_buttons",
     "LoginButton": "components.special_buttons",

@@ -455,11 +455,6 @@ class Session:
         alert = {"id": next(_alert_ids), "level": level, "title": title, "message": message, "duration": duration or 0}
         self._alerts.alerts = [*self._alerts.alerts[-(_MAX_ALERTS - 1):], alert]
 
-    # -- helpers -----------------------------------------------------------------------------
-    def _upload_refused(self, error: Exception, where: str) -> None:
-        """Show an upload a widget refused (over ``max_file_size``, a wrong type) in the app."""
-        self._dispatcher.record_error(None, error, event=where)
-
     def _trait(self, state: State) -> str:
         name = f"state_{state._id}"
         if self._state is None:

@@ -6,10 +6,6 @@ forward, never an ``AttributeError`` that leaves a Gradio user guessing.
 
 from __future__ import annotations
 
-_DIALOGUE = (
-    "is not in gradio_nb yet: show a transcript's lines as a gr.Chatbot or a gr.Dataframe "
-    "(speaker, text)."
-)
 _DYNAMIC = "is not in gradio_nb yet: @gr.render and gr.Timer are the next step of the project."
 _SERVER = (
     "needs a Gradio server or the network, which a notebook app does not have; "
@@ -19,7 +15,6 @@ _INTERNAL = "is one of Gradio's internal modules, not part of its Blocks API; gr
 
 #: name -> why it is missing and what to do instead (completed with "gr.<name> ...").
 MISSING: dict[str, str] = {
-    "Dialogue": _DIALOGUE,
     **dict.fromkeys(("render", "Timer", "renderable"), _DYNAMIC),
     **dict.fromkeys(
         (

@@ -203,11 +203,13 @@ class ImageEditorWidget(Uploads, _View):
         data = ref.get("data")
         if data is None and not Path(ref["path"]).is_file():
             return dict(ref), b""  # as Gradio: a missing file is kept; the page shows nothing
-        if data is None:
-            data = Path(ref["path"]).read_bytes()
         suffix = ref.get("suffix") or Path(ref.get("orig_name") or ref.get("path") or name).suffix.lower().lstrip(".") or "png"
-        path = self.new_file(f"{name}.{suffix}")
-        path.write_bytes(data)
+        if data is None:
+            path = self.adopt(ref["path"])  # a file already here (a value returned as is) is not copied again
+            data = path.read_bytes()
+        else:
+            path = self.new_file(f"{name}.{suffix}")
+            path.write_bytes(data)
         shown = data
         if suffix not in SHOWN_FORMATS:
             import PIL.Image
@@ -260,7 +262,7 @@ class ImageEditorWidget(Uploads, _View):
             if content.get("reason") == "upload" and "upload" in self.handlers:
                 self.handlers["upload"]()
         elif event == "clear":
-            self.value = None  # the page has cleared its canvases itself
+            self.show(None)  # the page has cleared its canvases; the synced images go too
             if "clear" in self.handlers:
                 self.handlers["clear"]()
         elif event == "apply" and "apply" in self.handlers:

@@ -12,10 +12,9 @@ from .test_lab_notebooks import run_all
 
 APP = '''
 import gradio_nb as gr
-from gradio_nb.components.dialogue import Dialogue
 
 with gr.Blocks() as demo:
-    dd = Dialogue(
+    dd = gr.Dialogue(
         value=[{"speaker": "Speaker 1", "text": "Hello"}, {"speaker": "Speaker 2", "text": "Hi"}],
         speakers=["Speaker 1", "Speaker 2"], tags=["(laughs)", "(sighs)"], interactive=True, submit_btn="Send",
     )
@@ -24,7 +23,7 @@ with gr.Blocks() as demo:
     sent = gr.Textbox(label="Sent")
     dd.change(lambda v, n: (v, n + 1), [dd, count], [seen, count])
     dd.submit(lambda v: "sent: " + v, dd, sent)
-    shown = Dialogue(speakers=["Speaker 1", "Speaker 2"], label="Transcript", color_map={"Speaker 2": "rgb(255, 0, 0)"})
+    shown = gr.Dialogue(speakers=["Speaker 1", "Speaker 2"], label="Transcript", color_map={"Speaker 2": "rgb(255, 0, 0)"})
     show = gr.Button("Show")
     show.click(lambda: [{"speaker": "Speaker 1", "text": "one"}, {"speaker": "Speaker 2", "text": "<b>two</b>"}], None, shown)
 demo

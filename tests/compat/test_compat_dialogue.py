@@ -26,12 +26,8 @@ LINES = [
 
 
 def Dialogue(gr: Any, **kwargs: Any) -> Any:
-    """``gr.Dialogue(**kwargs)`` (gradio_nb's class from its module until it is exported)."""
-    try:
-        cls = gr.Dialogue
-    except (AttributeError, NotImplementedError):
-        from gradio_nb.components.dialogue import Dialogue as cls
-    return cls(**kwargs)
+    """``gr.Dialogue(**kwargs)`` of real Gradio or of gradio_nb."""
+    return gr.Dialogue(**kwargs)
 
 
 @scenario(
