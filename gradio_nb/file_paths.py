@@ -15,6 +15,7 @@ has none.
 
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 from collections.abc import Sequence
@@ -154,3 +155,21 @@ def local_file(value: str | Path, owner: str, app: Any = None, *, must_exist: bo
         raise Error(f"{owner}: no such {what}: {text!r}.")
     check_returned(text, app)
     return text
+
+
+def returned_payload(payload: dict[str, Any], app: Any = None) -> dict[str, Any]:
+    """A copy of a file payload a function returned as is (``{"path", ...}``, nested ones
+    too), every path in it checked as :func:`check_returned` checks a returned path: a dict
+    is no way round Gradio's rule."""
+    for path in _paths_in(payload):
+        check_returned(path, app)
+    return copy.deepcopy(payload)
+
+
+def _paths_in(value: Any) -> list[str]:
+    if isinstance(value, dict):
+        found = [str(value["path"])] if isinstance(value.get("path"), (str, Path)) else []
+        return found + [p for k, v in value.items() if k != "path" for p in _paths_in(v)]
+    if isinstance(value, (list, tuple)):
+        return [p for v in value for p in _paths_in(v)]
+    return []

@@ -21,6 +21,9 @@ from .uploads import Uploads
 
 W = TypeVar("W", bound=ipywidgets.Widget)
 
+#: The largest file a view is sent (a video, a chat attachment): a larger one is named, not sent.
+MAX_SHOWN_BYTES = 100 * 1024 * 1024
+
 
 def _js_dir() -> Path:
     packaged = Path(__file__).parent / "js"

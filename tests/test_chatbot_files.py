@@ -65,3 +65,27 @@ def test_a_component_in_a_message_is_refused_clearly() -> None:
     sess.click(btn)
     assert len(sess.errors) == 1 and "Chatbot" in sess.errors[0].message and "component" in sess.errors[0].message
     sess.close()
+
+
+def test_a_file_part_must_be_one_gradio_would_serve() -> None:
+    """A message's file outside the working directory and the temp folder fails with Gradio's
+    message, whichever form names it; nothing of it reaches the page."""
+    import shutil
+    import tempfile
+
+    outside = Path(tempfile.mkdtemp(dir="/var/tmp")) / "secret.txt"
+    outside.write_text("secret")
+    try:
+        for content in ({"path": str(outside)}, {"file": {"path": str(outside)}, "type": "file"}):
+            with gr.Blocks() as demo:
+                chat = gr.Chatbot()
+                btn = gr.Button()
+                btn.click(lambda c=content: [{"role": "assistant", "content": c}], None, chat)
+            sess = demo.session()
+            widget = sess._widgets[chat._id]
+            sess.click(btn)
+            assert len(sess.errors) == 1 and "Cannot move" in sess.errors[0].message
+            assert sess.get(chat) == [] and widget.messages == []
+            sess.close()
+    finally:
+        shutil.rmtree(outside.parent)

@@ -385,3 +385,26 @@ def test_deleted_and_downloaded_file_read_as_attributes_headless(tmp_path: Path)
     sess.trigger(f, "download", {"path": str(doc)})
     assert seen == [("delete", str(doc), "doc.txt"), ("download", str(doc), True)]
     sess.close()
+
+
+def test_a_returned_payload_dict_is_no_way_round_the_allowed_paths() -> None:
+    """``{"path": ...}`` returned as is is checked like a returned path (File, Image, Video)."""
+    import shutil
+    import tempfile
+
+    outside = Path(tempfile.mkdtemp(dir="/var/tmp")) / "secret.txt"
+    outside.write_text("secret")
+    try:
+        with gr.Blocks() as demo:
+            outputs = [gr.File(), gr.Image(), gr.Video(), gr.Audio(), gr.Model3D()]
+            buttons = [gr.Button() for _ in outputs]
+            for out, btn in zip(outputs, buttons):
+                btn.click(lambda: {"path": str(outside)}, None, out)
+        sess = demo.session()
+        for n, btn in enumerate(buttons, 1):
+            sess.click(btn)
+            assert len(sess.errors) == n and "Cannot move" in sess.errors[-1].message, sess.errors[-1].message
+        assert all(sess.get(out) is None for out in outputs)
+        sess.close()
+    finally:
+        shutil.rmtree(outside.parent)

@@ -10,7 +10,6 @@ widget's own temporary folder.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -19,6 +18,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import returned_payload
 from ..uploads import Uploads
 from ..widgets import _View, css_size, on_view_event
 from .base import Component, ShowsPayload
@@ -183,7 +183,7 @@ class AnnotatedImage(ShowsPayload, Component):
         if value is None:
             return None
         if isinstance(value, dict) and "image" in value and "annotations" in value:
-            return copy.deepcopy(value)  # a payload already
+            return returned_payload(value, getattr(self, "root", None))  # a payload already
         if not isinstance(value, (tuple, list)) or len(value) != 2:
             raise Error("AnnotatedImage: the value must be (base_image, [(mask_or_box, label), ...]); "
                         f"got {type(value).__name__}.")

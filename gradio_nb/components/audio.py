@@ -13,7 +13,6 @@ when it is on PATH and otherwise refused with a ``gr.Error`` (as Gradio fails wi
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import io
 import shutil
@@ -29,16 +28,16 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, guess_mimetype
-from ..widgets import _View, fire_event, on_view_event
+from ..widgets import MAX_SHOWN_BYTES, _View, fire_event, on_view_event
 from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "microphone"]
 _VALID_TYPES = ["numpy", "filepath"]
 _VALID_FORMATS = ["wav", "mp3"]
 #: The largest file sent to the page (bigger ones are held, with a message instead of a player).
-MAX_BYTES = 100 * 1024 * 1024
+MAX_BYTES = MAX_SHOWN_BYTES
 
 
 @dataclasses.dataclass
@@ -442,7 +441,7 @@ class Audio(ShowsPayload, FormComponent):
         if value is None:
             return None
         if isinstance(value, dict) and ("path" in value or "data" in value):
-            return copy.deepcopy(value)  # a payload already
+            return returned_payload(value, getattr(self, "root", None))  # a payload already
         if isinstance(value, (bytes, bytearray)):
             return {"data": bytes(value), "orig_name": "audio" + sniff_suffix(bytes(value))}
         if isinstance(value, tuple):

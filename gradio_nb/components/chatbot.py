@@ -11,9 +11,10 @@ from typing import Any, ClassVar
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import local_file
 from ..markdown import to_safe_html
 from ..uploads import guess_mimetype
-from ..widgets import ChatbotWidget
+from ..widgets import MAX_SHOWN_BYTES, ChatbotWidget
 from .base import Component
 
 _FORMAT_ERROR = (
@@ -57,9 +58,13 @@ def _content_item(item: Any) -> dict[str, Any]:
     if isinstance(item, dict):
         # Gradio's order: a "path" makes a file part whatever else the dict holds.
         if "path" in item:
-            return _file_item({"path": item["path"]}, item.get("alt_text"), guess_mimetype(str(item["path"])))
+            path = local_file(item["path"], "Chatbot", must_exist=False)  # Gradio's rule for returned files
+            return _file_item({"path": path}, item.get("alt_text"), guess_mimetype(path))
         if "file" in item:
-            return _file_item(item["file"], item.get("alt_text"))
+            file = item["file"]
+            if isinstance(file, dict) and isinstance(file.get("path"), (str, Path)):
+                local_file(file["path"], "Chatbot", must_exist=False)
+            return _file_item(file, item.get("alt_text"))
         if item.get("type") == "text" and isinstance(item.get("text"), str):
             return {"text": item["text"], "type": "text"}
     raise Error(
@@ -140,6 +145,8 @@ def _shown_file(widget: ChatbotWidget, part: dict[str, Any]) -> dict[str, Any]:
     shown = {"name": name, "mime": file.get("mime_type") or guess_mimetype(name) or "", "alt": part.get("alt_text") or ""}
     if not source.is_file():
         return {**shown, "data": b"", "missing": True}
+    if source.stat().st_size > MAX_SHOWN_BYTES:  # kept in the kernel, named in the page, not sent
+        return {**shown, "data": b"", "missing": True, "alt": f"{name} (too large to show here)"}
     file["path"] = str(widget.adopt(source))
     return {**shown, "data": Path(file["path"]).read_bytes()}
 

@@ -11,7 +11,6 @@ receives a path in the session's folder, with the file's name.
 
 from __future__ import annotations
 
-import copy
 import shutil
 import warnings
 from collections.abc import Callable
@@ -23,7 +22,7 @@ import traitlets as t
 from ..event_data import FileData
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
 from .base import Component, FormComponent, ShowsPayload
@@ -421,7 +420,7 @@ class DownloadButton(ShowsPayload, Component):
         if value is None:
             return None
         if isinstance(value, dict) and "path" in value:
-            return copy.deepcopy(value)
+            return returned_payload(value, getattr(self, "root", None))
         text = local_file(value, "DownloadButton", getattr(self, "root", None), must_exist=False)
         return {"path": text, "orig_name": Path(text).name}
 
@@ -453,7 +452,7 @@ def _check_params(file_count: str, file_types: Any, type: str) -> None:
 
 def _one_payload(component: Component, value: Any, sized: bool) -> dict[str, Any]:
     if isinstance(value, dict) and "path" in value:
-        return copy.deepcopy(value)  # a payload already
+        return returned_payload(value, getattr(component, "root", None))  # a payload already
     text = local_file(value, type(component).__name__, getattr(component, "root", None), must_exist=False)
     size = Path(text).stat().st_size if sized else None  # a missing file: Gradio's FileNotFoundError
     return {"path": text, "orig_name": Path(text).name, "size": size, "mime_type": None}

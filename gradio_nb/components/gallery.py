@@ -21,7 +21,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, css_size, fire_event
 from .base import Component
@@ -45,7 +45,7 @@ def media_payload(who: str, value: Any, format: str) -> dict[str, Any]:
     import PIL.Image
 
     if isinstance(value, dict) and ("path" in value or "data" in value):
-        return copy.deepcopy(value)  # a payload already
+        return returned_payload(value)  # a payload already
     if isinstance(value, (str, Path)):
         text = local_file(value, who)
         return file_data(text, Path(text).name, guess_mimetype(text))

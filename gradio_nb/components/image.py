@@ -21,7 +21,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent, ShowsPayload
@@ -267,7 +267,7 @@ class Image(ShowsPayload, FormComponent):
         if value is None:
             return None
         if isinstance(value, dict) and ("path" in value or "data" in value):
-            return copy.deepcopy(value)  # a payload already
+            return returned_payload(value, getattr(self, "root", None))  # a payload already
         if isinstance(value, (str, Path)):
             # As Gradio: a missing file is kept (the page shows no image); reading it fails.
             text = local_file(value, "Image", getattr(self, "root", None), must_exist=False)

@@ -12,7 +12,6 @@ and after each stroke sends back the background, every layer and the composite a
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import io
 import tempfile
@@ -25,7 +24,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads
 from ..widgets import _View, css_size, fire_event, on_view_event
 from .base import FormComponent, ShowsPayload
@@ -407,7 +406,7 @@ class ImageEditor(ShowsPayload, FormComponent):
         import PIL.Image
 
         if isinstance(image, dict) and ("path" in image or "data" in image):
-            return copy.deepcopy(image)  # a payload entry already
+            return returned_payload(image, getattr(self, "root", None))  # a payload entry already
         if isinstance(image, (str, Path)):
             # As Gradio: a missing file is kept (reading it fails).
             text = local_file(image, type(self).__name__, getattr(self, "root", None), must_exist=False)

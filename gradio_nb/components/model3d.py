@@ -11,7 +11,6 @@ widget state) that the page imports once from a Blob URL: nothing comes from the
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import shutil
@@ -25,7 +24,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import is_in_or_equal, is_url, local_file
+from ..file_paths import is_in_or_equal, is_url, local_file, returned_payload
 from ..uploads import Uploads
 from ..widgets import JS, DrawsWithLibrary, _View, css_size, fire_event, library
 from .base import FormComponent, ShowsPayload
@@ -307,7 +306,7 @@ class Model3D(ShowsPayload, FormComponent):
         if value is None:
             return None
         if isinstance(value, dict) and "path" in value:
-            return copy.deepcopy(value)  # a payload already
+            return returned_payload(value, getattr(self, "root", None))  # a payload already
         if not isinstance(value, (str, Path)):
             # As in Gradio: a TypeError the dispatcher reports, naming the component and the value.
             Path(value)

@@ -8,7 +8,6 @@ so instead. Uploads travel back in chunks (:mod:`gradio_nb.uploads`).
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 import shutil
@@ -22,7 +21,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import local_file, returned_payload
 from ..widgets import css_size
 from .audio import MediaWidget, beside, connect_media, ffmpeg
 from .base import FormComponent, ShowsPayload
@@ -220,7 +219,7 @@ class Video(ShowsPayload, FormComponent):
         if value is None or (isinstance(value, (tuple, list)) and list(value) == [None, None]):
             return None
         if isinstance(value, dict) and "path" in value:
-            return copy.deepcopy(value)  # a payload already
+            return returned_payload(value, getattr(self, "root", None))  # a payload already
         subtitles = self._subtitle_file
         if isinstance(value, (tuple, list)):
             if len(value) != 2:
