@@ -285,7 +285,10 @@ function lifecycle(body, draw) {
   let width = 0;
   const observer = new ResizeObserver(() => {
     const now = body.clientWidth;
-    if (now > 0 && Math.abs(now - width) > 2) {
+    // Hidden (a closed tab or accordion): forgotten, so that showing it again at the very
+    // width it had still draws what changed meanwhile.
+    if (now === 0) width = 0;
+    else if (Math.abs(now - width) > 2) {
       width = now;
       draw();
     }
@@ -304,6 +307,15 @@ function renderNative({ model, el, library }) {
   let redrawPending = false;
   let version = 0;
   let drawn = ""; // the spec (without its rows) the view was drawn from
+
+  /** The brush is let go: what arrived under it is drawn now. */
+  const release = () => {
+    brushing = false;
+    if (redrawPending) {
+      redrawPending = false;
+      draw();
+    }
+  };
 
   const draw = async () => {
     if (brushing) {
@@ -360,22 +372,24 @@ function renderNative({ model, el, library }) {
     if (p.selectable) {
       view.addSignalListener("brush", (_name, range) => {
         if (Date.now() - lastSelect < 1000) return;
-        brushing = true;
         const fields = Object.keys(range || {});
-        if (!fields.length) return;
+        if (!fields.length) {
+          // The brush cleared ({}): nothing to send; a range still waiting on its debounce
+          // ends the brushing itself, else it ends now and what arrived meanwhile is drawn.
+          if (debounce === null) release();
+          return;
+        }
+        brushing = true;
         let selected = range[fields[0]];
         if (value.datatypes[p.x] === "temporal") selected = selected.map((v) => +v / 1000);
         else selected = selected.map((v) => (v instanceof Date ? +v : v));
         clearTimeout(debounce);
         // As Gradio's page: the range is sent once the brush has rested for a quarter second.
         debounce = setTimeout(() => {
-          brushing = false;
+          debounce = null;
           lastSelect = Date.now();
           model.send({ event: "select", data: { index: selected, value: selected, selected: true } });
-          if (redrawPending) {
-            redrawPending = false;
-            draw();
-          }
+          release();
         }, 250);
       });
     }
@@ -395,7 +409,7 @@ function renderPlot({ model, el, library }) {
   let url = null;
   let cleanup = () => {};
   let version = 0;
-  const id = `gnb-plot-${Math.random().toString(36).slice(2)}`;
+  let skipped = false; // a figure arrived while the plot had no width (hidden): drawn once shown
 
   const reset = () => {
     cleanup();
@@ -422,44 +436,64 @@ function renderPlot({ model, el, library }) {
       return;
     }
     const key = model.get("_library");
-    if (!type || !key || body.clientWidth === 0) {
-      if (!type || !key) reset();
+    skipped = false;
+    if (!type || !key) {
+      reset();
+      return;
+    }
+    if (body.clientWidth === 0) {
+      skipped = true; // plotly and Vega measure their container: drawn when it has a width
       return;
     }
     let lib;
     try {
       lib = await library();
     } catch (err) {
-      say(`The plot cannot be drawn: ${err.message}`);
+      if (mine === version) say(`The plot cannot be drawn: ${err.message}`);
       return;
     }
     if (mine !== version) return;
     reset();
     const target = document.createElement("div");
     target.className = `gnb-plot-${type}`;
-    target.id = id;
     body.append(target);
+    // After each await a newer draw may have begun (and emptied the body): what this one
+    // made is then undone, never shown over the newer figure.
+    let undo = () => {};
     try {
       const spec = JSON.parse(model.get("spec"));
       if (type === "altair") {
         const result = await lib.vegaEmbed(target, spec, { actions: false });
-        cleanup = () => result.view.finalize();
+        undo = () => result.view.finalize();
       } else if (type === "plotly") {
         const layout = { ...(spec.layout || {}), autosize: true };
+        undo = () => lib.Plotly.purge(target);
         await lib.Plotly.react(target, spec.data || [], layout, { ...(spec.config || {}), responsive: true });
-        cleanup = () => lib.Plotly.purge(target);
       } else if (type === "bokeh") {
-        const views = await lib.Bokeh.embed.embed_item(spec, id);
-        cleanup = () => (views || []).forEach((v) => v.remove && v.remove());
+        // The element itself, not an id: a superseded draw's element is no longer in the page.
+        const views = await lib.Bokeh.embed.embed_item(spec, target);
+        // Bokeh 3 gives a ViewManager (iterable, with clear()), older ones an array of views.
+        undo = () => {
+          if (typeof views?.clear === "function") views.clear();
+          else for (const v of [...(views || [])]) v?.remove?.();
+        };
       }
     } catch (err) {
-      say(`The plot cannot be drawn: ${err.message}`);
+      if (mine === version) say(`The plot cannot be drawn: ${err.message}`);
+      else undo();
+      return;
     }
+    if (mine !== version) {
+      undo();
+      target.remove();
+      return;
+    }
+    cleanup = undo;
   };
   for (const name of ["plot_type", "spec", "data", "mime", "_library", "message"]) model.on(`change:${name}`, draw);
   // Drawn when the output has a width: plotly and Vega measure their container.
   const stop = lifecycle(body, () => {
-    if (!body.firstChild) draw();
+    if (!body.firstChild || skipped) draw();
   });
   draw();
   return () => {

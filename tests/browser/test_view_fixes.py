@@ -1,0 +1,91 @@
+"""Page-side fixes proven in JupyterLab: a bokeh Plot redrawn with another figure (and then a
+matplotlib one) with no page error; a plot updated while its tab is hidden draws the new data
+when the tab is shown again at the same width."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from .test_choice import notebook
+from .test_lab_notebooks import run_all
+
+for _library in ("pandas", "matplotlib", "bokeh"):
+    pytest.importorskip(_library)
+
+PLOTS = '''
+import gradio_nb as gr
+import pandas as pd
+import matplotlib
+matplotlib.use("agg")
+import matplotlib.pyplot as plt
+from bokeh.plotting import figure
+from gradio_nb.components.native_plot import BarPlot
+from gradio_nb.components.plot import Plot
+
+def bokeh_fig(width, height):
+    f = figure(width=width, height=height)
+    f.line([1, 2, 3], [3, 1, 2])
+    return f
+
+def mpl():
+    fig = plt.figure(figsize=(3, 2))
+    plt.plot([1, 3, 2])
+    return fig
+
+with gr.Blocks() as demo:
+    with gr.Tab("First"):
+        bok = Plot(bokeh_fig(300, 200), label="Bokeh")
+        again = gr.Button("Another bokeh")
+        to_mpl = gr.Button("Matplotlib")
+        more = gr.Button("More bars")
+    with gr.Tab("Second"):
+        bars = BarPlot(pd.DataFrame({"k": list("abc"), "n": [1, 2, 3]}), x="k", y="n", label="Bars")
+    again.click(lambda: bokeh_fig(420, 260), None, bok)
+    to_mpl.click(mpl, None, bok)
+    more.click(lambda: pd.DataFrame({"k": list("abcde"), "n": [1, 2, 3, 4, 5]}), None, bars)
+demo
+'''
+
+
+def block(app, label: str):
+    return app.locator(".gnb-plot", has=app.page.locator(".gnb-plot-label", has_text=label))
+
+
+def test_bokeh_redraws_and_a_hidden_plot_draws_when_shown(lab, page: Page) -> None:
+    (lab.root / "view_fixes_plots.ipynb").write_text(notebook(PLOTS))
+    run_all(page, lab.notebook_url("view_fixes_plots.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+
+    bok = block(app, "Bokeh")
+    expect(bok.locator(".bk-Figure")).to_have_count(1, timeout=60_000)
+    width = "(el) => el.getBoundingClientRect().width"
+    page.wait_for_function(f"(el) => ({width})(el) >= 280", arg=bok.locator(".bk-Figure").element_handle(),
+                           timeout=30_000)
+
+    # Another bokeh figure replaces the first (its views removed: one figure, the new size)
+    app.get_by_role("button", name="Another bokeh").click()
+    page.wait_for_function(f"(el) => el.querySelectorAll('.bk-Figure').length === 1 "
+                           f"&& ({width})(el.querySelector('.bk-Figure')) >= 400",
+                           arg=bok.element_handle(), timeout=30_000)
+    # ... and a matplotlib figure replaces it
+    app.get_by_role("button", name="Matplotlib").click()
+    image = bok.locator("img.gnb-plot-image")
+    expect(image).to_be_attached(timeout=30_000)
+    expect(bok.locator(".bk-Figure")).to_have_count(0)
+    assert bok.locator(".gnb-plot-message").inner_text() == ""
+
+    # The bar plot in the second tab: drawn once shown, then hidden, updated, shown again
+    bars = block(app, "Bars")
+    app.get_by_role("tab", name="Second").click()
+    expect(bars.locator("svg .mark-rect path")).to_have_count(3, timeout=60_000)
+    app.get_by_role("tab", name="First").click()
+    expect(bars).to_be_hidden()
+    app.get_by_role("button", name="More bars").click()
+    page.wait_for_timeout(1500)  # the new rows reach the hidden plot
+    app.get_by_role("tab", name="Second").click()
+    expect(bars.locator("svg .mark-rect path")).to_have_count(5, timeout=30_000)
+
+    errors = [e for e in page.console_errors if "Failed to load resource" not in e]
+    assert errors == [], errors
