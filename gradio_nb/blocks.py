@@ -12,6 +12,7 @@ import sys
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
@@ -39,7 +40,8 @@ def set_static_paths(paths: str | Any | list[Any]) -> None:
     """Files under ``paths`` may be returned by any function (Gradio's static files: they
     pass the allowed-paths rule of :mod:`gradio_nb.file_paths`); kept in ``static_paths``."""
     items = paths if isinstance(paths, (list, tuple)) else [paths]
-    static_paths.extend(str(p) for p in items)
+    # Resolved now, as Gradio does: a later os.chdir does not move them.
+    static_paths.extend(str(Path(p).resolve()) for p in items)
 
 
 class FileSize:

@@ -625,7 +625,8 @@ class Dispatcher:
                         continue
                     before = comp.peek_widget(widget)
                     comp.write_widget(widget, payload)
-                    after = payload if payload is not None else comp.peek_widget(widget)
+                    # What the widget holds now (a media widget keeps its own copy's path).
+                    after = comp.peek_widget(widget)
                     try:
                         differs = bool(after != before)
                     except Exception:  # e.g. an array's ambiguous truth value: call it changed

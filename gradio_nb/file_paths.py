@@ -128,7 +128,7 @@ def check_returned(path: str | Path, app: Any = None) -> None:
     declared, or set by a test driver as a person's upload, is not checked.
 
     The app checked is the running session's (or ``app`` when no session runs). Components
-    call it as ``check_returned(path, self.root)``.
+    call it through :func:`local_file` and :func:`returned_payload`.
     """
     from .alerts import current_session
 

@@ -221,6 +221,12 @@ class DrawsWithLibrary(ipywidgets.Widget):
         held = self.__dict__.setdefault("_held_generations", [])
         if change["new"] is not None and current_generation() not in held:
             held.append(hold())
+        # Generations of libraries this view no longer draws with are let go (a plot updated
+        # from many cells would otherwise keep every old cell's shared models alive).
+        keep = {id(current_generation())}
+        for generation in [g for g in held if id(g) not in keep and change["new"] not in g.models]:
+            held.remove(generation)
+            generation.release()
 
     def close(self) -> None:
         """Close the widget; the library models it held may be closed with their cell's."""

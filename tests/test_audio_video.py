@@ -401,3 +401,23 @@ def test_conversions_never_write_beside_a_persons_file(tmp_path, monkeypatch):
     got = Audio(type="filepath", format="wav").preprocess({"path": str(path)})
     assert Path(got).name == "clip.wav" and Path(got).parent.parent == tmp_path / "elsewhere"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.wave", "elsewhere"]
+
+
+def test_subtitles_must_be_srt_vtt_or_json(tmp_path) -> None:
+    """A subtitle file of another type is refused with Gradio's message, the video unchanged;
+    an update's subtitle file passes the allowed-paths rule too."""
+    from gradio_nb.media import get_video
+
+    secret = tmp_path / "secret.cfg"
+    secret.write_text("password")
+    with gr.Blocks() as demo:
+        video = gr.Video()
+        bad = gr.Button()
+        bad.click(lambda: (get_video("world.mp4"), str(secret)), None, video)
+    sess = demo.session()
+    sess.click(bad)
+    assert len(sess.errors) == 1 and "Please choose a file with one of these extensions" in sess.errors[0].message
+    assert sess.get(video) is None and sess._widgets[video._id].subtitles == ""
+    with pytest.raises(ValueError, match="extensions"):
+        gr.Video(subtitles=str(secret))
+    sess.close()

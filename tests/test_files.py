@@ -408,3 +408,19 @@ def test_a_returned_payload_dict_is_no_way_round_the_allowed_paths() -> None:
         sess.close()
     finally:
         shutil.rmtree(outside.parent)
+
+
+def test_download_button_of_a_missing_file_answers_and_says_so(monkeypatch):
+    """A DownloadButton whose file is gone answers the page (nothing to save) and shows an
+    error naming it; it takes no uploads."""
+    with gr.Blocks() as demo:
+        d = DownloadButton("Get it", "/no/such/report.txt")
+    sess = demo.session()
+    w = sess._widgets[d._id]
+    messages = sent(w, monkeypatch)
+    w._handle_custom_msg({"event": "click", "request": "q"}, [])
+    assert messages[0] == ({"event": "download_data", "request": "q", "done": True, "empty": True}, [])
+    assert len(sess.errors) == 1 and "DownloadButton" in sess.errors[0].message and "report.txt" in sess.errors[0].message
+    play_upload(w, [("evil.txt", b"x")])
+    assert sess.get(d) == "/no/such/report.txt" and not w.accepts_uploads()
+    sess.close()

@@ -160,6 +160,10 @@ class FileWidget(Uploads, _View):
         self.show(items if isinstance(self.value, list) and items else None)
         self._fire("delete", file_data(removed))
 
+    def accepts_uploads(self) -> bool:
+        """A DownloadButton takes no files; the others while enabled."""
+        return self.kind != "download_button" and super().accepts_uploads()
+
     def send_file(self, index: int, request: Any = None) -> dict[str, Any] | None:
         """Send file ``index`` of the value to the page, in chunks; the file, or None."""
         items = _as_list(self.value)
@@ -171,6 +175,11 @@ class FileWidget(Uploads, _View):
         name = item.get("orig_name") or Path(item["path"]).name
         head = {"event": "download_data", "request": request, "name": name,
                 "mime": item.get("mime_type") or guess_mimetype(name) or "application/octet-stream"}
+        if not Path(item["path"]).is_file():  # a value kept as Gradio keeps it, gone since
+            self.send({"event": "download_data", "request": request, "done": True, "empty": True})
+            if self.report_refusal is not None:
+                self.report_refusal(Error(f"{self._describe()}: no such file to download: {name!r}."), "a download")
+            return None
         with open(item["path"], "rb") as source:
             chunk = source.read(CHUNK)
             while True:

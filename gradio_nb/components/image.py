@@ -140,8 +140,11 @@ class ImageWidget(Uploads, _View):
         if suffix not in SHOWN_FORMATS:
             import PIL.Image
 
-            with PIL.Image.open(io.BytesIO(data)) as im:
-                data, _ = encode(im, "png")
+            try:
+                with PIL.Image.open(io.BytesIO(data)) as im:
+                    data, _ = encode(im, "png")
+            except (OSError, ValueError):  # not an image: as Gradio's page, nothing is shown
+                data = b""
             mime = "image/png"
         with self.hold_sync():
             self.data, self.mime = data, mime

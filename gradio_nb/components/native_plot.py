@@ -86,7 +86,7 @@ class NativePlot(Component):
     ``x_axis_labels_visible``, ``caption``, ``sort``, ``tooltip``, ``height``, ``label``,
     ``show_label`` (hidden unless a label is given, as Gradio). Accepted and ignored:
     ``buttons`` (no fullscreen or export toolbar), ``container``, ``scale``, ``min_width``.
-    Gradio's page thins a line of 1,000 points or more to 250 bins; here every row is drawn.
+    A line of 1,000 points or more is thinned to 250 bins in the page, as Gradio's page does.
 
     Events: ``change``, ``select`` (a brush along x: ``index``/``value`` ``[x_min, x_max]``),
     ``double_click``.

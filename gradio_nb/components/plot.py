@@ -28,7 +28,7 @@ import traitlets as t
 
 from ..exceptions import Error
 from ..widgets import JS, DrawsWithLibrary, _View, library, on_view_event
-from .base import Component
+from .base import Component, ShowsPayload
 
 #: The vendored Vega stack (see js/vendor/README.md and scripts/vendor_js.sh), in load order.
 VEGA_FILES = ("vega.min.js", "vega-lite.min.js", "vega-embed.min.js")
@@ -180,7 +180,7 @@ def _matplotlib_payload(value: Any, format: str) -> dict[str, str]:
     return {"type": "matplotlib", "plot": f"data:image/{fmt};base64,{base64.b64encode(out.getvalue()).decode()}"}
 
 
-class Plot(Component):
+class Plot(ShowsPayload, Component):
     """A plot drawn from a matplotlib Figure (or ``pyplot``), plotly Figure, altair Chart or
     bokeh model; a function receives it as :class:`PlotData` (``type``, ``plot``).
 
@@ -193,6 +193,7 @@ class Plot(Component):
     Events: ``change``. Accepted and ignored: ``buttons`` (no toolbar).
     """
 
+    widget_class = PlotWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change",)
     UPDATABLE = (
         "label", "show_label", "elem_id", "elem_classes", "format", "buttons", "container", "scale", "min_width",
@@ -257,18 +258,6 @@ class Plot(Component):
         return None if payload is None else PlotData(payload["type"], payload["plot"])
 
     # -- widget ------------------------------------------------------------------------------
-    def make_widget(self, payload: Any, interactive: bool) -> PlotWidget:
-        widget = PlotWidget()
-        self.sync_props(widget, interactive)
-        widget.show(payload)
-        return widget
-
-    def read_widget(self, widget: PlotWidget) -> Any:
-        return None if widget.value is None else dict(widget.value)
-
-    def write_widget(self, widget: PlotWidget, payload: Any) -> None:
-        widget.show(payload)
-
     def sync_props(self, widget: PlotWidget, interactive: bool) -> None:
         with widget.hold_sync():
             widget.label = self.label or ""

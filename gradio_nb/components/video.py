@@ -53,8 +53,21 @@ def json_to_vtt(subtitles: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+#: The subtitle files Gradio takes (its message names them so).
+SUBTITLE_TYPES = (".srt", ".vtt", ".json")
+
+
+def check_subtitle_type(path: str | Path) -> None:
+    """Gradio's ``ValueError`` for a subtitle file that is not SRT, VTT or JSON."""
+    if Path(path).suffix not in SUBTITLE_TYPES:
+        raise ValueError(
+            f"Invalid value for parameter `subtitle`: {path}. Please choose a file with one of these extensions: {SUBTITLE_TYPES}"
+        )
+
+
 def subtitles_vtt(path: str) -> str:
     """WebVTT text of a subtitle file: VTT as it is, SRT converted, JSON as :func:`json_to_vtt`."""
+    check_subtitle_type(path)
     text = Path(path).read_text(encoding="utf-8-sig")
     suffix = Path(path).suffix.lower()
     if suffix == ".json":
@@ -198,9 +211,8 @@ class Video(ShowsPayload, FormComponent):
             path = Path(tempfile.mkdtemp(prefix="gradio_nb_video_")) / "subtitles.vtt"
             path.write_text(json_to_vtt(subtitles), encoding="utf-8")
             return str(path)
-        if not Path(subtitles).is_file():
-            raise Error(f"Video: no such subtitle file: {str(subtitles)!r}.")
-        return str(subtitles)
+        check_subtitle_type(subtitles)
+        return local_file(subtitles, "Video", what="subtitle file")
 
     def _after_props(self, props: dict[str, Any]) -> None:
         super()._after_props(props)
@@ -226,6 +238,7 @@ class Video(ShowsPayload, FormComponent):
                 raise Error(f"Video: expected a path or a tuple (video, subtitles), got {len(value)} items.")
             value, sub = value
             if sub is not None:
+                check_subtitle_type(sub)  # before the video is shown: the output is then unchanged
                 subtitles = self._file(sub, "subtitle file")
         if not isinstance(value, (str, Path)):
             raise Error(f"Video: cannot show a {type(value).__name__}; expected a path to a video file.")
