@@ -17,22 +17,35 @@ function modelOf(model, trait) {
   return model.widget_manager.get_model(model.get(trait).replace("IPY_MODEL_", ""));
 }
 
+/** A short hash of a text (FNV-1a), to tell versions of a module's CSS apart. */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/** The module's CSS in the page once: every cell makes a new module model, with the same CSS,
+ * which reuses the <style> already there (a new version of the CSS gets its own). */
+function addStyle(name, css) {
+  const key = `${name}-${hash(css)}-${css.length}`;
+  if ([...document.head.querySelectorAll("style[data-gradio-nb]")].some((s) => s.dataset.gradioNbKey === key)) return;
+  const style = document.createElement("style");
+  style.dataset.gradioNb = name;
+  style.dataset.gradioNbKey = key;
+  style.textContent = css;
+  document.head.append(style);
+}
+
 function load(model) {
   const id = model.get("_module").replace("IPY_MODEL_", "");
   if (!modules.has(id)) {
-    modules.set(
-      id,
-      modelOf(model, "_module").then((lib) => {
-        if (lib.get("css")) {
-          const style = document.createElement("style");
-          style.dataset.gradioNb = lib.get("name");
-          style.textContent = lib.get("css");
-          document.head.append(style);
-        }
-        const url = URL.createObjectURL(new Blob([lib.get("code")], { type: "text/javascript" }));
-        return import(url);
-      }),
-    );
+    const loading = modelOf(model, "_module").then((lib) => {
+      if (lib.get("css")) addStyle(lib.get("name"), lib.get("css"));
+      const url = URL.createObjectURL(new Blob([lib.get("code")], { type: "text/javascript" }));
+      return import(url).finally(() => URL.revokeObjectURL(url));
+    });
+    loading.catch(() => modules.delete(id)); // a later view tries again, as library() does
+    modules.set(id, loading);
   }
   return modules.get(id);
 }
@@ -90,6 +103,9 @@ async function library(model) {
 const CHUNK = 1 << 20; // bytes per upload message: well under any websocket message limit
 let batches = 0;
 
+/** A promise of the next macrotask: lets the page (and a kernel's answer) in between chunks. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Send `files` (a FileList, an array of Files or Blobs) to the kernel as one batch of
  * `upload` messages, one binary buffer of at most CHUNK bytes each, one file after the other
  * so that memory holds one file at a time. Each message: `batch`, `index`/`count` (the file's
@@ -102,16 +118,29 @@ async function upload(model, files, extra = {}) {
   if (!list.length) return;
   const { name: fallback = "file", ...fields } = extra;
   const batch = `${Date.now()}-${batches++}`;
-  for (const [index, file] of list.entries()) {
-    const bytes = await file.arrayBuffer();
-    const head = { event: "upload", batch, index, count: list.length,
-      name: file.webkitRelativePath || file.name || fallback, type: file.type, size: bytes.byteLength };
-    let offset = 0;
-    do { // an empty file is one empty chunk: the kernel still makes it
-      const part = bytes.slice(offset, offset + CHUNK);
-      offset += CHUNK;
-      model.send({ ...head, done: offset >= bytes.byteLength, ...fields }, undefined, [part]);
-    } while (offset < bytes.byteLength);
+  // The kernel's `upload_refused` (its message names no batch) stops the batch under way:
+  // the kernel drops the rest of a refused batch anyway, so sending it is waste.
+  let refused = false;
+  const listen = (msg) => {
+    if (msg?.event === "upload_refused" && (msg.batch === undefined || msg.batch === batch)) refused = true;
+  };
+  model.on?.("msg:custom", listen);
+  try {
+    for (const [index, file] of list.entries()) {
+      const bytes = await file.arrayBuffer();
+      const head = { event: "upload", batch, index, count: list.length,
+        name: file.webkitRelativePath || file.name || fallback, type: file.type, size: bytes.byteLength };
+      let offset = 0;
+      do { // an empty file is one empty chunk: the kernel still makes it
+        if (refused) return;
+        const part = bytes.slice(offset, offset + CHUNK);
+        offset += CHUNK;
+        model.send({ ...head, done: offset >= bytes.byteLength, ...fields }, undefined, [part]);
+        if (offset < bytes.byteLength) await pause();
+      } while (offset < bytes.byteLength);
+    }
+  } finally {
+    model.off?.("msg:custom", listen);
   }
 }
 
@@ -155,7 +184,7 @@ function dropZone({ zone, accepts, onFiles, dragClass, picker, clickers = [], pa
 
 // Exported for the unit tests (tests/test_libraries.py, tests/test_loader_upload.py run them
 // under node).
-export { library, upload, dropZone };
+export { library, upload, dropZone, load };
 
 export default {
   async render(props) {
