@@ -306,6 +306,19 @@ class NumberWidget(_Field):
     maximum = t.Float(None, allow_none=True).tag(sync=True)
 
 
+def changed_from(old: Any, new: list[Any]) -> int | None:
+    """The index from which list ``new`` differs from ``old`` (items compared by identity,
+    then equality), or None when they are the same: what a view that shows ``old`` needs
+    of ``new`` (Chatbot and Gallery send only that)."""
+    old = old if isinstance(old, list) else []
+    start = 0
+    for before, after in zip(old, new):
+        if before is not after and before != after:
+            break
+        start += 1
+    return start if start < len(new) or len(new) < len(old) else None
+
+
 def _splice(start: int, items: list[Any]) -> tuple[dict[str, Any], list[bytes]]:
     """A splice message for ``items``, their files' bytes moved to binary buffers."""
     buffers: list[bytes] = []
@@ -362,16 +375,10 @@ class ChatbotWidget(Uploads, _View):
         """The chat takes no files from the page (MultimodalTextbox does, beside it)."""
         return False
 
-    def _send_difference(self, change: dict[str, object]) -> None:
-        new = change["new"]
-        old = change["old"] if isinstance(change["old"], list) else []
-        start = 0
-        for before, after in zip(old, new):  # type: ignore[call-overload]
-            if before is not after and before != after:  # unchanged messages keep their dict
-                break
-            start += 1
-        if start < len(new) or len(new) < len(old):  # type: ignore[arg-type]
-            self.send(*_splice(start, new[start:]))  # type: ignore[index]
+    def _send_difference(self, change: dict[str, Any]) -> None:
+        start = changed_from(change["old"], change["new"])  # unchanged messages keep their dict
+        if start is not None:
+            self.send(*_splice(start, change["new"][start:]))
 
     def _view_message(self, _widget: object, content: object, _buffers: object) -> None:
         if not isinstance(content, dict):

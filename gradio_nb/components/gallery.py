@@ -23,7 +23,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
-from ..widgets import _View, css_size, fire_event
+from ..widgets import _View, changed_from, css_size, fire_event
 from .base import Component
 from .image import SHOWN_FORMATS, encode, to_uint8
 
@@ -126,13 +126,8 @@ class GalleryWidget(Uploads, _View):
         self.observe(self._send_difference, names="items")
 
     def _send_difference(self, change: dict[str, Any]) -> None:
-        new, old = change["new"], change["old"] if isinstance(change["old"], list) else []
-        start = 0
-        for before, after in zip(old, new):
-            if before is not after and before != after:
-                break
-            start += 1
-        if start < len(new) or len(new) < len(old):
+        start = changed_from(change["old"], change["new"])
+        if start is not None:
             self._send_items(start)
 
     def _send_items(self, start: int, full: bool = False) -> None:
