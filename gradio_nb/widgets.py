@@ -54,6 +54,20 @@ def fire_event(fire: Callable[..., None], data: Any) -> None:
         fire(data)
 
 
+def add_handler(widget: Any, event: str, fire: Callable[..., None]) -> None:
+    """Make ``fire`` one more handler of ``event`` in ``widget.handlers``, the dict a widget
+    calls with an event's data once it has applied what the page did (an upload, a clear):
+    several listeners of one event share it."""
+    previous = widget.handlers.get(event)
+
+    def handle(data: Any = None) -> None:
+        if previous is not None:
+            previous(data)
+        fire_event(fire, data)
+
+    widget.handlers[event] = handle
+
+
 def on_view_event(widget: ipywidgets.Widget, event: str, fire: Callable[..., None]) -> None:
     """Call ``fire`` for each ``{"event": event, "data": ...}`` message the view sends (with
     ``data`` when there is some: a select's index and value, a key pressed, ...)."""

@@ -30,7 +30,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, guess_mimetype
-from ..widgets import MAX_SHOWN_BYTES, _View, fire_event, on_view_event
+from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
 from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "microphone"]
@@ -274,14 +274,7 @@ def connect_media(widget: MediaWidget, event: str, fire: Callable[..., None], ev
     """Wire ``event`` of a media widget: upload, clear and a finished recording change the
     value first (the widget does it), the player's events are sent by the view as they are."""
     if event in ("upload", "clear", "stop_recording"):
-        previous = widget.handlers.get(event)
-
-        def handle(data: Any = None) -> None:
-            if previous is not None:
-                previous(data)
-            fire_event(fire, data)
-
-        widget.handlers[event] = handle
+        add_handler(widget, event, fire)
         return True
     if event in events:
         on_view_event(widget, event, fire)

@@ -24,7 +24,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
-from ..widgets import _View, css_size, fire_event
+from ..widgets import _View, add_handler, css_size
 from .base import Component, FormComponent, ShowsPayload
 
 _FILE_COUNTS = ["single", "multiple", "directory"]
@@ -500,12 +500,5 @@ def connect_handler(widget: FileWidget, event: str, fire: Callable[..., None], e
     """Route the view's ``event`` to the session's ``fire`` (several listeners share one)."""
     if event not in events or event == "change":
         return False
-    previous = widget.handlers.get(event)
-
-    def handle(data: Any = None) -> None:
-        if previous is not None:
-            previous(data)
-        fire_event(fire, data)
-
-    widget.handlers[event] = handle
+    add_handler(widget, event, fire)
     return True

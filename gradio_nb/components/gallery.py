@@ -23,7 +23,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
-from ..widgets import _View, changed_from, css_size, fire_event
+from ..widgets import _View, add_handler, changed_from, css_size
 from .base import Component
 from .image import SHOWN_FORMATS, encode, to_uint8
 
@@ -375,14 +375,7 @@ class Gallery(Component):
     def connect(self, widget: GalleryWidget, event: str, fire: Callable[..., None]) -> bool:
         if event not in ("select", "upload", "delete", "preview_close", "preview_open"):
             return False
-        previous = widget.handlers.get(event)
-
-        def handle(data: Any = None) -> None:
-            if previous is not None:
-                previous(data)
-            fire_event(fire, data)
-
-        widget.handlers[event] = handle
+        add_handler(widget, event, fire)
         return True
 
     def drive(self, widget: GalleryWidget, event: str, data: Any) -> bool:

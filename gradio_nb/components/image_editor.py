@@ -26,7 +26,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads
-from ..widgets import _View, css_size, fire_event, on_view_event
+from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
 from .image import SHOWN_FORMATS, encode, to_uint8
 
@@ -535,14 +535,7 @@ class ImageEditor(ShowsPayload, FormComponent):
             on_view_event(widget, event, fire)
             return True
         if event in ("upload", "clear", "apply"):
-            previous = widget.handlers.get(event)
-
-            def handle(data: Any = None) -> None:
-                if previous is not None:
-                    previous(data)
-                fire_event(fire, data)
-
-            widget.handlers[event] = handle
+            add_handler(widget, event, fire)
             if event == "apply":
                 widget.applicable = True
             return True

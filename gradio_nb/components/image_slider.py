@@ -16,7 +16,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..uploads import Uploads
-from ..widgets import _View, css_size, fire_event, on_view_event
+from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
 from .gallery import file_data, media_payload, stored
 from .image import Image
@@ -210,13 +210,6 @@ class ImageSlider(ShowsPayload, FormComponent):
             on_view_event(widget, event, fire)
             return True
         if event in ("upload", "clear"):
-            previous = widget.handlers.get(event)
-
-            def handle(data: Any = None) -> None:
-                if previous is not None:
-                    previous(data)
-                fire_event(fire, data)
-
-            widget.handlers[event] = handle
+            add_handler(widget, event, fire)
             return True
         return False

@@ -26,7 +26,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file, returned_payload
 from ..uploads import Uploads
-from ..widgets import JS, DrawsWithLibrary, _View, css_size, fire_event, library
+from ..widgets import JS, DrawsWithLibrary, _View, add_handler, css_size, library
 from .base import FormComponent, ShowsPayload
 
 #: The three.js bundle (see js/vendor/three/README.md and scripts/vendor_three.sh).
@@ -337,13 +337,6 @@ class Model3D(ShowsPayload, FormComponent):
 
     def connect(self, widget: Model3DWidget, event: str, fire: Callable[..., None]) -> bool:
         if event in ("upload", "clear"):
-            previous = widget.handlers.get(event)
-
-            def handle(data: Any = None) -> None:
-                if previous is not None:
-                    previous(data)
-                fire_event(fire, data)
-
-            widget.handlers[event] = handle
+            add_handler(widget, event, fire)
             return True
         return event == "edit"  # never sent by the page
