@@ -20,6 +20,7 @@ import mimetypes
 import shutil
 import tempfile
 import weakref
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -146,14 +147,20 @@ class Uploads:
         path.write_bytes(b"")
         return path
 
-    def adopt(self, path: str | Path) -> Path:
+    def adopt(self, path: str | Path, beside: Sequence[str | Path] = ()) -> Path:
         """``path`` if it is in this widget's folder, else a copy of it there (as Gradio copies
-        a file a function returns into its cache: a function later receives a copy of its own)."""
+        a file a function returns into its cache: a function later receives a copy of its own),
+        with the files ``beside`` it (relative paths, such as a glTF's buffers) copied along."""
+        from .file_paths import is_in_or_equal
+
         source = Path(path)
-        if Path(self.folder) in source.parents:
+        if is_in_or_equal(source, self.folder):
             return source
         target = self.new_file(source.name)
         shutil.copyfile(source, target)
+        for relative in beside:
+            (target.parent / relative).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source.parent / relative, target.parent / relative)
         return target
 
     def close(self) -> None:

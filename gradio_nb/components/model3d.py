@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import json
-import shutil
 import struct
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -135,17 +134,6 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
         limit, _types = super().upload_limits()
         return limit, list(MODEL_TYPES)
 
-    def _own_copy(self, source: Path) -> Path:
-        """A copy of ``source`` in this widget's folder (as Gradio's cache copies a file), with
-        the files a .gltf refers to beside it, so the copy is whole."""
-        target = self.new_file(source.name)
-        shutil.copyfile(source, target)
-        for uri in gltf_resources(source, source.read_bytes()):
-            relative = Path(unquote(uri))
-            (target.parent / relative).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source.parent / relative, target.parent / relative)
-        return target
-
     def show(self, payload: dict[str, Any] | None) -> None:
         """Hold ``payload`` and send its file's bytes to the page (a file outside this widget's
         folder is copied in first: the function receives a copy of its own)."""
@@ -165,7 +153,8 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
                 self.value = payload
             return
         if not is_in_or_equal(path, self.folder):
-            path = self._own_copy(path)
+            # A copy of its own, with the files a .gltf refers to beside it, so it is whole.
+            path = self.adopt(path, [Path(unquote(uri)) for uri in gltf_resources(path, path.read_bytes())])
             payload["path"] = str(path)
         data = path.read_bytes()
         message = not_drawn(name, data)
