@@ -64,11 +64,11 @@ def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], by
     the browser cannot show is re-encoded as PNG)."""
     payload = dict(payload)
     data = payload.pop("data", None)
-    path = payload.get("path")
     if data is None:
-        data = Path(path).read_bytes()
-    if path is None or Path(widget.folder) not in Path(path).parents:
-        copy_path = widget.new_file(payload.get("orig_name") or (Path(path).name if path else "image.png"))
+        payload["path"] = str(widget.adopt(payload["path"]))
+        data = Path(payload["path"]).read_bytes()
+    else:
+        copy_path = widget.new_file(payload.get("orig_name") or "image.png")
         copy_path.write_bytes(data)
         payload["path"] = str(copy_path)
     payload["size"] = len(data)
@@ -77,8 +77,11 @@ def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], by
     if mime.startswith("image/") and Path(name).suffix.lower().lstrip(".") not in SHOWN_FORMATS:
         import PIL.Image
 
-        with PIL.Image.open(io.BytesIO(data)) as im:
-            data, _ = encode(im, "png")
+        try:
+            with PIL.Image.open(io.BytesIO(data)) as im:
+                data, _ = encode(im, "png")
+        except (OSError, ValueError):  # not an image after all: nothing to show, as Gradio's page
+            data = b""
         mime = "image/png"
     return payload, data, mime
 
