@@ -2,8 +2,15 @@
 // binary buffers (the `background`, `layers` and `composite` traits, DataViews) and are decoded
 // with createImageBitmap. A stroke draws on the selected layer (brush, or eraser with
 // destination-out); on pointerup, and after an upload or a new layer, the page sends the
-// background, the composite and every layer as PNG bytes (canvas.toBlob), as binary buffers of
-// one comm message, never base64. Text is set as textContent.
+// background, the composite and every layer as PNG bytes (canvas.toBlob), as binary buffers,
+// never base64: one `edit` message when they are small, else (a comm message over Tornado's
+// 10 MiB websocket limit would drop the kernel's connection) `edit_part` messages of at most
+// CHUNK bytes each, the PNGs one after the other, and a last `edit_done` naming their sizes.
+// Text is set as textContent.
+
+const CHUNK = 1 << 20; // bytes per edit_part message
+const ONE_MESSAGE = 8 << 20; // an edit up to this size goes as one message
+let edits = 0;
 
 const load = async (data) => {
   if (!data || !data.byteLength) return null;
@@ -21,8 +28,17 @@ const canvasOf = (w, h) => {
   return c;
 };
 
+/** The canvas as PNG bytes; empty when the browser cannot encode it (toBlob gives null for a
+ * canvas of no size or too big), never a promise that rejects or never settles. */
 const png = (canvas) =>
-  new Promise((resolve) => canvas.toBlob((blob) => blob.arrayBuffer().then(resolve), "image/png"));
+  new Promise((resolve) => {
+    const empty = () => resolve(new ArrayBuffer(0));
+    try {
+      canvas.toBlob((blob) => (blob ? blob.arrayBuffer().then(resolve, empty) : empty()), "image/png");
+    } catch {
+      empty();
+    }
+  });
 
 // A CSS colour as #rrggbb, as <input type=color> needs (the canvas normalises opaque colours).
 const hex = (css) => {
@@ -119,17 +135,46 @@ function render({ model, el, dropZone }) {
     return c;
   };
 
-  // Send the canvases to the kernel, in order: one message per edit.
+  const warn = (text) => {
+    note.textContent = text;
+    note.hidden = !text;
+  };
+
+  // Send the canvases to the kernel, in order, one edit after the other.
   const sendEdit = (reason) => {
     const snapshot = { bg, layers: layers.map((l) => l.canvas), comp: composite() };
-    sending = sending.then(async () => {
-      const buffers = [
-        snapshot.bg ? await png(snapshot.bg) : new ArrayBuffer(0),
-        await png(snapshot.comp),
-        ...(await Promise.all(snapshot.layers.map(png))),
-      ];
-      model.send({ event: "edit", reason, background: !!snapshot.bg, layers: snapshot.layers.length }, undefined, buffers);
-    });
+    sending = sending
+      .then(async () => {
+        const buffers = [
+          snapshot.bg ? await png(snapshot.bg) : new ArrayBuffer(0),
+          await png(snapshot.comp),
+          ...(await Promise.all(snapshot.layers.map(png))),
+        ];
+        if (buffers.slice(snapshot.bg ? 0 : 1).some((b) => !b.byteLength)) {
+          warn("This edit could not be encoded as PNG (the canvas is empty or too big): it was not sent.");
+          return;
+        }
+        const head = { reason, background: !!snapshot.bg, layers: snapshot.layers.length };
+        const total = buffers.reduce((sum, b) => sum + b.byteLength, 0);
+        if (total <= ONE_MESSAGE) {
+          model.send({ event: "edit", ...head }, undefined, buffers);
+          return;
+        }
+        const edit = `${Date.now()}-${edits++}`;
+        const whole = new Uint8Array(total);
+        let at = 0;
+        for (const b of buffers) {
+          whole.set(new Uint8Array(b), at);
+          at += b.byteLength;
+        }
+        const count = Math.ceil(total / CHUNK);
+        for (let index = 0; index < count; index += 1) {
+          model.send({ event: "edit_part", edit, index, count }, undefined,
+            [whole.slice(index * CHUNK, (index + 1) * CHUNK).buffer]);
+        }
+        model.send({ event: "edit_done", edit, count, sizes: buffers.map((b) => b.byteLength), ...head });
+      })
+      .catch((err) => warn(`This edit could not be sent: ${err?.message || err}`)); // later edits still go
   };
 
   const blankLayers = () =>
@@ -171,14 +216,18 @@ function render({ model, el, dropZone }) {
     layerSelect.value = String(active);
   };
 
-  // Show the kernel's value (after every `version` change).
+  // Show the kernel's value (after every `version` change); a value decoded after a newer one
+  // began is dropped, not drawn over it.
+  let showing = 0;
   const showValue = async () => {
+    const mine = ++showing;
     const [size0, size1] = model.get("canvas_size");
     const [bgImage, compImage, ...layerImages] = await Promise.all([
       load(model.get("background")),
       load(model.get("composite")),
       ...model.get("layers").map(load),
     ]);
+    if (mine !== showing) return;
     W = size0;
     H = size1;
     bg = null;
@@ -320,7 +369,9 @@ function render({ model, el, dropZone }) {
     props();
     sendEdit("upload");
   };
-  uploadBtn.addEventListener("click", () => file.click());
+  uploadBtn.addEventListener("click", () => {
+    if (!disabled() && model.get("upload")) file.click(); // "clipboard" alone takes paste only
+  });
   dropZone({ zone: frame, accepts: () => !disabled() && model.get("upload"), onFiles: uploadFile,
     dragClass: "gnb-editor-drop", picker: file, clickers: [empty], paste: () => !disabled() && model.get("clipboard") });
 
@@ -362,7 +413,7 @@ function render({ model, el, dropZone }) {
     size.hidden = !brush && !model.get("eraser");
     layerSelect.hidden = !model.get("show_layers");
     addLayer.hidden = !model.get("add_layers");
-    uploadBtn.hidden = !model.get("upload") && !model.get("clipboard");
+    uploadBtn.hidden = !model.get("upload");
     applyBtn.hidden = !model.get("applicable");
     frame.style.height = model.get("height");
     frame.style.width = model.get("width");

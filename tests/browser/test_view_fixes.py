@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from .test_choice import notebook
+from .test_choice import field, notebook
 from .test_lab_notebooks import run_all
 
 for _library in ("pandas", "matplotlib", "bokeh"):
@@ -87,5 +87,57 @@ def test_bokeh_redraws_and_a_hidden_plot_draws_when_shown(lab, page: Page) -> No
     app.get_by_role("tab", name="Second").click()
     expect(bars.locator("svg .mark-rect path")).to_have_count(5, timeout=30_000)
 
+    errors = [e for e in page.console_errors if "Failed to load resource" not in e]
+    assert errors == [], errors
+
+
+EDITOR = '''
+import gradio_nb as gr
+
+with gr.Blocks() as demo:
+    paste_only = gr.ImageEditor(label="Paste only", sources=["clipboard"])
+    big = gr.ImageEditor(label="Big", format="png")
+    answer = gr.Textbox(label="Answer")
+    gr.Button("Ping").click(lambda: "pong", None, answer)
+demo
+'''
+
+MIB = 1 << 20
+
+
+def test_editor_sends_a_big_edit_in_small_messages_and_upload_needs_its_source(lab, page: Page, tmp_path) -> None:
+    np = pytest.importorskip("numpy")
+    import PIL.Image
+
+    frames: list[bytes] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: frames.append(
+        payload if isinstance(payload, bytes) else payload.encode())))
+    (lab.root / "view_fixes_editor.ipynb").write_text(notebook(EDITOR))
+    run_all(page, lab.notebook_url("view_fixes_editor.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+
+    # sources=["clipboard"]: pasting only, no Upload button
+    paste_only = app.locator(".gnb-editor", has=page.locator(".gnb-editor-label", has_text="Paste only"))
+    expect(paste_only.locator("canvas.gnb-editor-canvas")).to_be_visible(timeout=30_000)
+    expect(paste_only.locator(".gnb-editor-upload")).to_be_hidden()
+
+    # A noisy background (PNG of ~6 MB): background + composite are over Tornado's 10 MiB
+    # message limit together; every message the page sends stays small, and the kernel's
+    # connection lives on (a function still answers)
+    picture = tmp_path / "noise.png"
+    PIL.Image.fromarray(np.random.default_rng(0).integers(0, 256, (1200, 1600, 3), dtype=np.uint8)).save(picture)
+    big = app.locator(".gnb-editor", has=page.locator(".gnb-editor-label", has_text="Big"))
+    big.locator("input[type=file]").set_input_files(str(picture))
+    deadline = 60
+    for _ in range(deadline * 2):
+        if any(b"edit_done" in f for f in frames):
+            break
+        page.wait_for_timeout(500)
+    parts = [f for f in frames if b"edit_part" in f]
+    assert any(b"edit_done" in f for f in frames), [len(f) for f in frames]
+    assert len(parts) > 10 and max(len(f) for f in frames) < 2 * MIB, [len(f) for f in frames]
+    app.get_by_role("button", name="Ping").click()
+    expect(field(app, "Answer")).to_have_value("pong", timeout=15_000)
     errors = [e for e in page.console_errors if "Failed to load resource" not in e]
     assert errors == [], errors
