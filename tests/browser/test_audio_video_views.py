@@ -59,3 +59,33 @@ def test_audio_plays_uploads_and_video_shows(lab, page: Page, tmp_path) -> None:
 
     keep_shot(page.locator(".gradio-nb"), "audio_video_views.png")
     assert page.console_errors == [], page.console_errors
+
+
+RECORDER = '''
+import gradio_nb as gr
+
+with gr.Blocks() as demo:
+    voice = gr.Audio(sources=["microphone"], label="Voice")
+    heard = gr.Textbox(label="Heard")
+    voice.stop_recording(lambda a: f"recorded {a[0]} {len(a[1])} {a[1].dtype}", voice, heard)
+demo
+'''
+
+
+def test_a_microphone_recording_reaches_the_function(lab, page: Page) -> None:
+    """Record with the browser's microphone (chromium's fake device, allowed without a
+    prompt), stop: the function receives (sample_rate, samples) of the recording."""
+    (lab.root / "recorder.ipynb").write_text(notebook(RECORDER))
+    run_all(page, lab.notebook_url("recorder.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    app.get_by_role("button", name=re.compile("Record")).click()
+    stop = app.get_by_role("button", name=re.compile("Stop"))
+    expect(stop).to_be_visible(timeout=10_000)
+    page.wait_for_timeout(1500)
+    stop.click()
+    heard = field(app, "Heard")
+    expect(heard).to_have_value(re.compile(r"^recorded \d+ \d+ int16$"), timeout=20_000)
+    rate, length = (int(x) for x in heard.input_value().split()[1:3])
+    assert rate > 0 and length > rate // 2, (rate, length)  # over half a second of sound
+    assert page.console_errors == [], page.console_errors
