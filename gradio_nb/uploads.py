@@ -16,6 +16,7 @@ the app (and recorded in ``Session.errors``) with Gradio's message, naming the c
 
 from __future__ import annotations
 
+import atexit
 import mimetypes
 import shutil
 import tempfile
@@ -99,6 +100,20 @@ def accept_attribute(file_types: list[str] | None) -> str:
         else:
             kinds.append(f".{kind}")
     return "*" if "file/*" in kinds else ", ".join(kinds)
+
+
+_scratch: list[str] = []
+
+
+def scratch_folder(prefix: str = "gradio_nb_") -> Path:
+    """A new folder in this kernel's scratch folder, for files a component makes before a
+    widget takes its own copy (a conversion, subtitles): removed when the kernel exits, never
+    a person's own folder."""
+    if not _scratch:
+        root = tempfile.mkdtemp(prefix="gradio_nb_scratch_")
+        _scratch.append(root)
+        atexit.register(shutil.rmtree, root, True)
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=_scratch[0]))
 
 
 class UploadRefused(Exception):

@@ -29,7 +29,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
-from ..uploads import Uploads, guess_mimetype
+from ..uploads import Uploads, guess_mimetype, scratch_folder
 from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
 from .base import FormComponent, ShowsPayload
 
@@ -76,7 +76,7 @@ def beside(path: str | Path) -> Path:
     parent = Path(path).resolve().parent
     if Path(tempfile.gettempdir()).resolve() in parent.parents:
         return parent
-    return Path(tempfile.mkdtemp(prefix="gradio_nb_media_"))
+    return scratch_folder("gradio_nb_media_")
 
 
 def sniff_suffix(data: bytes) -> str:
@@ -465,7 +465,7 @@ class Audio(ShowsPayload, FormComponent):
         if shutil.which("ffmpeg") is None:
             warnings.warn("Audio(format='mp3'): ffmpeg is not installed, so the audio is sent as WAV.", stacklevel=3)
             return {"data": wav, "orig_name": "audio.wav"}
-        folder = Path(tempfile.mkdtemp(prefix="gradio_nb_audio_"))
+        folder = scratch_folder("gradio_nb_audio_")
         (folder / "audio.wav").write_bytes(wav)
         ffmpeg("-i", str(folder / "audio.wav"), str(folder / "audio.mp3"), what="Audio(format='mp3')")
         return {"path": str(folder / "audio.mp3"), "orig_name": "audio.mp3"}
@@ -473,7 +473,7 @@ class Audio(ShowsPayload, FormComponent):
     def _convert(self, path: str) -> str:
         """``path`` converted to ``format`` in a new temporary folder (WAV to WAV by
         rewriting it; anything else through ffmpeg)."""
-        folder = Path(tempfile.mkdtemp(prefix="gradio_nb_audio_"))
+        folder = scratch_folder("gradio_nb_audio_")
         out = folder / f"{Path(path).stem}.{self.format}"
         if self.format == "wav" and is_wav(path):
             out.write_bytes(wav_bytes(*read_wav(path)))
@@ -489,7 +489,7 @@ class Audio(ShowsPayload, FormComponent):
         if not path:
             if payload.get("data") is None:
                 raise Error("Audio: the value has no file.")
-            folder = Path(tempfile.mkdtemp(prefix="gradio_nb_audio_"))
+            folder = scratch_folder("gradio_nb_audio_")
             path = str(folder / (payload.get("orig_name") or "audio.wav"))
             Path(path).write_bytes(payload["data"])
         if self.type == "numpy":
@@ -498,7 +498,7 @@ class Audio(ShowsPayload, FormComponent):
             if shutil.which("ffmpeg") is None:
                 raise Error(f"Audio: cannot decode {Path(path).name!r} into samples (type='numpy'): gradio_nb reads "
                             "WAV files only, unless ffmpeg is installed. Upload a WAV, or use type='filepath'.")
-            out = Path(tempfile.mkdtemp(prefix="gradio_nb_audio_")) / "audio.wav"
+            out = scratch_folder("gradio_nb_audio_") / "audio.wav"
             ffmpeg("-i", path, "-acodec", "pcm_s16le", str(out), what=f"Audio: decoding {Path(path).name!r}")
             return read_wav(out)
         if self.format is not None and Path(path).suffix.lower() != f".{self.format}":

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import io
 import itertools
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,7 +21,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
-from ..uploads import Uploads, guess_mimetype
+from ..uploads import Uploads, guess_mimetype, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
 
@@ -321,7 +320,7 @@ class Image(ShowsPayload, FormComponent):
             return np.array(im)
         # filepath: the converted image, saved next to the one it came from
         data, fmt = encode(im, suffix or "png")
-        folder = Path(path).parent if path else Path(tempfile.mkdtemp(prefix="gradio_nb_image_"))
+        folder = Path(path).parent if path else scratch_folder("gradio_nb_image_")
         out = folder / f"{name}.converted.{fmt}"
         out.write_bytes(data)
         return str(out)

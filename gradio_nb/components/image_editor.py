@@ -25,7 +25,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
-from ..uploads import Uploads
+from ..uploads import Uploads, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
 from .image import SHOWN_FORMATS, encode, to_uint8
@@ -482,7 +482,7 @@ class ImageEditor(ShowsPayload, FormComponent):
         data, fmt = encode(im, suffix or "png")
         # Beside the payload's file (in the widget's folder, removed with it: a session's
         # payload files are always copies there), in a folder of its own so names never clash.
-        folder = tempfile.mkdtemp(prefix="gradio_nb_editor_", dir=Path(path).parent if path else None)
+        folder = tempfile.mkdtemp(prefix="gradio_nb_editor_", dir=Path(path).parent) if path else scratch_folder("gradio_nb_editor_")
         out = Path(folder) / f"{name}.{fmt}"
         out.write_bytes(data)
         return str(out)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,6 +21,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
+from ..uploads import scratch_folder
 from ..widgets import css_size
 from .audio import MediaWidget, beside, connect_media, ffmpeg
 from .base import FormComponent, ShowsPayload
@@ -208,7 +208,7 @@ class Video(ShowsPayload, FormComponent):
         if subtitles is None:
             return None
         if isinstance(subtitles, list):
-            path = Path(tempfile.mkdtemp(prefix="gradio_nb_video_")) / "subtitles.vtt"
+            path = scratch_folder("gradio_nb_video_") / "subtitles.vtt"
             path.write_text(json_to_vtt(subtitles), encoding="utf-8")
             return str(path)
         check_subtitle_type(subtitles)
@@ -244,7 +244,7 @@ class Video(ShowsPayload, FormComponent):
             raise Error(f"Video: cannot show a {type(value).__name__}; expected a path to a video file.")
         path = self._file(value, "file")
         if self.format is not None and Path(path).suffix.lower().lstrip(".") != self.format.lower():
-            path = self._converted(path, Path(tempfile.mkdtemp(prefix="gradio_nb_video_")) / f"{Path(path).stem}.{self.format}")
+            path = self._converted(path, scratch_folder("gradio_nb_video_") / f"{Path(path).stem}.{self.format}")
         payload: dict[str, Any] = {"path": path, "orig_name": Path(path).name}
         if subtitles:
             payload["subtitles"] = {"path": subtitles, "orig_name": Path(subtitles).name}
