@@ -109,11 +109,11 @@ def scratch_folder(prefix: str = "gradio_nb_") -> Path:
     """A new folder in this kernel's scratch folder, for files a component makes before a
     widget takes its own copy (a conversion, subtitles): removed when the kernel exits, never
     a person's own folder."""
-    if not _scratch:
+    if not _scratch or not Path(_scratch[-1]).is_dir():  # made on first use (again if removed)
         root = tempfile.mkdtemp(prefix="gradio_nb_scratch_")
         _scratch.append(root)
         atexit.register(shutil.rmtree, root, True)
-    return Path(tempfile.mkdtemp(prefix=prefix, dir=_scratch[0]))
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=_scratch[-1]))
 
 
 class UploadRefused(Exception):
