@@ -399,7 +399,7 @@ def test_conversions_never_write_beside_a_persons_file(tmp_path, monkeypatch):
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "elsewhere"))
     got = Audio(type="filepath", format="wav").preprocess({"path": str(path)})
-    assert Path(got).name == "clip.wav" and tmp_path / "elsewhere" in Path(got).parents
+    assert Path(got).name == "clip.wav" and Path(got).parent != tmp_path and Path(got).is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clip.wave", "elsewhere"]
 
 
