@@ -16,9 +16,13 @@ function fileElement(f, urls) {
     gone.textContent = f.alt || f.name;
     return gone;
   }
-  const url = URL.createObjectURL(new Blob([f.bytes], { type: f.mime || "application/octet-stream" }));
-  urls.push(url);
   const kind = (f.mime || "").split("/")[0];
+  // Its real type only for what <img>/<audio>/<video> show (SVG included: an <img> runs no
+  // script); a download link's Blob is bytes, else HTML or SVG opened in a new tab would run
+  // scripts with the notebook page's origin.
+  const media = kind === "image" || kind === "audio" || kind === "video";
+  const url = URL.createObjectURL(new Blob([f.bytes], { type: media ? f.mime : "application/octet-stream" }));
+  urls.push(url);
   let node;
   if (kind === "image") {
     node = document.createElement("img");

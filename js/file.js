@@ -51,8 +51,11 @@ function render({ model, el, upload, dropZone }) {
   const picker = document.createElement("input");
   picker.type = "file";
   picker.hidden = true;
+  const note = document.createElement("div");
+  note.className = "gnb-file-note";
+  note.hidden = true;
   frame.append(tools, table, empty);
-  el.append(title, frame, button, picker);
+  el.append(title, frame, note, button, picker);
 
   const pending = new Map(); // download request -> received chunks
   const kind = () => model.get("kind");
@@ -61,12 +64,20 @@ function render({ model, el, upload, dropZone }) {
   const take = (files) => {
     if (!files.length || !canUpload()) return;
     el.classList.add("gnb-file-uploading");
+    note.hidden = true;
     upload(model.get("file_count") === "single" ? files.slice(0, 1) : files)
+      .catch((err) => {
+        // A dropped folder, a file gone or unreadable: the browser cannot read its bytes.
+        note.textContent = `The upload failed: ${err?.message || err}`;
+        note.hidden = false;
+      })
       .finally(() => el.classList.remove("gnb-file-uploading"));
   };
 
-  const save = (name, mime, parts) => {
-    const url = URL.createObjectURL(new Blob(parts, { type: mime }));
+  const save = (name, _mime, parts) => {
+    // Typed as bytes, whatever the file is: an HTML or SVG Blob opened from the link (a new
+    // tab) would run its scripts with the notebook page's origin.
+    const url = URL.createObjectURL(new Blob(parts, { type: "application/octet-stream" }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;

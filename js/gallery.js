@@ -31,6 +31,7 @@ function render({ model, el, upload, dropZone }) {
 
   let items = [];
   let urls = [];
+  let saveUrl = null; // the preview's download link: the item's bytes typed as bytes
   let synced = false; // splices sent before this view's sync reply are not relative to it
   const button = (text, label, onclick) => {
     const b = document.createElement("button");
@@ -64,6 +65,8 @@ function render({ model, el, upload, dropZone }) {
 
   const drawPreview = () => {
     preview.replaceChildren();
+    if (saveUrl) URL.revokeObjectURL(saveUrl);
+    saveUrl = null;
     const index = model.get("selected_index");
     const item = index === null || index === undefined ? null : items[index];
     preview.hidden = !item || !model.get("allow_preview");
@@ -73,7 +76,10 @@ function render({ model, el, upload, dropZone }) {
     if (model.get("download")) {
       const link = document.createElement("a");
       link.className = "gnb-gallery-download";
-      link.href = urls[index];
+      // Not the shown item's URL (typed e.g. image/svg+xml): opened in a new tab, an SVG or
+      // HTML Blob would run its scripts with the notebook page's origin.
+      saveUrl = URL.createObjectURL(new Blob([item.data], { type: "application/octet-stream" }));
+      link.href = saveUrl;
       link.download = item.name || "image";
       link.textContent = "⤓";
       link.title = "Download";
@@ -209,6 +215,7 @@ function render({ model, el, upload, dropZone }) {
   return () => {
     model.off("msg:custom", onMessage);
     for (const url of urls) URL.revokeObjectURL(url);
+    if (saveUrl) URL.revokeObjectURL(saveUrl);
   };
 }
 

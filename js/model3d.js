@@ -71,6 +71,23 @@ function objPoints(T, text) {
   return new T.Points(geometry, new T.PointsMaterial({ size: 0.02, color: 0x9ca3af }));
 }
 
+/** Free what `material` holds on the GPU: the material and every texture it uses. */
+function disposeMaterial(material) {
+  if (!material) return;
+  for (const value of Object.values(material)) {
+    if (value && value.isTexture) value.dispose();
+  }
+  material.dispose?.();
+}
+
+/** Free the geometries, materials and textures of `root` and everything under it. */
+function disposeObject(root) {
+  root.traverse((o) => {
+    o.geometry?.dispose();
+    for (const m of [o.material].flat()) disposeMaterial(m);
+  });
+}
+
 /** `root`'s meshes drawn as `mode` ("solid", "wireframe" or "point_cloud"). */
 function applyMode(T, root, mode) {
   const swaps = [];
@@ -93,6 +110,7 @@ function applyMode(T, root, mode) {
     points.scale.copy(mesh.scale);
     mesh.parent.add(points);
     mesh.parent.remove(mesh);
+    for (const m of [mesh.material].flat()) disposeMaterial(m); // no longer drawn (the geometry is)
   }
 }
 
@@ -243,10 +261,7 @@ function render({ model, el, library, upload, dropZone }) {
     }
     if (shown && three) {
       three.scene.remove(shown);
-      shown.traverse((o) => {
-        o.geometry?.dispose();
-        for (const m of [o.material].flat()) m?.dispose?.();
-      });
+      disposeObject(shown);
     }
     shown = null;
     for (const url of urls.values()) URL.revokeObjectURL(url);
@@ -295,13 +310,23 @@ function render({ model, el, library, upload, dropZone }) {
     }
     resize();
     let object;
+    const own = new Map(); // this load's resource Blob URLs: kept only if it is still the latest
+    const drop = () => {
+      for (const url of own.values()) URL.revokeObjectURL(url);
+    };
     try {
-      object = await parse(T, name, data, model.get("resources") || {}, urls);
+      object = await parse(T, name, data, model.get("resources") || {}, own);
     } catch (err) {
+      drop();
       if (mine === version) say(`${name}: the model cannot be drawn (${err?.message || err}).`);
       return;
     }
-    if (mine !== version || closed) return;
+    if (mine !== version || closed) {
+      disposeObject(object); // a newer model (or none) won the race
+      drop();
+      return;
+    }
+    urls = own;
     applyMode(T, object, model.get("display_mode"));
     shown = object;
     three.scene.add(object);

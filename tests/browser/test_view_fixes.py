@@ -4,6 +4,8 @@ when the tab is shown again at the same width."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -139,5 +141,59 @@ def test_editor_sends_a_big_edit_in_small_messages_and_upload_needs_its_source(l
     assert len(parts) > 10 and max(len(f) for f in frames) < 2 * MIB, [len(f) for f in frames]
     app.get_by_role("button", name="Ping").click()
     expect(field(app, "Answer")).to_have_value("pong", timeout=15_000)
+    errors = [e for e in page.console_errors if "Failed to load resource" not in e]
+    assert errors == [], errors
+
+
+DOWNLOADS = '''
+import pathlib, tempfile
+import numpy as np
+import gradio_nb as gr
+
+page = pathlib.Path(tempfile.mkdtemp()) / "page.html"
+page.write_text("<script>parent.owned = true</script>")
+
+with gr.Blocks() as demo:
+    chat = gr.Chatbot([{"role": "assistant", "content": {"path": str(page)}}], label="Chat")
+    gallery = gr.Gallery([(np.full((20, 30, 3), 200, dtype=np.uint8), "grey")], label="Pictures", format="png")
+    files = gr.File(label="Files", interactive=True)
+demo
+'''
+
+BLOB_TYPE = "async (a) => (await (await fetch(a.href || a.src)).blob()).type"
+
+
+def test_download_links_are_bytes_and_an_unreadable_file_says_so(lab, page: Page) -> None:
+    (lab.root / "view_fixes_downloads.ipynb").write_text(notebook(DOWNLOADS))
+    run_all(page, lab.notebook_url("view_fixes_downloads.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+
+    # A chat file that is no image, audio or video: a download link whose Blob is bytes
+    link = app.locator("a.gnb-chat-file")
+    expect(link).to_have_attribute("download", "page.html", timeout=30_000)
+    assert link.evaluate(BLOB_TYPE) == "application/octet-stream"
+
+    # The gallery's thumbnail keeps its image type; its preview's download link is bytes
+    thumb = app.locator(".gnb-gallery-thumb img").first
+    expect(thumb).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+    assert thumb.evaluate(BLOB_TYPE) == "image/png"
+    app.locator(".gnb-gallery-thumb").first.click()
+    save = app.locator("a.gnb-gallery-download")
+    expect(save).to_be_attached(timeout=15_000)
+    assert save.evaluate(BLOB_TYPE) == "application/octet-stream"
+
+    # A file the browser cannot read (a dropped folder): the view says the upload failed
+    frame = app.locator(".gnb-file", has=page.locator(".gnb-file-label", has_text="Files")).locator(".gnb-file-frame")
+    frame.evaluate("""(zone) => {
+        const file = new File(["x"], "folder");
+        file.arrayBuffer = () => Promise.reject(new DOMException("A requested file could not be read", "NotReadableError"));
+        const data = new DataTransfer();
+        data.items.add(file);
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }""")
+    expect(app.locator(".gnb-file-note")).to_have_text(re.compile("The upload failed: .*could not be read"), timeout=10_000)
+    expect(app.locator(".gnb-file.gnb-file-uploading")).to_have_count(0)
+    assert page.evaluate("() => window.owned") is None
     errors = [e for e in page.console_errors if "Failed to load resource" not in e]
     assert errors == [], errors
