@@ -22,7 +22,7 @@ import matplotlib
 matplotlib.use("agg")
 import matplotlib.pyplot as plt
 from bokeh.plotting import figure
-from gradio_nb.components.native_plot import BarPlot
+from gradio_nb.components.native_plot import BarPlot, LinePlot
 from gradio_nb.components.plot import Plot
 
 def bokeh_fig(width, height):
@@ -41,11 +41,21 @@ with gr.Blocks() as demo:
         again = gr.Button("Another bokeh")
         to_mpl = gr.Button("Matplotlib")
         more = gr.Button("More bars")
+        loss = LinePlot(pd.DataFrame({"step": list(range(20)), "loss": [1 / (i + 1) for i in range(20)]}),
+                        x="step", y="loss", label="Loss", height=240)
+        picked = gr.Textbox(label="Picked")
+        new_loss = gr.Button("New loss")
     with gr.Tab("Second"):
         bars = BarPlot(pd.DataFrame({"k": list("abc"), "n": [1, 2, 3]}), x="k", y="n", label="Bars")
     again.click(lambda: bokeh_fig(420, 260), None, bok)
     to_mpl.click(mpl, None, bok)
     more.click(lambda: pd.DataFrame({"k": list("abcde"), "n": [1, 2, 3, 4, 5]}), None, bars)
+
+    def chosen(evt: gr.SelectData):
+        return f"range {evt.index[0]:.1f}"
+
+    loss.select(chosen, None, picked)
+    new_loss.click(lambda: pd.DataFrame({"step": list(range(20)), "loss": [i % 5 for i in range(20)]}), None, loss)
 demo
 '''
 
@@ -77,6 +87,24 @@ def test_bokeh_redraws_and_a_hidden_plot_draws_when_shown(lab, page: Page) -> No
     expect(image).to_be_attached(timeout=30_000)
     expect(bok.locator(".bk-Figure")).to_have_count(0)
     assert bok.locator(".gnb-plot-message").inner_text() == ""
+
+    # A brush selects, then a click clears it (Vega sends {}): later rows are still drawn
+    loss = block(app, "Loss")
+    path = loss.locator("svg .mark-line path").first
+    expect(path).to_be_attached(timeout=60_000)
+    box = loss.locator("svg .mark-line").first.bounding_box()
+    y = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + box["width"] * 0.25, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.6, y, steps=8)
+    page.mouse.up()
+    expect(field(app, "Picked")).to_have_value(re.compile(r"^range "), timeout=15_000)
+    page.wait_for_timeout(1200)  # past the second in which brush signals are ignored after a select
+    page.mouse.click(box["x"] + box["width"] * 0.85, y)  # outside the brush: clears it
+    page.wait_for_timeout(500)
+    before = path.get_attribute("d")
+    app.get_by_role("button", name="New loss").click()
+    expect(path).not_to_have_attribute("d", before, timeout=15_000)
 
     # The bar plot in the second tab: drawn once shown, then hidden, updated, shown again
     bars = block(app, "Bars")
