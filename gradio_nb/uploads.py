@@ -215,13 +215,13 @@ class Uploads:
         kind = type(component).__name__
         return f"{kind} {label!r}" if label else kind
 
-    def refused(self, message: str) -> None:
+    def refused(self, message: str, batch: Any = None) -> None:
         """Tell the person an upload was refused: the view is told (it stops showing it as under
-        way) and the app shows the error (recorded in ``Session.errors``)."""
+        way, and stops sending ``batch``) and the app shows the error (in ``Session.errors``)."""
         from .exceptions import Error
 
         try:
-            self.send({"event": "upload_refused", "message": message})  # type: ignore[attr-defined]
+            self.send({"event": "upload_refused", "message": message, "batch": batch})  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a closed widget: nobody to tell
             pass
         if self.report_refusal is not None:
@@ -273,8 +273,10 @@ class Uploads:
             self._drop_batch(batch)
             last = content.get("done") and index >= int(content.get("count", 1)) - 1
             if not last:
-                self._refused.add(batch)
-            self.refused(str(err))
+                # The page stops sending it, so its last chunk may never come: only the latest
+                # refused batches are remembered (their chunks in flight are dropped).
+                self._refused = {*list(self._refused)[-63:], batch}
+            self.refused(str(err), batch)
             return None
         with open(entry["path"], "ab") as out:
             for chunk in buffers:

@@ -251,3 +251,38 @@ def test_files_removed_at_close():
     assert os.path.isfile(path)
     sess.close()
     assert not os.path.exists(path) and not os.path.exists(w.folder)
+
+
+def chunked_stroke(widget, composite, layers, background=None, reason="stroke", chunk=50, edit="e1", skip=None):
+    """Play the page's large edit: the PNGs joined, in ``edit_part`` chunks, then ``edit_done``."""
+    images = [png(background) if background is not None else b"", png(composite), *(png(layer) for layer in layers)]
+    whole = b"".join(images)
+    count = -(-len(whole) // chunk)
+    for index in range(count):
+        if index != skip:
+            widget._handle_custom_msg({"event": "edit_part", "edit": edit, "index": index, "count": count},
+                                      [memoryview(whole[index * chunk:(index + 1) * chunk])])
+    widget._handle_custom_msg({"event": "edit_done", "edit": edit, "count": count, "sizes": [len(i) for i in images],
+                               "reason": reason, "background": background is not None, "layers": len(layers)}, [])
+
+
+def test_a_large_edit_in_chunks_is_one_edit_and_a_broken_one_is_dropped():
+    """An edit too big for one websocket message comes in parts: joined, it is the same edit
+    (one change); a part missing drops it; over the app's max_file_size it is refused."""
+    events = []
+    with gr.Blocks() as demo:
+        pad = Sketchpad(type="numpy")
+        pad.change(lambda v: events.append(v["composite"][2, 3].tolist()), pad, None)
+    sess = demo.session()
+    w = sess._widgets[pad._id]
+    layer = np.zeros((5, 7, 4), np.uint8)
+    layer[2, 3] = [9, 8, 7, 255]
+    chunked_stroke(w, layer, [layer])
+    assert events == [[9, 8, 7, 255]] and (sess.get(pad)["layers"][0] == layer).all()
+    layer[2, 3] = [1, 2, 3, 255]
+    chunked_stroke(w, layer, [layer], edit="e2", skip=1)
+    assert events == [[9, 8, 7, 255]] and sess.errors == []
+    demo.max_file_size = 10
+    chunked_stroke(w, layer, [layer], edit="e3")
+    assert events == [[9, 8, 7, 255]] and len(sess.errors) == 1 and "maximum allowed size" in sess.errors[0].message
+    sess.close()

@@ -118,7 +118,7 @@ def test_max_file_size_refuses_before_writing_and_shows_the_error():
     assert [(e.title, e.message) for e in sess.errors] == [
         ("Error", "File 'Document': File(s) exceed the maximum allowed size of 1.0 Kb: \"big.bin\"")
     ]
-    assert messages == [{"event": "upload_refused", "message": sess.errors[0].message}]
+    assert messages == [{"event": "upload_refused", "message": sess.errors[0].message, "batch": "b"}]
     assert sess._alerts.alerts[-1]["level"] == "error"
     # a file within the limit still goes through afterwards
     play(w, "small.txt", b"ok", batch="c")

@@ -25,7 +25,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
-from ..uploads import Uploads, scratch_folder
+from ..uploads import Uploads, format_size, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
 from .image import SHOWN_FORMATS, encode, to_uint8
@@ -192,6 +192,8 @@ class ImageEditorWidget(Uploads, _View):
         super().__init__(**kwargs)
         #: event name -> the session's fire for it ("upload", "clear", "apply").
         self.handlers: dict[str, Callable[..., None]] = {}
+        #: The parts of a large edit under way: (its id, the chunks so far).
+        self._parts: tuple[Any, list[bytes]] | None = None
         self.on_msg(self._view_message)
 
     def _stored(self, ref: dict[str, Any] | None, name: str) -> tuple[dict[str, Any] | None, bytes]:
@@ -252,10 +254,49 @@ class ImageEditorWidget(Uploads, _View):
         layers = [stored(b, f"layer{n}") for n, b in enumerate(buffers[2:])]
         self.value = {"background": background, "layers": layers, "composite": stored(buffers[1], "composite")}
 
+    def _receive_part(self, content: dict[str, Any], buffers: list[Any]) -> None:
+        """Keep chunk ``index`` of edit ``edit`` (a newer edit drops an older one's chunks)."""
+        edit, index = content.get("edit"), content.get("index")
+        if self._parts is None or self._parts[0] != edit:
+            self._parts = (edit, [])
+        parts = self._parts[1]
+        if index != len(parts) or len(buffers) != 1:
+            self._parts = None  # out of order: this edit is dropped whole
+            return
+        parts.append(bytes(buffers[0]))
+
+    def _joined_parts(self, content: dict[str, Any]) -> list[bytes] | None:
+        """The images of a chunked edit (split by their ``sizes``), or None if it is not whole."""
+        parts = self._parts[1] if self._parts is not None and self._parts[0] == content.get("edit") else None
+        self._parts = None
+        sizes = content.get("sizes")
+        if parts is None or len(parts) != content.get("count") or not isinstance(sizes, list):
+            return None
+        whole = b"".join(parts)
+        if sum(sizes) != len(whole):
+            return None
+        limit, _types = self.upload_limits()
+        if limit is not None and len(whole) > limit:
+            self.refused(f"{self._describe()}: the edit exceeds the maximum allowed size of {format_size(limit)}")
+            return None
+        images, at = [], 0
+        for size in sizes:
+            images.append(whole[at : at + size])
+            at += size
+        return images
+
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict) or self.disabled:
             return
         event = content.get("event")
+        if event == "edit_part":  # a large edit comes in chunks (a websocket message is bounded)
+            self._receive_part(content, buffers)
+            return
+        if event == "edit_done":
+            buffers = self._joined_parts(content)
+            if buffers is None:
+                return
+            event = "edit"
         if event == "edit":
             self.receive_edit(content, buffers)
             if content.get("reason") == "upload" and "upload" in self.handlers:
