@@ -128,6 +128,7 @@ with gr.Blocks() as demo:
     paste_only = gr.ImageEditor(label="Paste only", sources=["clipboard"])
     big = gr.ImageEditor(label="Big", format="png")
     answer = gr.Textbox(label="Answer")
+    big.upload(lambda v: f"background {v['background'].shape[1]}x{v['background'].shape[0]}", big, answer)
     gr.Button("Ping").click(lambda: "pong", None, answer)
 demo
 '''
@@ -167,6 +168,8 @@ def test_editor_sends_a_big_edit_in_small_messages_and_upload_needs_its_source(l
     parts = [f for f in frames if b"edit_part" in f]
     assert any(b"edit_done" in f for f in frames), [len(f) for f in frames]
     assert len(parts) > 10 and max(len(f) for f in frames) < 2 * MIB, [len(f) for f in frames]
+    # the kernel joins the parts into one edit: the function gets the whole background
+    expect(field(app, "Answer")).to_have_value("background 1600x1200", timeout=60_000)
     app.get_by_role("button", name="Ping").click()
     expect(field(app, "Answer")).to_have_value("pong", timeout=15_000)
     errors = [e for e in page.console_errors if "Failed to load resource" not in e]
