@@ -2,8 +2,9 @@
 
 Their views are the ES modules in the project's ``js/`` folder (shipped inside the wheel as
 ``gradio_nb/js``); there is no JupyterLab extension to build. Each widget carries only the
-small ``loader.js`` as its anywidget module; the view's code and CSS travel once per kernel in
-a shared :class:`ViewModule` model, which the loader imports once per page.
+small ``loader.js`` as its anywidget module; the view's code and CSS travel once per cell in
+a shared :class:`ViewModule` model, which the loader imports once per page, as does the kit
+(``js/kit.js``: the helpers every view gets) that each view module names.
 """
 
 from __future__ import annotations
@@ -80,11 +81,15 @@ def on_view_event(widget: ipywidgets.Widget, event: str, fire: Callable[..., Non
 
 
 class ViewModule(ipywidgets.Widget):
-    """One view's ES module and CSS, shared by every widget of that view in this kernel."""
+    """One view's ES module and CSS, shared by every widget of that view made in this cell."""
 
     name = t.Unicode().tag(sync=True)
     code = t.Unicode().tag(sync=True)
     css = t.Unicode().tag(sync=True)
+    #: The kit module (``js/kit.js``) the page imports before this one: it puts this module's
+    #: CSS in the page and gives the view its helpers. None for the kit itself. A reference
+    #: here, not in every widget, so that the kit travels once per cell.
+    kit = t.Instance(f"{__name__}.ViewModule", allow_none=True).tag(sync=True, **ipywidgets.widget_serialization)
 
 
 _modules: dict[str, ViewModule] = {}
@@ -166,14 +171,22 @@ def _register(model: W) -> W:
     return model
 
 
+#: The shared module of the helpers every view gets (``js/kit.js``).
+KIT = "kit"
+
+
 def view_module(name: str) -> ViewModule:
-    """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use."""
+    """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use; every
+    module but the kit names the kit."""
     _watch_page_connections()
     module = _modules.get(name)
     if module is None or module.comm is None:
+        kit = None if name == KIT else view_module(KIT)
         css = JS / f"{name}.css"
         code = _source(f"{name}.js")
-        module = _modules[name] = _register(ViewModule(name=name, code=code, css=css.read_text() if css.exists() else ""))
+        module = _modules[name] = _register(
+            ViewModule(name=name, code=code, css=css.read_text() if css.exists() else "", kit=kit)
+        )
     return module
 
 
@@ -182,7 +195,7 @@ class Library(ipywidgets.Widget):
     every view of this cell that uses it. The code is a synced :class:`bytes` trait: it travels
     as one binary buffer, and it is in a notebook's saved widget state, so a page that never
     meets the kernel (a saved notebook, Voila) has it too. The page evaluates it once per
-    ``key`` (see ``js/loader.js``)."""
+    ``key`` (see ``js/kit.js``)."""
 
     #: "name@version": the page evaluates a key once, whichever model brings it.
     key = t.Unicode().tag(sync=True)
@@ -221,7 +234,7 @@ def library(
 class DrawsWithLibrary(ipywidgets.Widget):
     """Mixed into a view class before its widget base: a view that draws with a
     :class:`Library`, named by its synced ``_library`` trait (None: no library; the page's
-    ``library()`` gives it, see ``js/loader.js``).
+    ``library()`` gives it, see ``js/kit.js``).
 
     A view may get a library after its session was made (a plot shown with plotly in a later
     cell, or by an event): the generation that library belongs to is held by the view until

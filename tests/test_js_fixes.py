@@ -1,6 +1,8 @@
 """Page-side fixes checked under node with stand-ins (as tests/test_loader_upload.py does):
-js/loader.js's ``load()`` tries a failed view module again and keeps one <style> per module
-CSS, not one per cell; ``upload()`` stops a batch the kernel refused."""
+js/loader.js's ``load()`` tries a failed view module again, imports a module's kit (js/kit.js)
+first and once, which keeps one <style> per module CSS, not one per cell; ``render`` hands the
+view anywidget's props and the kit's helpers; the kit's ``upload()`` stops a batch the kernel
+refused."""
 
 from __future__ import annotations
 
@@ -26,38 +28,48 @@ const head = { children: [], append(el) { this.children.push(el); },
   querySelectorAll(sel) { return this.children.filter((c) => "gradioNb" in c.dataset); } };
 globalThis.document = { head, createElement: (tag) => ({ tag, dataset: {}, textContent: "" }) };
 
-import(process.argv[2]).then(async ({ load, upload }) => {
+Promise.all([import(process.argv[2]), import(process.argv[3])]).then(async ([loader, { upload }]) => {
+  const { load } = loader;
   const out = {};
-  // -- load(): a failure is not cached; one <style> per module CSS ------------------------------
+  // -- load(): a failure is not cached; the kit once, first; one <style> per module CSS ---------
   const libs = {};
   const asked = {};
   let failNext = new Set(["a"]);
-  const lib = (name, css, code) => ({ get: (k) => ({ name, css, code }[k]) });
-  const view = (id) => ({
-    get: () => `IPY_MODEL_${id}`,
-    widget_manager: { get_model: (key) => {
-      asked[key] = (asked[key] || 0) + 1;
-      if (failNext.has(key)) { failNext.delete(key); return Promise.reject(new Error("not yet")); }
-      return Promise.resolve(libs[key]);
-    } },
-  });
+  const widget_manager = { get_model: (key) => {
+    asked[key] = (asked[key] || 0) + 1;
+    if (failNext.has(key)) { failNext.delete(key); return Promise.reject(new Error("not yet")); }
+    return Promise.resolve(libs[key]);
+  } };
+  // A ViewModule model: every module but the kit names the kit.
+  const lib = (name, css, code, kit = "IPY_MODEL_kit") => ({ widget_manager, get: (k) => ({ name, css, code, kit }[k]) });
+  const view = (id) => ({ widget_manager, get: () => `IPY_MODEL_${id}` });
+  libs.kit = lib("kit", "", require("fs").readFileSync(new URL(process.argv[3]), "utf8"), null);
   libs.a = lib("textbox", ".t{}", "export default { n: 1 }");
   libs.b = lib("textbox", ".t{}", "export default { n: 2 }");
   libs.c = lib("textbox", ".t{color:red}", "export default { n: 3 }");
   libs.d = lib("broken", "", "throw new Error('boom')");
   out.first = await load(view("a")).then(() => "ok", (e) => e.message);
-  out.second = await load(view("a")).then((m) => m.default.n, (e) => e.message);
+  out.second = await load(view("a")).then(([m]) => m.default.n, (e) => e.message);
   out.askedA = asked.a;
-  out.b = (await load(view("b"))).default.n;
+  out.b = (await load(view("b")))[0].default.n;
   const before = head.children.length;
   libs.e = lib("textbox", ".t{}", "export default { n: 5 }");
-  out.e = (await load(view("e"))).default.n;
+  out.e = (await load(view("e")))[0].default.n;
   out.stylesSame = head.children.length - before;
   out.styles = head.children.length;
-  out.c = (await load(view("c"))).default.n;
+  out.c = (await load(view("c")))[0].default.n;
   out.stylesNew = head.children.length - out.styles;
   out.broken = [await load(view("d")).catch((e) => e.message), await load(view("d")).catch((e) => e.message)];
   out.askedD = asked.d;
+  out.askedKit = asked.kit;
+
+  // -- render(): the view gets anywidget's props and the kit's helpers bound to its model ------
+  libs.r = lib("probe", "", "export default { render: (p) => p }");
+  const probe = { widget_manager, get: (k) => (k === "_library" ? "" : "IPY_MODEL_r") };
+  const props = await loader.default.render({ model: probe, el: "the element", experimental: 1 });
+  out.props = Object.keys(props).sort();
+  out.sameProps = props.model === probe && props.el === "the element" && props.experimental === 1;
+  out.noLibrary = await props.library().catch((e) => e.message);
 
   // -- upload(): the kernel's refusal stops the batch under way --------------------------------
   const model = (refuseWith) => {
@@ -96,7 +108,8 @@ def loader(tmp_path_factory):
         pytest.skip("node is not installed")
     script = tmp_path_factory.mktemp("fixes") / "loader.cjs"
     script.write_text(LOADER)
-    done = subprocess.run([NODE, str(script), (JS / "loader.js").as_uri()], capture_output=True, text=True,
+    done = subprocess.run([NODE, str(script), (JS / "loader.js").as_uri(), (JS / "kit.js").as_uri()],
+                          capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -106,6 +119,16 @@ def test_a_view_module_that_failed_to_load_is_tried_again(loader):
     assert loader["first"] == "not yet"
     assert loader["second"] == 1 and loader["askedA"] == 2
     assert loader["broken"] == ["boom", "boom"] and loader["askedD"] == 2  # evaluated again, not cached
+
+
+def test_the_kit_is_imported_once_for_every_module(loader):
+    assert loader["askedKit"] == 1
+
+
+def test_a_view_gets_the_props_and_the_kit_helpers(loader):
+    assert loader["props"] == ["dropZone", "el", "experimental", "library", "model", "upload"]
+    assert loader["sameProps"]
+    assert loader["noLibrary"] == "the view names no library"  # library() is bound to the view's model
 
 
 def test_each_cell_module_reuses_the_style_of_the_same_css(loader):

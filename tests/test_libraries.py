@@ -2,7 +2,7 @@
 per library per cell, shared by every view of that cell; a new cell makes new ones; they close
 with the last session of their cell (or the last view that took one later); the code travels as
 one binary buffer and is in the widget state a notebook saves; the page's ``library()``
-(js/loader.js) evaluates each key once, hides or keeps a script's globals, and lets a later view
+(js/kit.js) evaluates each key once, hides or keeps a script's globals, and lets a later view
 try again after a failure."""
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def test_a_missing_package_gives_the_message_and_no_library(monkeypatch):
     sess.close()
 
 
-# -- the page side: js/loader.js's library(), under node -----------------------------------------
+# -- the page side: js/kit.js's library(), under node -----------------------------------------
 
 NODE = shutil.which("node")
 
@@ -223,7 +223,7 @@ import(process.argv[2]).then(async ({ library }) => {
 def test_the_page_evaluates_each_library_once_per_key(tmp_path):
     script = tmp_path / "loader.cjs"
     script.write_text(LOADER_SCRIPT)
-    run = subprocess.run([NODE, str(script), (JS / "loader.js").as_uri()], capture_output=True, text=True,
+    run = subprocess.run([NODE, str(script), (JS / "kit.js").as_uri()], capture_output=True, text=True,
                          timeout=60, check=False)
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)

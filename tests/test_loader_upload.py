@@ -1,4 +1,4 @@
-"""The page side of uploads, written once in js/loader.js and given to every view that takes
+"""The page side of uploads, written once in js/kit.js and given to every view that takes
 files: ``upload(files, extra)`` sends the chunked ``upload`` messages gradio_nb/uploads.py
 reads (run under node with a stand-in model), and ``dropZone(...)`` wires a picker, clicks,
 drag-and-drop and paste (with stand-in elements). The kernel side reads the very messages the
@@ -100,7 +100,7 @@ def run(tmp_path_factory):
         pytest.skip("node is not installed")
     script = tmp_path_factory.mktemp("loader") / "upload.cjs"
     script.write_text(SCRIPT)
-    done = subprocess.run([NODE, str(script), (JS / "loader.js").as_uri()], capture_output=True, text=True,
+    done = subprocess.run([NODE, str(script), (JS / "kit.js").as_uri()], capture_output=True, text=True,
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
