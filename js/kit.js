@@ -1,6 +1,11 @@
-// The helpers every gradio_nb view gets beside anywidget's props (see js/loader.js, which
-// imports this module once per page before any view, and hands each view `helpers(model)`).
-// It travels once per cell in a shared ViewModule model, as the views do, not in every widget.
+// The kit of every gradio_nb view: the helpers a view gets beside anywidget's props.
+//
+// Every widget is an anywidget whose module is js/loader.js, and anywidget sends a widget's
+// module with the widget: a thousand textboxes carry a thousand copies of it. So the loader only
+// imports a view's real module, which travels once per cell in a shared ViewModule model (its
+// code and CSS), once per page; and this kit, one more ViewModule that every other one names
+// (its `kit` trait), which the loader imports before the view's module: it puts the module's
+// CSS in the page (`addStyle`) and gives each view `helpers(model)`.
 //
 // A view that draws with a big library (Vega, plotly.js, BokehJS, three.js) names a shared
 // Library model in its `_library` trait; the view's `library()` gives that library, evaluated
@@ -11,7 +16,6 @@
 // gradio_nb/uploads.py, written once here) and `dropZone(...)` (a picker, click, drag-and-drop
 // and paste wiring alike in every such view).
 //
-// The loader also puts each view module's CSS in the page with `addStyle`, once per version.
 const libraries = (globalThis.__gradio_nb_libraries ??= new Map()); // key -> Promise
 
 function modelOf(model, trait) {
@@ -28,6 +32,7 @@ function hash(text) {
 /** The module's CSS in the page once: every cell makes a new module model, with the same CSS,
  * which reuses the <style> already there (a new version of the CSS gets its own). */
 function addStyle(name, css) {
+  if (!css) return;
   const key = `${name}-${hash(css)}-${css.length}`;
   if ([...document.head.querySelectorAll("style[data-gradio-nb]")].some((s) => s.dataset.gradioNbKey === key)) return;
   const style = document.createElement("style");
