@@ -1,6 +1,6 @@
 // Model3D view: a 3D model drawn with three.js. Nothing comes from the network: the three.js
-// bundle is a shared Library model (`_library`) that the loader imports once per page from a
-// Blob URL (the view's `library()`, see loader.js), the model file's
+// bundle is a shared Library model (`_library`) that the view kit imports once per page from a
+// Blob URL (the view's `library()`, see kit.js), the model file's
 // bytes arrive as a binary buffer (the `data` trait, a DataView), and the files a .gltf refers
 // to as binary buffers too (`resources`), served to the loader as Blob URLs; any other URL a
 // model names is refused. When interactive, a file picked or dropped travels to the kernel in

@@ -3,7 +3,7 @@
 // spec drawn with Vega, a plotly figure with plotly.js, a bokeh item with BokehJS).
 //
 // No library comes from the network: the model's `_library` names a shared Library model
-// whose code the loader (loader.js) evaluates once per page; `library()` gives its globals
+// whose code the view kit (kit.js) evaluates once per page; `library()` gives its globals
 // ({vegaEmbed}, {Plotly}, {Bokeh}). Text shown is set as textContent.
 
 // -- the Vega-Lite spec of a native plot ---------------------------------------------------------
