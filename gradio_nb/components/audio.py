@@ -235,6 +235,13 @@ class MediaWidget(Uploads, _View):
             path = self.new_file(payload.get("orig_name") or "file")
             path.write_bytes(data)
             payload["path"] = str(path)
+        elif not Path(payload["path"]).is_file():
+            name = payload.get("orig_name") or Path(payload["path"]).name
+            with self.hold_sync():
+                self.data, self.mime, self.message = b"", "", f"{name}: file not found."
+                self.extra({})
+                self.value = payload
+            return
         else:
             payload["path"] = str(self.adopt(payload["path"]))
         name = payload.get("orig_name") or Path(payload["path"]).name
@@ -453,8 +460,9 @@ class Audio(ShowsPayload, FormComponent):
                 return self._as_mp3(data)
             return {"data": data, "orig_name": "audio.wav"}
         if isinstance(value, (str, Path)):
-            text = local_file(value, "Audio", getattr(self, "root", None))
-            if self.format is not None and Path(text).suffix.lower() != f".{self.format}":
+            # As Gradio: a missing file is kept (the page has nothing to play); reading it fails.
+            text = local_file(value, "Audio", getattr(self, "root", None), must_exist=False)
+            if Path(text).is_file() and self.format is not None and Path(text).suffix.lower() != f".{self.format}":
                 return {"path": self._convert(text), "orig_name": f"{Path(text).stem}.{self.format}"}
             return {"path": text, "orig_name": Path(text).name}
         raise Error(f"Audio: cannot show a {type(value).__name__}; expected a file path, bytes or a tuple "

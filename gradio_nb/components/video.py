@@ -242,8 +242,9 @@ class Video(ShowsPayload, FormComponent):
                 subtitles = self._file(sub, "subtitle file")
         if not isinstance(value, (str, Path)):
             raise Error(f"Video: cannot show a {type(value).__name__}; expected a path to a video file.")
-        path = self._file(value, "file")
-        if self.format is not None and Path(path).suffix.lower().lstrip(".") != self.format.lower():
+        # As Gradio: a missing video is kept (the page has nothing to play); subtitles must exist.
+        path = local_file(value, "Video", getattr(self, "root", None), must_exist=False)
+        if Path(path).is_file() and self.format is not None and Path(path).suffix.lower().lstrip(".") != self.format.lower():
             path = self._converted(path, scratch_folder("gradio_nb_video_") / f"{Path(path).stem}.{self.format}")
         payload: dict[str, Any] = {"path": path, "orig_name": Path(path).name}
         if subtitles:
