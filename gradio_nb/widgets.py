@@ -71,10 +71,18 @@ def add_handler(widget: Any, event: str, fire: Callable[..., None]) -> None:
 
 def on_view_event(widget: ipywidgets.Widget, event: str, fire: Callable[..., None]) -> None:
     """Call ``fire`` for each ``{"event": event, "data": ...}`` message the view sends (with
-    ``data`` when there is some: a select's index and value, a key pressed, ...)."""
+    ``data`` when there is some: a select's index and value, a key pressed, ...).
+
+    A view that has just set its value sends it along (``"state": {"value": ...}``): the
+    front end may hold a state update back while an earlier one is unanswered, but never a
+    custom message, so without it the event could run before the value it follows (a
+    Radio's select seeing the previous choice, a submit the text before the last keys)."""
 
     def handle(_widget: Any, content: Any, _buffers: Any) -> None:
         if isinstance(content, dict) and content.get("event") == event:
+            state = content.get("state")
+            if isinstance(state, dict):
+                widget.set_state({k: v for k, v in state.items() if k in widget.keys and k != "_module"})
             fire_event(fire, content.get("data"))
 
     widget.on_msg(handle)

@@ -23,8 +23,11 @@ function header(model, el, kind) {
   return { title, sync };
 }
 
+// The value travels with the event: the front end may hold a value update back (while an
+// earlier one is unanswered), never a custom message, which could then run first.
 function send(model, event, data) {
-  model.send(data === undefined ? { event } : { event, data });
+  const state = { value: model.get("value") };
+  model.send(data === undefined ? { event, state } : { event, data, state });
 }
 
 function setValue(model, value) {

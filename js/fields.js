@@ -71,7 +71,7 @@ function renderTextbox(model, el) {
         model.set("value", next.value);
         model.save_changes();
       }
-      model.send({ event: "submit" });
+      model.send({ event: "submit", state: { value: model.get("value") } }); // the value first, even if its update is held back
     });
     if (field) field.replaceWith(next);
     else wrap.append(next);
@@ -145,7 +145,7 @@ function renderNumber(model, el) {
   field.addEventListener("keydown", (e) => {
     if (e.key !== "Enter" || e.isComposing) return;
     e.preventDefault();
-    model.send({ event: "submit" });
+    model.send({ event: "submit", state: { value: model.get("value") } }); // the value first, even if its update is held back
   });
   model.on("change:value", show);
   for (const name of ["step", "minimum", "maximum", "disabled", "placeholder"]) {

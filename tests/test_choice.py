@@ -313,3 +313,27 @@ def test_choice_labels_are_strings_in_the_view_values_keep_their_type():
     assert w._options_values == [1, 2.5, 3]
     assert w._options_labels == ["1", "2.5", "Three"]
     assert sess.get(dd) == 2.5
+
+
+def test_an_event_carries_the_value_its_update_may_be_held_back_behind():
+    """The front end may hold a value update back behind an unanswered one, never a custom
+    message: a select (or submit) carries the value it follows, and it counts first (change
+    fires once, before select; the held-back update then changes nothing)."""
+    log = []
+    with gr.Blocks() as demo:
+        size = gr.Radio([("Small", "s"), ("Large", "l")], label="Size")
+        box = gr.Textbox()
+        size.change(lambda v: log.append(("change", v)), size, None)
+        def on_select(value, evt: SelectData):
+            log.append(("select", value, evt.value))
+
+        size.select(on_select, size, None)
+        box.submit(lambda t: log.append(("submit", t)), box, None)
+    sess = demo.session()
+    widget = sess._widgets[size._id]
+    widget._handle_custom_msg({"event": "select", "data": {"index": 1, "value": "l"}, "state": {"value": "l"}}, [])
+    widget.set_state({"value": "l"})  # the held-back update arrives: nothing new
+    assert log == [("change", "l"), ("select", "l", "l")]
+    sess._widgets[box._id]._handle_custom_msg({"event": "submit", "state": {"value": "typed fast"}}, [])
+    assert log[-1] == ("submit", "typed fast")
+    sess.close()
