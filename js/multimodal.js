@@ -69,7 +69,8 @@ function render({ model, el, upload, dropZone }) {
   // Files still being read go first: a submit must carry what the person attached.
   const doSubmit = () => {
     pushText();
-    uploading.then(() => model.send({ event: "submit" }));
+    // The text travels with it: its update may be held back behind an unanswered one.
+    uploading.then(() => model.send({ event: "submit", state: { text: model.get("text") } }));
   };
 
   const fit = () => {

@@ -32,8 +32,10 @@ function labelled(model, el, kind) {
   return row;
 }
 
+// The value travels with the event: the front end may hold a value update back, never a
+// custom message (see on_view_event in gradio_nb/widgets.py).
 function send(model, event) {
-  model.send({ event });
+  model.send({ event, state: { value: model.get("value") } });
 }
 
 function commit(model, value) {
