@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
+from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.FileSize
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -42,28 +43,6 @@ def set_static_paths(paths: str | Any | list[Any]) -> None:
     items = paths if isinstance(paths, (list, tuple)) else [paths]
     # Resolved now, as Gradio does: a later os.chdir does not move them.
     static_paths.extend(str(Path(p).resolve()) for p in items)
-
-
-class FileSize:
-    """Byte multiples for ``max_file_size``: ``launch(max_file_size=5 * gr.FileSize.MB)``."""
-
-    B = 1
-    KB = 1 << 10
-    MB = 1 << 20
-    GB = 1 << 30
-    TB = 1 << 40
-
-
-def parse_file_size(size: str | int | None) -> int | None:
-    """Bytes for ``"5mb"``, ``"1 GB"`` or an int, as Gradio reads ``max_file_size``."""
-    if size is None or isinstance(size, int):
-        return size
-    text = size.replace(" ", "").upper()
-    digits = len(text) - len(text.lstrip("0123456789"))
-    unit = getattr(FileSize, text[digits:], None) if text[digits:] else None
-    if not digits or unit is None:
-        raise ValueError(f"Invalid file size: {size!r}; expected e.g. 5 * gr.FileSize.MB, \"5mb\" or \"1 gb\".")
-    return int(text[:digits]) * unit
 
 
 class DuplicateBlockError(ValueError):

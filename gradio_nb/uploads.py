@@ -43,7 +43,14 @@ def safe_relative(name: str) -> Path:
     return Path(*parts) if parts else Path("file")
 
 
-_UNITS = {"B": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
+class FileSize:
+    """Byte multiples for ``max_file_size``: ``launch(max_file_size=5 * gr.FileSize.MB)``."""
+
+    B = 1
+    KB = 1 << 10
+    MB = 1 << 20
+    GB = 1 << 30
+    TB = 1 << 40
 
 
 def parse_file_size(size: str | int | None) -> int | None:
@@ -51,12 +58,12 @@ def parse_file_size(size: str | int | None) -> int | None:
     case, spaces ignored); None for no limit. Gradio's ``utils._parse_file_size``."""
     if size is None or isinstance(size, int):
         return size
-    text = str(size).replace(" ", "")
-    digits = next((i for i, c in enumerate(text) if not c.isdigit()), len(text))
-    number, unit = int(text[:digits]), text[digits:].upper()
-    if unit not in _UNITS:
-        raise ValueError(f"Invalid file size unit: {unit}")
-    return _UNITS[unit] * number
+    text = str(size).replace(" ", "").upper()
+    digits = len(text) - len(text.lstrip("0123456789"))
+    unit = text[digits:]
+    if not digits or not unit or not hasattr(FileSize, unit):
+        raise ValueError(f'Invalid file size unit: {unit} in {size!r}; expected e.g. 5 * gr.FileSize.MB, "5mb" or "1 gb".')
+    return int(text[:digits]) * getattr(FileSize, unit)
 
 
 def format_size(size: float) -> str:
@@ -198,10 +205,10 @@ class Uploads:
         component = self._component()
         if component is None:
             return None, None
-        try:
+        try:  # launch() keeps bytes; an app may also set the attribute as Gradio's Blocks has it
             limit = parse_file_size(getattr(getattr(component, "root", None), "max_file_size", None))
         except (ValueError, TypeError):
-            limit = None  # an app's malformed setting: Gradio's launch would have refused it
+            limit = None  # a malformed setting: Gradio's launch would have refused it
         types = getattr(component, "file_types", None)
         if getattr(component, "file_count", None) == "directory":
             types = None  # as Gradio: file_types is ignored for a directory
