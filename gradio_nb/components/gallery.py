@@ -12,7 +12,6 @@ in the kernel, its files in the widget's own temporary folder (see :mod:`gradio_
 from __future__ import annotations
 
 import copy
-import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
@@ -25,7 +24,7 @@ from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, add_handler, changed_from, css_size
 from .base import Component
-from .image import SHOWN_FORMATS, encode, to_uint8
+from .image import SHOWN_FORMATS, encode, shown_bytes, to_uint8
 
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 
@@ -75,14 +74,7 @@ def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], by
     name = payload.get("orig_name") or Path(payload["path"]).name
     mime = payload.get("mime_type") or guess_mimetype(name) or "image/png"
     if mime.startswith("image/") and Path(name).suffix.lower().lstrip(".") not in SHOWN_FORMATS:
-        import PIL.Image
-
-        try:
-            with PIL.Image.open(io.BytesIO(data)) as im:
-                data, _ = encode(im, "png")
-        except (OSError, ValueError):  # not an image after all: nothing to show, as Gradio's page
-            data = b""
-        mime = "image/png"
+        data, mime = shown_bytes(data, Path(name).suffix), "image/png"
     return payload, data, mime
 
 

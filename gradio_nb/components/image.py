@@ -74,6 +74,21 @@ def encode(image: Any, format: str) -> tuple[bytes, str]:
 _frames = itertools.count()
 
 
+def shown_bytes(data: bytes, suffix: str) -> bytes:
+    """Image bytes a browser shows: ``data`` as it is when its format (``suffix``) is one
+    browsers show, else re-encoded as PNG; nothing for bytes that are not an image (as
+    Gradio's page shows nothing for them)."""
+    if suffix.lower().lstrip(".") in SHOWN_FORMATS:
+        return data
+    import PIL.Image
+
+    try:
+        with PIL.Image.open(io.BytesIO(data)) as im:
+            return encode(im, "png")[0]
+    except (OSError, ValueError):
+        return b""
+
+
 class ImageWidget(Uploads, _View):
     """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced; the
     payload (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -134,17 +149,9 @@ class ImageWidget(Uploads, _View):
             payload["path"] = str(self.adopt(payload["path"]))
             data = Path(payload["path"]).read_bytes()
         name = payload.get("orig_name") or Path(payload.get("path") or "image.png").name
-        suffix = Path(name).suffix.lower().lstrip(".")
-        mime = guess_mimetype(name) or "image/png"
-        if suffix not in SHOWN_FORMATS:
-            import PIL.Image
-
-            try:
-                with PIL.Image.open(io.BytesIO(data)) as im:
-                    data, _ = encode(im, "png")
-            except (OSError, ValueError):  # not an image: as Gradio's page, nothing is shown
-                data = b""
-            mime = "image/png"
+        suffix = Path(name).suffix
+        mime = (guess_mimetype(name) if suffix.lower().lstrip(".") in SHOWN_FORMATS else None) or "image/png"
+        data = shown_bytes(data, suffix)
         with self.hold_sync():
             self.data, self.mime = data, mime
             self.value = payload

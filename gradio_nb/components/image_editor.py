@@ -28,7 +28,7 @@ from ..file_paths import local_file, returned_payload
 from ..uploads import Uploads, format_size, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
-from .image import SHOWN_FORMATS, encode, to_uint8
+from .image import encode, shown_bytes, to_uint8
 
 if TYPE_CHECKING:
     import numpy as np
@@ -211,13 +211,7 @@ class ImageEditorWidget(Uploads, _View):
         else:
             path = self.new_file(f"{name}.{suffix}")
             path.write_bytes(data)
-        shown = data
-        if suffix not in SHOWN_FORMATS:
-            import PIL.Image
-
-            with PIL.Image.open(io.BytesIO(data)) as im:
-                shown, _ = encode(im, "png")
-        return {"path": str(path), "orig_name": ref.get("orig_name")}, shown
+        return {"path": str(path), "orig_name": ref.get("orig_name")}, shown_bytes(data, suffix)
 
     def show(self, payload: dict[str, Any] | None) -> None:
         """Hold ``payload`` and send its images' bytes to the page."""
