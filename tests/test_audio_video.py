@@ -374,7 +374,7 @@ def test_video_upload_and_player_events():
 
 
 def test_video_too_large_is_not_sent(monkeypatch):
-    monkeypatch.setattr(audio_module, "MAX_BYTES", 1000)
+    monkeypatch.setattr(audio_module, "MAX_SHOWN_BYTES", 1000)
     sess, comp, w = one(Video, value=media.get_video("a.mp4"))
     assert w.data == b"" and "too large" in w.message and Path(sess.get(comp)).name == "a.mp4"
 

@@ -36,8 +36,6 @@ from .base import FormComponent, ShowsPayload
 _VALID_SOURCES = ["upload", "microphone"]
 _VALID_TYPES = ["numpy", "filepath"]
 _VALID_FORMATS = ["wav", "mp3"]
-#: The largest file sent to the page (bigger ones are held, with a message instead of a player).
-MAX_BYTES = MAX_SHOWN_BYTES
 
 
 @dataclasses.dataclass
@@ -247,9 +245,9 @@ class MediaWidget(Uploads, _View):
         name = payload.get("orig_name") or Path(payload["path"]).name
         size = Path(payload["path"]).stat().st_size
         message = ""
-        if size > MAX_BYTES:
+        if size > MAX_SHOWN_BYTES:
             data = b""
-            message = f"{name} is too large to show here ({size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB)."
+            message = f"{name} is too large to show here ({size / 2**20:.0f} MB; at most {MAX_SHOWN_BYTES // 2**20} MB)."
         elif data is None:
             data = Path(payload["path"]).read_bytes()
         with self.hold_sync():

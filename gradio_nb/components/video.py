@@ -2,7 +2,7 @@
 
 The kernel sends the file's bytes as a binary comm buffer (one ``t.Bytes`` trait); the view
 (``js/video.js``) plays them through a Blob URL, with subtitles as a WebVTT track. A video
-larger than :data:`gradio_nb.components.audio.MAX_BYTES` (100 MB) is not sent: the view says
+larger than :data:`gradio_nb.widgets.MAX_SHOWN_BYTES` (100 MB) is not sent: the view says
 so instead. Uploads travel back in chunks (:mod:`gradio_nb.uploads`).
 """
 
