@@ -169,7 +169,7 @@ class Session:
         shown = self._widgets[block._id] = getattr(widget, "_gnb_value_widget", widget)
         if isinstance(shown, Uploads):  # its limits are the component's; its refusals shown here
             shown.upload_component = self._components.get(block._id, block)
-            shown.report_refusal = self._upload_refused
+            shown.report_error = self._widget_error
         self._owned.append(widget)
         return widget
 
@@ -416,8 +416,8 @@ class Session:
             self._dispatcher.lock.release()
 
     # -- helpers -----------------------------------------------------------------------------
-    def _upload_refused(self, error: Exception, where: str) -> None:
-        """Show an upload a widget refused (over ``max_file_size``, a wrong type) in the app."""
+    def _widget_error(self, error: Exception, where: str) -> None:
+        """Show an error a widget met outside any event (a refused upload, a file gone) in the app."""
         self._dispatcher.record_error(None, error, event=where)
 
     def _use_props(self, block: Block, changed: Block, widget: widgets.Widget) -> None:

@@ -143,9 +143,10 @@ class Uploads:
     #: The component this widget shows now (its ``file_types``, its app's ``max_file_size``):
     #: kept up to date by the session that shows the widget.
     upload_component: Any = None
-    #: ``report_refusal(message, where)``: shows a refused upload's error in the app; set by
+    #: ``report_error(error, where)``: shows an error of the widget's (a refused upload, a file
+    #: gone before its download) in the app; set by
     #: the session that shows the widget (a widget never imports its session).
-    report_refusal: Any = None
+    report_error: Any = None
 
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
@@ -231,8 +232,8 @@ class Uploads:
             self.send({"event": "upload_refused", "message": message, "batch": batch})  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a closed widget: nobody to tell
             pass
-        if self.report_refusal is not None:
-            self.report_refusal(Error(message), f"the upload to {self._describe()}")
+        if self.report_error is not None:
+            self.report_error(Error(message), f"the upload to {self._describe()}")
 
     def _check(self, content: dict[str, Any], entry: dict[str, Any], extra: int) -> None:
         limit, types = self.upload_limits()

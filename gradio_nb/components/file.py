@@ -177,8 +177,8 @@ class FileWidget(Uploads, _View):
                 "mime": item.get("mime_type") or guess_mimetype(name) or "application/octet-stream"}
         if not Path(item["path"]).is_file():  # a value kept as Gradio keeps it, gone since
             self.send({"event": "download_data", "request": request, "done": True, "empty": True})
-            if self.report_refusal is not None:
-                self.report_refusal(Error(f"{self._describe()}: no such file to download: {name!r}."), "a download")
+            if self.report_error is not None:
+                self.report_error(Error(f"{self._describe()}: no such file to download: {name!r}."), "a download")
             return None
         with open(item["path"], "rb") as source:
             chunk = source.read(CHUNK)
