@@ -88,6 +88,8 @@ _LAZY: dict[str, str] = {
     "Mic": "components.audio",
     "WaveformOptions": "components.audio",
     "Video": "components.video",
+    "Timer": "components.timer",
+    "render": "renderable",
     "PlayableVideo": "components.video",
     "CheckboxGroup": "components.inputs",
     "Checkboxgroup": "components.inputs:CheckboxGroup",

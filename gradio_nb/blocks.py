@@ -190,6 +190,13 @@ class BlockContext(Block):
         return [w for w in built if w is not None]
 
 
+    def _refill_widget(self, widget: ipywidgets.Widget, session: Session, previous: BlockContext) -> bool:
+        """Show this layout's children in ``widget``, which ``previous`` (a layout of the same
+        class made by the previous run of a ``@gr.render`` function) was built as, so that the
+        page keeps it; False if this layout cannot (then a new widget is built)."""
+        return False
+
+
 class Blocks(BlockContext):
     """An app: ``with gr.Blocks() as demo:`` declares its components, layout and events.
 

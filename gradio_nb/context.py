@@ -12,3 +12,5 @@ if TYPE_CHECKING:
 root_block: ContextVar[Blocks | None] = ContextVar("gradio_nb_root_block", default=None)
 #: The innermost open layout (a ``Row``, a ``Column``, ... or the ``Blocks`` itself).
 parent_block: ContextVar[BlockContext | None] = ContextVar("gradio_nb_parent_block", default=None)
+#: The render region whose function is running (see :mod:`gradio_nb.rendering`), if any.
+render_scope: ContextVar[object | None] = ContextVar("gradio_nb_render_scope", default=None)

@@ -97,7 +97,10 @@ class _Plan:
     def __init__(self, dep: Dependency, session: Session) -> None:
         blocks = session.blocks
         listeners = blocks._listeners
-        self.watched = [b for b in dep.outputs if isinstance(b, State) and (b._id, "change") in listeners]
+        rendered = session._rendered_listeners
+        self.watched = [
+            b for b in dep.outputs if isinstance(b, State) and ((b._id, "change") in listeners or (b._id, "change") in rendered)
+        ]
         inputs = [*dep.inputs, *dep.inputs_kwargs.values()]
         unique = {b._id: b for b in (*dep.outputs, *inputs)}
         self.reported = list(unique.values())  # outputs first, then inputs, each once
@@ -179,11 +182,21 @@ class Dispatcher:
     def fire(self, block: Block, event: str, data: Any = None) -> None:
         """Queue the listeners of ``event`` on ``block`` and run the queue. ``data`` is the
         event's payload (a select's index and value, ...), given to ``gr.EventData`` parameters."""
-        for dep in self.session.blocks._listeners.get((block._id, event), ()):
+        for dep in self.listeners(block._id, event):
             if dep.cancels:
                 self.cancel(dep.cancels)
             self.enqueue(dep, (block, data))
         self.drain()
+
+    def listeners(self, block_id: int, event: str) -> Sequence[Dependency]:
+        """The listeners of ``event`` on block ``block_id``: the app's, then those the
+        ``@gr.render`` functions' last runs declared in this session."""
+        key = (block_id, event)
+        deps = self.session.blocks._listeners.get(key, ())
+        rendered = self.session._rendered_listeners
+        if rendered and key in rendered:
+            return (*deps, *rendered[key])
+        return deps
 
     def driven(self) -> _Driven:
         """A context in which the queue is run to the end before returning (driver calls).
@@ -293,6 +306,10 @@ class Dispatcher:
         """Call ``fn`` and apply what it returns (each yield of a generator); returns the
         coroutine that finishes an async function on the kernel's loop, or ``None`` if done."""
         if fn is None:
+            return None
+        if run.dep.renderable is not None:  # a @gr.render function: its blocks replace the last run's
+            region = self.session._render_region(run.dep.renderable)
+            run.changes[run.dep.renderable._id] = region.run(args, kwargs)
             return None
         result = fn(*args, **kwargs)
         kind = type(result)  # these types cannot be subclassed: an identity test suffices
@@ -411,7 +428,7 @@ class Dispatcher:
         after = {b._id: deep_hash(self.session._read_state(b)) for b in watched}
         for block in watched:
             if after[block._id] != before[block._id]:
-                for dep in self.session.blocks._listeners.get((block._id, "change"), ()):
+                for dep in self.listeners(block._id, "change"):
                     self.enqueue(dep)
         return after
 

@@ -63,6 +63,7 @@ class Dependency:
         js: str | None = None,
         api_name: str | None = None,
         validator: Callable[..., Any] | None = None,
+        key: Any = None,
     ) -> None:
         self.root = root
         self.triggers = triggers
@@ -79,6 +80,11 @@ class Dependency:
         self.api_name = api_name
         #: Runs first with the same inputs; a ``gr.validate(False, ...)`` it returns stops the event.
         self.validator = validator
+        #: Names this listener across the runs of a ``@gr.render`` function: a run of the
+        #: previous render's listener still queued is run as the new one with the same key.
+        self.key = key
+        #: The :class:`~gradio_nb.renderable.Renderable` this listener re-renders, if any.
+        self.renderable: Any = None
         #: Listeners whose queued or awaiting runs this one cancels when triggered.
         self.cancels: list[Dependency] = []
         self.on_success: list[Dependency] = []
@@ -278,6 +284,7 @@ def make_dependency(
         js=js,
         api_name=api_name,
         validator=validator,
+        key=key,
     )
     dep.cancels = _normalize_cancels(cancels, event)
     return dep

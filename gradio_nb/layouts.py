@@ -23,8 +23,24 @@ if TYPE_CHECKING:
     from .session import Session
 
 
-class Row(BlockContext):
+class _Box(BlockContext):
+    """A layout whose widget is a box of its children's widgets: a re-render refills it."""
+
+    #: The properties its widget is built from, besides visibility and CSS classes.
+    _LOOK: ClassVar[tuple[str, ...]] = ()
+
+    def _refill_widget(self, widget: widgets.Widget, session: Session, previous: BlockContext) -> bool:
+        if any(getattr(self, name) != getattr(previous, name) for name in (*self._LOOK, "elem_classes")):
+            return False
+        widget.children = tuple(self._child_widgets(session))
+        self._style_widget(widget)
+        return True
+
+
+class Row(_Box):
     """Lay out the blocks created inside it side by side (wrapping when narrow)."""
+
+    _LOOK = ("equal_height",)
 
     def __init__(
         self,
@@ -56,9 +72,11 @@ class Row(BlockContext):
         return box
 
 
-class Column(BlockContext):
+class Column(_Box):
     """Lay out the blocks created inside it one under the other; beside other columns in a
     ``Row`` it takes ``scale`` shares of the width, and at least ``min_width`` pixels."""
+
+    _LOOK = ("scale", "min_width")
 
     def __init__(
         self,
@@ -89,9 +107,11 @@ class Column(BlockContext):
         return box
 
 
-class Draggable(BlockContext):
+class Draggable(_Box):
     """Gradio's reorderable layout, shown as a row or a column (``orientation``) whose children
     keep their order: dragging them around is not available in a notebook."""
+
+    _LOOK = ("orientation",)
 
     def __init__(
         self,
@@ -118,7 +138,7 @@ class Draggable(BlockContext):
         return box
 
 
-class Group(BlockContext):
+class Group(_Box):
     """Keep the blocks created inside it together, without gaps."""
 
     def __init__(

@@ -15,6 +15,7 @@ import secrets
 import time
 from urllib.parse import parse_qsl
 from collections import deque
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import ipywidgets as widgets
@@ -29,11 +30,16 @@ from .event_data import Request, served_headers
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
+from .components.timer import TimerHandle
+from .rendering import MISSING, Region
+from .timers import Clock
 from .uploads import Uploads
 from .widgets import AlertsWidget, current_generation, hold, is_shared, shared
 
 if TYPE_CHECKING:
+    from .events import Dependency
     from .inspector import Inspector
+    from .renderable import Renderable
     from .storage import BrowserStorage
 
 W = TypeVar("W", bound=widgets.Widget)
@@ -122,10 +128,18 @@ class Session:
         self._state = state_class(blocks)()
         self._written: dict[int, float] = {}  # last write of each State with a time_to_live
         self._widgets: dict[int, widgets.Widget] = {}
+        #: What each block's widget is in its layout (a gr.HTML's box around its value widget).
+        self._outer: dict[int, Any] = {}
         self._owned: list[widgets.Widget] = []
+        self._regions: dict[int, Region] = {}  # each @gr.render's blocks in this session
+        self._rendering: Region | None = None  # the region being reconciled, if any
+        #: Listeners declared by the @gr.render functions' last runs, by (block id, event).
+        self._rendered_listeners: dict[tuple[int, str], list[Dependency]] = {}
         self._components: dict[int, Component] = {}
         self._layouts: dict[int, Block] = {}  # layouts whose props an event changed
         self._interactive = interactivity(blocks)
+        self._page = page
+        self._clock: Clock | None = None  # made with the first gr.Timer
         self._dispatcher = Dispatcher(self)
         self._displayed = False
         self._closed = False
@@ -134,6 +148,8 @@ class Session:
         self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
         self.widget.add_class("gradio-nb")
         self._owned += [self._alerts, self.widget]
+        if self._clock is not None and self._clock.presence is not None:
+            self.widget.children = (*self.widget.children, self._clock.presence)
         self._storage: BrowserStorage | None = None
         self._root: widgets.Widget | None = None  # what is displayed, if not the app alone
         if any(b._in_browser for b in blocks.blocks.values() if isinstance(b, State)):
@@ -158,9 +174,15 @@ class Session:
 
     # -- building ----------------------------------------------------------------------------
     def _build(self, block: Block) -> widgets.Widget | None:
-        """Build (once) the widget of ``block`` for this session."""
+        """Build (once) the widget of ``block`` for this session (during a re-render: keep
+        the previous run's widget for a block that continues one, see :mod:`.rendering`)."""
         if isinstance(block, State):
             return None
+        step = self._rendering._pass if self._rendering is not None else None
+        if step is not None:
+            reused = step.reuse(block)
+            if reused is not MISSING:
+                return reused
         if isinstance(block, Component) and not isinstance(block, BlockContext):
             widget = block.make_widget(block.initial_payload(), self._interactive.get(block._id, True))
         else:  # a layout (a component that holds children too) builds its children: it needs the session
@@ -170,8 +192,16 @@ class Session:
         if isinstance(shown, Uploads):  # its limits are the component's; its refusals shown here
             shown.upload_component = self._components.get(block._id, block)
             shown.report_error = self._widget_error
+        self._outer[block._id] = widget
+        if widget is not None:
+            shown._gnb_block = block  # the block its events are fired as (see _connect)
+        if step is not None:
+            step.built(block, shown)
+        if isinstance(widget, TimerHandle):
+            self._timers().add(widget)
         self._owned.append(widget)
-        return widget
+        # A component that shows nothing (a gr.Timer) holds its value in a kernel-side object.
+        return widget if isinstance(widget, widgets.Widget) else None
 
     def _place_progress(self, row: widgets.Widget) -> None:
         """Put the progress row under the toasts (made on the first gr.Progress report); its
@@ -185,29 +215,136 @@ class Session:
         return widget
 
     def _wire(self) -> None:
-        fire = self._dispatcher.fire
-        watched: set[int] = set()
         for block_id, event in list(self.blocks._listeners):
-            widget = self._widgets.get(block_id)
-            block = self.blocks.blocks.get(block_id)
-            if widget is None or not isinstance(block, Component):
-                continue
-            if event in ("change", "input"):
-                if block_id not in watched:
-                    watched.add(block_id)
-                    widget.observe(self._value_observer(block), names="value")
-            else:
-                block.connect(widget, event, lambda data=None, block=block, event=event: fire(block, event, data))
+            self._connect(block_id, event)
 
-    def _value_observer(self, block: Component) -> Any:
+    def _connect(self, block_id: int, event: str) -> None:
+        """Make the widget of block ``block_id`` fire ``event`` (once per widget and event).
+
+        The handler fires the block the widget shows *now*: a keyed widget kept by a
+        re-render fires as the new run's component."""
+        widget = self._widgets.get(block_id)
+        block = getattr(widget, "_gnb_block", None)
+        if not isinstance(block, Component):
+            return
+        name = "change" if event == "input" else event
+        connected = widget.__dict__.setdefault("_gnb_events", set())
+        if name in connected:
+            return
+        connected.add(name)
+        if name == "change":
+            widget.observe(self._value_observer(widget), names="value")
+        else:
+            fire = self._dispatcher.fire
+            block.connect(widget, event, lambda data=None, w=widget, event=event: fire(w._gnb_block, event, data))
+
+    def _value_observer(self, widget: Any) -> Any:
         dispatcher = self._dispatcher
 
         def observe(_change: Any) -> None:
+            if self._rendering is not None:
+                return  # a re-render giving a kept widget its new value: no event, as a new one
+            block = widget._gnb_block
             dispatcher.fire(block, "change")
             if not dispatcher.applying:
                 dispatcher.fire(block, "input")
 
         return observe
+
+    def _timers(self) -> Clock:
+        """This session's clock (made with its first timer; in a displayed app, with the
+        view that tells it whether the app is on screen)."""
+        if self._clock is None:
+            self._clock = Clock(self, realtime=self._page)
+            presence = self._clock.presence
+            if presence is not None and hasattr(self, "widget"):
+                self.widget.children = (*self.widget.children, presence)
+        return self._clock
+
+    def advance(self, seconds: float) -> int:
+        """Move this headless session's clock ``seconds`` on: every ``gr.Timer`` tick that
+        falls due runs, in order, with its whole chain (a gradio_nb extra: tests and
+        notebooks count ticks without waiting). Returns how many ticks ran. A displayed
+        session's timers follow the kernel's own clock instead."""
+        self._check_open()
+        self._load_before_driving()
+        return self._timers().advance(seconds)
+
+    # -- @gr.render --------------------------------------------------------------------------
+    def _render_region(self, renderable: Renderable) -> Region:
+        """This session's copy of ``renderable`` (made on first use)."""
+        region = self._regions.get(renderable._id)
+        if region is None:
+            region = self._regions[renderable._id] = Region(self, renderable)
+            self._owned.append(region.widget)
+        return region
+
+    def rendered(self, fn: Callable[..., Any] | None = None) -> list[Block]:
+        """The blocks the last run of the ``@gr.render`` function ``fn`` made in this session
+        (of every render function if ``fn`` is None), in layout order, layouts included.
+
+        A gradio_nb extra for driving rendered components from Python: each run makes new
+        components, so look them up again after a re-render."""
+        found = []
+        for region in self._regions.values():
+            if fn is None or region.renderable.fn is fn:
+                found += region.blocks
+        if fn is not None and not any(r.renderable.fn is fn for r in self._regions.values()):
+            raise ValueError(f"{fn!r} is not a @gr.render function of this app (or it has not run in this session).")
+        return found
+
+    def _adopt(self, old: Block, new: Block, outer: Any, shown: Any) -> None:
+        """Let ``new`` (made by a re-render) continue ``old``: its widget and tables."""
+        for table in (self._widgets, self._outer, self._components, self._layouts):
+            table.pop(old._id, None)
+        self._interactive.pop(old._id, None)
+        self._widgets[new._id] = shown
+        self._outer[new._id] = outer
+        shown._gnb_block = new
+        if isinstance(shown, Uploads) and isinstance(new, Component):
+            shown.upload_component = new
+
+    def _forget_block(self, block: Block) -> None:
+        """``block`` is gone with a re-render: forget its widget and its props here."""
+        for table in (self._widgets, self._outer, self._components, self._layouts, self._interactive):
+            table.pop(block._id, None)
+
+    def _close_models(self, models: list[Any]) -> None:
+        """Close widgets (with their own Layout and Style models) and kernel-side handles."""
+        for widget in models:
+            if not isinstance(widget, widgets.Widget):
+                close = getattr(widget, "close", None)
+                if close is not None:
+                    close()
+                continue
+            for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
+                if isinstance(model, widgets.Widget) and not is_shared(model):
+                    model.close()
+
+    def _listeners_changed(self, region: Region, scope: Blocks, old: Blocks | None) -> None:
+        """A render run replaced ``old``'s listeners by ``scope``'s: route events to them."""
+        merged: dict[tuple[int, str], list[Dependency]] = {}
+        for each in self._regions.values():
+            if each.scope is not None:
+                for key, deps in each.scope._listeners.items():
+                    merged.setdefault(key, []).extend(deps)
+        self._rendered_listeners = merged
+        for block_id, event in list(scope._listeners):
+            self._connect(block_id, event)
+        dispatcher = self._dispatcher
+        if old is not None:
+            gone = set(old.dependencies)
+            for dep in gone:
+                dispatcher._plans.pop(dep, None)
+            # A queued run of a listener the run dropped runs as its keyed successor, or not at all.
+            successors = {dep.key: dep for dep in scope.dependencies if dep.key is not None}
+            queue = [(successors.get(dep.key) if dep in gone else dep, trigger) for dep, trigger in dispatcher.queue]
+            dispatcher.queue = deque(item for item in queue if item[0] is not None)
+        if any(event == "change" and isinstance(self.blocks.blocks.get(bid), State) for bid, event in scope._listeners):
+            dispatcher._plans.clear()  # a State's change listeners changed: what runs watch
+        for key in ((scope._id, "load"), (self.blocks._id, "load")):
+            for dep in scope._listeners.get(key, ()):
+                dispatcher.enqueue(dep, (self.blocks, None))
 
     # -- driver API --------------------------------------------------------------------------
     def get(self, component: Block) -> Any:
@@ -322,10 +459,11 @@ class Session:
                 if isinstance(block, State):
                     self._drop_state(block)
             self._state = None  # type: ignore[assignment]
-        for widget in self._owned:
-            for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
-                if isinstance(model, widgets.Widget) and not is_shared(model):
-                    model.close()
+        if self._clock is not None:
+            self._clock.close()
+        for region in self._regions.values():
+            region.close()
+        self._close_models(self._owned)
         if self._inspector is not None:
             self._inspector.close()
         for generation in self._generations:
@@ -333,6 +471,9 @@ class Session:
         self._generations.clear()
         self._owned.clear()
         self._widgets.clear()
+        self._outer.clear()
+        self._regions.clear()
+        self._rendered_listeners = {}
         if self in self.blocks._open_sessions:
             self.blocks._open_sessions.remove(self)
 

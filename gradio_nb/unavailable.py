@@ -6,7 +6,6 @@ forward, never an ``AttributeError`` that leaves a Gradio user guessing.
 
 from __future__ import annotations
 
-_DYNAMIC = "is not in gradio_nb yet: @gr.render and gr.Timer are the next step of the project."
 _SERVER = (
     "needs a Gradio server or the network, which a notebook app does not have; "
     "run the app with real Gradio for that."
@@ -15,7 +14,6 @@ _INTERNAL = "is one of Gradio's internal modules, not part of its Blocks API; gr
 
 #: name -> why it is missing and what to do instead (completed with "gr.<name> ...").
 MISSING: dict[str, str] = {
-    **dict.fromkeys(("render", "Timer", "renderable"), _DYNAMIC),
     **dict.fromkeys(
         (
             "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "deploy", "Workflow",
@@ -28,7 +26,7 @@ MISSING: dict[str, str] = {
     ),
     **dict.fromkeys(
         (
-            "image_utils", "audio_stream_encoder", "screen_recording_utils", "block_function", "blocks_events", "component", "component_meta",
+            "renderable", "image_utils", "audio_stream_encoder", "screen_recording_utils", "block_function", "blocks_events", "component", "component_meta",
             "data_classes", "helpers", "processing_utils", "profiling", "state_holder", "templates", "utils",
             "validators", "gradio", "json", "i18n", "get_package_version",
             "MessageDict", "InputHTMLAttributes",

@@ -339,8 +339,8 @@ def test_themes_and_options_are_accepted() -> None:
 def test_missing_names_say_what_to_do() -> None:
     with pytest.raises(NotImplementedError, match="gr.Server needs a Gradio server"):
         gr.Server  # noqa: B018
-    with pytest.raises(NotImplementedError, match="gr.Timer"):
-        gr.Interface(lambda x: x, "timer", "text")
+    with pytest.raises(NotImplementedError, match="gr.load needs a Gradio server"):
+        gr.load("gradio/hello_world")
     with pytest.raises(AttributeError):
         gr.NoSuchThing  # noqa: B018
 

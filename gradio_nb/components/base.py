@@ -26,9 +26,10 @@ class Component(Block):
     Common parameters as in Gradio: ``value`` (a callable is called for each session),
     ``label``, ``info``, ``show_label``, ``interactive``, ``visible``, ``elem_id``,
     ``elem_classes``, ``render``, ``key``; a callable ``value`` with ``inputs`` is computed
-    from them when a session opens and whenever one changes. Accepted and ignored (no meaning
-    in a notebook's layout or without a server): ``container``, ``scale``, ``min_width``,
-    ``every``, ``preserved_by_key``.
+    from them when a session opens and whenever one changes, and ``every`` (seconds, or a
+    ``gr.Timer``) computes it again at each tick. ``preserved_by_key`` names what a keyed
+    component made again by a ``@gr.render`` keeps. Accepted and ignored (no meaning in a
+    notebook's layout): ``container``, ``scale``, ``min_width``.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
@@ -62,7 +63,11 @@ class Component(Block):
         self.info = info
         self.show_label = True if show_label is None else show_label
         self.interactive = interactive
+        #: What a keyed component made again by a ``@gr.render`` function keeps from its
+        #: previous run when a person or an event changed it (Gradio's ``preserved_by_key``).
+        self.preserved_by_key: list[str] = [preserved_by_key] if isinstance(preserved_by_key, str) else list(preserved_by_key or [])
         self.load_fn: Callable[[], Any] | None = None
+        fn = value if callable(value) else None
         computed = callable(value) and inputs is not None
         if callable(value) and not computed:
             # As Gradio: called once now for the declared value, then once per session.
@@ -76,6 +81,12 @@ class Component(Block):
             from ..events import on
 
             on(None, value, inputs, self, show_progress="hidden")
+        if fn is not None and every is not None and self.root is not None:
+            # As Gradio: ``every=`` (seconds or a gr.Timer) runs the callable again at each tick.
+            from .timer import Timer
+
+            timer = every if isinstance(every, Timer) else Timer(every)
+            timer.tick(fn, inputs, self, show_progress="hidden")
 
     # -- value pipeline ----------------------------------------------------------------------
     def preprocess(self, payload: Any) -> Any:

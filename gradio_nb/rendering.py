@@ -1,0 +1,258 @@
+"""The runs of ``@gr.render`` functions in a session, and what each run changes on the page.
+
+A :class:`Region` is one session's copy of one :class:`~gradio_nb.renderable.Renderable`: the
+box it shows and the blocks and listeners of the function's last run. A run declares its
+blocks and listeners into a :class:`RenderScope` of its own (never into the app's shared
+declaration), then the region reconciles them with the previous run's, as Gradio's page does:
+
+- a component with a ``key=`` made again (same class, same key) keeps its widget; the props
+  named in its ``preserved_by_key`` (``"value"`` by default) keep what a person or an event
+  gave them, the rest take the new run's values;
+- a layout box made again at the same place (or with the same key) keeps its widget and is
+  refilled, so the page changes only where the children changed;
+- everything else is new, and what the previous run made and this one did not is closed
+  (widgets, their listeners, queued runs of their listeners).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from . import context
+from .blocks import Block, BlockContext, Blocks
+from .components.base import Component
+from .widgets import current_generation, hold, shared
+
+if TYPE_CHECKING:
+    from .events import Dependency
+    from .renderable import Renderable
+    from .session import Session
+
+_MISSING = object()
+
+
+class RenderScope(Blocks):
+    """The root of one run of a render function in one session: its blocks and listeners."""
+
+    def __init__(self, renderable: Renderable) -> None:
+        token = context.root_block.set(None)  # never placed in the app being declared, if any
+        try:
+            super().__init__(title=renderable.label)
+        finally:
+            context.root_block.reset(token)
+
+
+def walk(blocks: list[Block]) -> Iterator[Block]:
+    """``blocks`` and everything inside them, depth first, in layout order."""
+    for block in blocks:
+        yield block
+        if isinstance(block, BlockContext):
+            yield from walk(block.children)
+
+
+def _reachable(widget: Any, found: set[int]) -> None:
+    if id(widget) in found:
+        return
+    found.add(id(widget))
+    for child in getattr(widget, "children", ()):
+        _reachable(child, found)
+    inner = getattr(widget, "_gnb_value_widget", None)
+    if inner is not None:
+        _reachable(inner, found)
+
+
+class Region:
+    """One session's copy of a ``@gr.render``: its box, and its function's last run."""
+
+    def __init__(self, session: Session, renderable: Renderable) -> None:
+        self.session = session
+        self.renderable = renderable
+        row = renderable.row
+        self.widget = (widgets.HBox if row else widgets.VBox)(layout=shared(widgets.Layout))
+        self.widget.add_class("gnb-row" if row else "gnb-column")
+        self.container: BlockContext | None = None  # the last run's top layout
+        self.scope: RenderScope | None = None
+        #: The widgets (and timer handles) the last run built or kept, to close when dropped.
+        self.owned: list[Any] = []
+        #: The payload each keyed component was given by the run that made it (by block id).
+        self.given: dict[int, Any] = {}
+        self._pass: _Pass | None = None
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The blocks of the last run, in layout order."""
+        return list(walk(self.container.children)) if self.container is not None else []
+
+    def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[str, str]:
+        """Run the function with ``args``, then show what it declared (nothing changes if it
+        raises). Returns the before/after summaries the event log shows."""
+        from .layouts import Column, Row
+
+        renderable = self.renderable
+        scope = RenderScope(renderable)
+        container = (Row if renderable.row else Column)(render=False)
+        tokens = (context.root_block.set(scope), context.parent_block.set(container), context.render_scope.set(self))
+        try:
+            renderable.fn(*args, **kwargs)
+        finally:
+            context.render_scope.reset(tokens[2])
+            context.parent_block.reset(tokens[1])
+            context.root_block.reset(tokens[0])
+        before = _count(self.blocks)
+        made = self._show(scope, container)
+        return before, made
+
+    # -- reconciling -------------------------------------------------------------------------
+    def _show(self, scope: RenderScope, container: BlockContext) -> str:
+        from .session import interactivity
+
+        session = self.session
+        if session._generations[-1] is not current_generation():
+            session._generations.append(hold())  # shared models of a later cell's run
+        old_blocks = self.blocks
+        old_scope = self.scope
+        session._interactive.update(interactivity(scope))
+        start = len(session._owned)
+        step = self._pass = _Pass(self, old_blocks, container)
+        session._rendering = self
+        try:
+            self.widget.children = tuple(container._child_widgets(session))
+        finally:
+            session._rendering = None
+            self._pass = None
+        new_owned = session._owned[start:]
+        del session._owned[start:]
+        keep: set[int] = set()
+        _reachable(self.widget, keep)
+        keep.update(id(w) for w in (*new_owned, *step.kept_handles))
+        dropped = [w for w in self.owned if id(w) not in keep]
+        self.owned = [*(w for w in self.owned if id(w) in keep), *new_owned]
+        kept_ids = {b._id for b in step.reused.values()}
+        for block in old_blocks:
+            if block._id not in kept_ids:
+                session._forget_block(block)
+                self.given.pop(block._id, None)
+        session._close_models(dropped)
+        self.container, self.scope = container, scope
+        session._listeners_changed(self, scope, old_scope)
+        new = [b for b in walk(container.children) if b._id not in step.reused]
+        kept = len(kept_ids & {b._id for b in old_blocks})  # not the region's own box
+        removed = len(old_blocks) - kept
+        return f"{_count(self.blocks)}: {len(new)} new, {kept} kept, {removed} removed"
+
+    def close(self) -> None:
+        """Close what the last run made (the session is closing)."""
+        self.session._close_models(self.owned)
+        self.owned.clear()
+        self.given.clear()
+        self.container = self.scope = None
+
+
+class _Pass:
+    """One reconciliation: which previous block each new block continues."""
+
+    def __init__(self, region: Region, old_blocks: list[Block], container: BlockContext) -> None:
+        self.region = region
+        self.keyed: dict[tuple[type, Any], Block] = {(type(b), _hashable(b.key)): b for b in old_blocks if b.key is not None}
+        #: new block id -> the previous block it continues
+        self.reused: dict[int, Block] = {}
+        if region.container is not None:
+            self.reused[container._id] = region.container
+        self.kept_handles: list[Any] = []
+        self._claimed: set[int] = set(b._id for b in self.reused.values())
+        self._positions: dict[int, dict[int, int]] = {}
+
+    def previous(self, block: Block) -> Block | None:
+        """The block of the previous run that ``block`` continues, if any (and claim it)."""
+        if block.key is not None:
+            old = self.keyed.pop((type(block), _hashable(block.key)), None)
+        elif isinstance(block, BlockContext) and block.parent is not None:
+            old_parent = self.reused.get(block.parent._id)
+            if old_parent is None:
+                return None
+            index = self._index(block)
+            siblings = old_parent.children
+            old = siblings[index] if index < len(siblings) else None
+            if old is None or type(old) is not type(block) or old.key is not None or old._id in self._claimed:
+                return None
+        else:
+            return None
+        return old
+
+    def _index(self, block: Block) -> int:
+        parent = block.parent
+        assert parent is not None
+        positions = self._positions.get(parent._id)
+        if positions is None:
+            positions = self._positions[parent._id] = {c._id: i for i, c in enumerate(parent.children)}
+        return positions[block._id]
+
+    def reuse(self, block: Block) -> Any:
+        """The previous run's widget for ``block``, updated to it; ``_MISSING`` to build anew."""
+        old = self.previous(block)
+        if old is None:
+            return _MISSING
+        session = self.region.session
+        outer = session._outer.get(old._id)
+        if outer is None:
+            return _MISSING
+        self.reused[block._id] = old
+        self._claimed.add(old._id)
+        if isinstance(block, BlockContext):
+            if not isinstance(old, BlockContext) or not block._refill_widget(outer, session, old):
+                del self.reused[block._id]
+                self._claimed.discard(old._id)
+                return _MISSING
+            session._adopt(old, block, outer, outer)
+            return outer
+        assert isinstance(block, Component) and isinstance(old, Component)
+        shown = session._widgets[old._id]
+        current = session._components.get(old._id, old)
+        for name in block.preserved_by_key:
+            if name != "value" and getattr(current, name, None) != getattr(old, name, None):
+                setattr(block, name, getattr(current, name))  # an event changed it: kept
+        session._adopt(old, block, outer, shown)
+        block.sync_props(shown, session._is_interactive(block))
+        given = self.region.given.get(old._id, _MISSING)
+        now = block.peek_widget(shown)
+        if "value" in block.preserved_by_key and not _same(now, given):
+            self.region.given[block._id] = given  # a person or an event changed it: kept
+        else:
+            payload = block.initial_payload()
+            if not _same(now, payload):
+                block.write_widget(shown, payload)
+            self.region.given[block._id] = payload
+        self.region.given.pop(old._id, None)
+        if not isinstance(outer, widgets.Widget):
+            self.kept_handles.append(outer)
+            return None
+        return outer
+
+    def built(self, block: Block, shown: Any) -> None:
+        """``block`` got a new widget: remember the value it was given, if keyed."""
+        if block.key is not None and isinstance(block, Component):
+            self.region.given[block._id] = block.peek_widget(shown)
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a is b:
+        return True
+    try:
+        return bool(a == b)
+    except Exception:  # an array's ambiguous truth value: treat as changed
+        return False
+
+
+def _hashable(key: Any) -> Any:
+    return tuple(key) if isinstance(key, list) else key
+
+
+def _count(blocks: list[Block]) -> str:
+    return f"{len(blocks)} block{'s' if len(blocks) != 1 else ''}"
+
+
+__all__ = ["MISSING", "Region", "RenderScope", "walk"]
+MISSING = _MISSING
