@@ -977,6 +977,213 @@ print("session's files removed:", not out.exists())
 ]
 
 
+NOTEBOOKS["dynamic_apps.ipynb"] = [
+    md("""
+# Dynamic apps: `@gr.render` and `gr.Timer`
+
+So far every app had a fixed layout. Here the layout itself follows the State:
+
+- `@gr.render(inputs=...)` runs a function that **declares components**; it runs again
+  whenever an input changes, and its new components replace the old ones;
+- a component made with `key=` is *the same component* in the next run: it keeps what the
+  person typed into it;
+- `gr.Timer` fires a `tick` event every few seconds, so an app can change with no click.
+
+Each app is displayed, then a fresh session of it is driven from Python (`demo.session()`)
+and prints what happened, so the checks below never depend on the page.
+
+## 1. A to-do list made by a render function
+
+The tasks are a list of dicts in `gr.State`. Almost the whole app is one render function
+that reads the list and declares a row per task, each with its own **Done** and **Delete**
+buttons. Their listeners are declared *inside* the function, so each run wires the new
+buttons. Each handler changes the list and returns it to the State: that change re-runs the
+render. `task=task` freezes the loop variable: each button acts on its own task.
+Type a task and press **Enter**, then click **Done**.
+"""),
+    code("""
+import gradio_nb as gr
+
+with gr.Blocks() as todo:
+    tasks = gr.State([])
+    new_task = gr.Textbox(label="Task Name", max_lines=1)
+
+    def add_task(tasks, new_task_name):
+        return tasks + [{"name": new_task_name, "complete": False}], ""
+
+    new_task.submit(add_task, [tasks, new_task], [tasks, new_task])
+
+    @gr.render(inputs=tasks)
+    def render_todos(task_list):
+        complete = [task for task in task_list if task["complete"]]
+        incomplete = [task for task in task_list if not task["complete"]]
+        gr.Markdown(f"### Incomplete Tasks ({len(incomplete)})")
+        for task in incomplete:
+            with gr.Row():
+                gr.Textbox(task["name"], show_label=False, container=False)
+                done_btn = gr.Button("Done", scale=0)
+
+                def mark_done(task=task):
+                    task["complete"] = True
+                    return task_list
+
+                done_btn.click(mark_done, None, [tasks])
+                delete_btn = gr.Button("Delete", scale=0, variant="stop")
+
+                def delete(task=task):
+                    task_list.remove(task)
+                    return task_list
+
+                delete_btn.click(delete, None, [tasks])
+
+        gr.Markdown(f"### Complete Tasks ({len(complete)})")
+        for task in complete:
+            gr.Textbox(task["name"], show_label=False, container=False)
+
+todo
+"""),
+    md("""
+Drive a fresh session: add three tasks. `s.rendered(render_todos)` lists the blocks the
+render function's last run made, in layout order (look them up again after each re-render:
+every run makes new block objects).
+"""),
+    code("""
+def show(s):
+    for block in s.rendered(render_todos):
+        if isinstance(block, gr.Markdown):
+            print(block.value)
+        elif isinstance(block, gr.Textbox):
+            print("   ", s.get(block))
+
+s = todo.session()
+for name in ["Buy milk", "Write report", "Call Ada"]:
+    s.set(new_task, name)
+    s.submit(new_task)
+show(s)
+"""),
+    md("""
+Click **Done** on the first task. The click changes the State, and the change re-runs the
+render: the task moves under *Complete Tasks*.
+"""),
+    code("""
+def buttons(s, label):
+    return [b for b in s.rendered(render_todos) if isinstance(b, gr.Button) and b.value == label]
+
+s.click(buttons(s, "Done")[0])
+s.click(buttons(s, "Delete")[-1])  # and delete the last one
+show(s)
+print("State:", s.get(tasks))
+"""),
+    md("""
+The event log (`s.history`) shows each run of the render function as one record: how many
+blocks it showed before and after, how many are **new**, how many were **kept** (the
+unkeyed rows at the same place keep their box and are refilled) and how many were
+**removed**. The last four records are the Done click, its re-render, the Delete click and
+its re-render:
+"""),
+    code("""
+for record in s.history[-4:]:
+    print(record)
+"""),
+    md("""
+## 2. A live counter with a `gr.Timer`
+
+A `gr.Timer(1)` ticks every second; its `tick` listener adds one to the count. **Stop** and
+**Start** return `gr.Timer(active=...)` to the timer. In the page the count goes up on its
+own while the app is visible (it stops when the output is cleared).
+"""),
+    code("""
+with gr.Blocks() as clock:
+    timer = gr.Timer(1)
+    count = gr.Number(0, label="Seconds running")
+    with gr.Row():
+        stop = gr.Button("Stop")
+        start = gr.Button("Start")
+    timer.tick(lambda n: n + 1, count, count)
+    stop.click(lambda: gr.Timer(active=False), None, timer)
+    start.click(lambda: gr.Timer(active=True), None, timer)
+
+clock
+"""),
+    md("""
+A session driven from Python has a *virtual* clock: nothing ticks until `s.advance(seconds)`
+moves it on, running every tick that falls due (it returns how many ran). So the result is
+the same on every run, however slow the machine.
+"""),
+    code("""
+s = clock.session()
+print("3 s later:", s.advance(3), "ticks, count", s.get(count))
+s.click(stop)
+print("stopped, 3 s later:", s.advance(3), "ticks, count", s.get(count))
+s.click(start)
+print("started, 2.5 s later:", s.advance(2.5), "ticks, count", s.get(count))
+"""),
+    md("""
+Each timer belongs to one session: another session's clock has not moved.
+"""),
+    code("""
+other = clock.session()
+print("another session:", other.get(count))
+other.close()
+s.close()
+"""),
+    md("""
+## 3. Keyed boxes keep their values: merging text
+
+A State counts the boxes; **Add Box** increments it, which re-runs the render. Each box is
+made with `key=i`: when the render runs again, box 0 is the same component, so the text the
+person typed stays. The **Merge** button is declared outside the render function, but its
+listener is declared inside, because it needs the boxes of the current run.
+Type in *Box 0*, click **Add Box**, type in *Box 1*, then **Merge**.
+"""),
+    code("""
+with gr.Blocks() as merge_demo:
+    text_count = gr.State(1)
+    add_btn = gr.Button("Add Box")
+    add_btn.click(lambda x: x + 1, text_count, text_count)
+
+    @gr.render(inputs=text_count)
+    def render_count(count):
+        boxes = []
+        for i in range(count):
+            box = gr.Textbox(key=i, label=f"Box {i}")
+            boxes.append(box)
+
+        def merge(*args):
+            return " ".join(args)
+
+        merge_btn.click(merge, boxes, output)
+
+    merge_btn = gr.Button("Merge")
+    output = gr.Textbox(label="Merged Output")
+
+merge_demo
+"""),
+    code("""
+s = merge_demo.session()
+box0 = s.rendered(render_count)[0]
+s.set(box0, "hello")
+s.click(add_btn)
+boxes = s.rendered(render_count)
+print([(box.label, s.get(box)) for box in boxes])
+s.set(boxes[1], "world")
+s.click(merge_btn)
+print("merged:", s.get(output))
+"""),
+    md("""
+The re-render after **Add Box** kept Box 0 (same class, same key) and made only Box 1:
+"""),
+    code("""
+for record in s.history:
+    print(record)
+"""),
+    md("""
+Without `key=`, each run would make a new, empty Box 0. Try it: remove `key=i` above, run
+the app again, type in Box 0 and click **Add Box**.
+"""),
+]
+
+
 INDEX = [
     md("""
 # gradio_nb: State in Blocks, in a notebook
