@@ -8,7 +8,18 @@ import sys
 import time
 from pathlib import Path
 
-from . import b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media, b10_dynamic
+from . import (
+    b1_dispatch,
+    b2_kernel,
+    b3_wire,
+    b4_large_state,
+    b5_chat,
+    b6_build,
+    b7_import,
+    b8_dataframe,
+    b9_media,
+    b10_dynamic,
+)
 from .common import RESULTS
 
 BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media, b10_dynamic]
