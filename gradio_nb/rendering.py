@@ -24,6 +24,7 @@ import ipywidgets as widgets
 from . import context
 from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
+from .components.state import State
 from .widgets import current_generation, hold, shared
 
 if TYPE_CHECKING:
@@ -211,14 +212,15 @@ class _Pass:
         assert isinstance(block, Component) and isinstance(old, Component)
         shown = session._widgets[old._id]
         current = session._components.get(old._id, old)
-        for name in block.preserved_by_key:
+        preserved = _preserved(block)
+        for name in preserved:
             if name != "value" and getattr(current, name, None) != getattr(old, name, None):
                 setattr(block, name, getattr(current, name))  # an event changed it: kept
         session._adopt(old, block, outer, shown)
         block.sync_props(shown, session._is_interactive(block))
         given = self.region.given.get(old._id, _MISSING)
         now = block.peek_widget(shown)
-        if "value" in block.preserved_by_key and not _same(now, given):
+        if "value" in preserved and not _same(now, given):
             self.region.given[block._id] = given  # a person or an event changed it: kept
         else:
             payload = block.initial_payload()
@@ -231,10 +233,27 @@ class _Pass:
             return None
         return outer
 
+    def state(self, block: State) -> None:
+        """Give a State the run made its value: a keyed one continues the previous run's."""
+        values = self.region.session._state._trait_values
+        old = self.previous(block)
+        name = f"state_{block._id}"
+        if old is not None and f"state_{old._id}" in values:
+            self.reused[block._id] = old
+            self._claimed.add(old._id)
+            values[name] = values.pop(f"state_{old._id}")
+        else:
+            values[name] = block.initial_value()
+
     def built(self, block: Block, shown: Any) -> None:
         """``block`` got a new widget: remember the value it was given, if keyed."""
         if block.key is not None and isinstance(block, Component):
             self.region.given[block._id] = block.peek_widget(shown)
+
+
+def _preserved(block: Component) -> list[str]:
+    names = getattr(block, "preserved_by_key", ["value"])
+    return [names] if isinstance(names, str) else list(names or [])
 
 
 def _same(a: Any, b: Any) -> bool:

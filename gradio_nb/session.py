@@ -176,9 +176,11 @@ class Session:
     def _build(self, block: Block) -> widgets.Widget | None:
         """Build (once) the widget of ``block`` for this session (during a re-render: keep
         the previous run's widget for a block that continues one, see :mod:`.rendering`)."""
-        if isinstance(block, State):
-            return None
         step = self._rendering._pass if self._rendering is not None else None
+        if isinstance(block, State):
+            if step is not None:
+                step.state(block)
+            return None
         if step is not None:
             reused = step.reuse(block)
             if reused is not MISSING:
@@ -305,7 +307,9 @@ class Session:
             shown.upload_component = new
 
     def _forget_block(self, block: Block) -> None:
-        """``block`` is gone with a re-render: forget its widget and its props here."""
+        """``block`` is gone with a re-render: forget its widget, props or State value here."""
+        if isinstance(block, State):
+            self._drop_state(block)
         for table in (self._widgets, self._outer, self._components, self._layouts, self._interactive):
             table.pop(block._id, None)
 
@@ -455,7 +459,7 @@ class Session:
             self._dispatcher.fire(self.blocks, "unload")
         self._closed = True
         with self._dispatcher.lock:
-            for block in self.blocks.iter_blocks():
+            for block in (*self.blocks.iter_blocks(), *(b for r in self._regions.values() for b in r.blocks)):
                 if isinstance(block, State):
                     self._drop_state(block)
             self._state = None  # type: ignore[assignment]
@@ -486,8 +490,8 @@ class Session:
     def _read_state(self, state: State) -> Any:
         try:
             return getattr(self._state, f"state_{state._id}")
-        except AttributeError:  # closed, or not part of this app: say which
-            return getattr(self._state, self._trait(state))
+        except AttributeError:  # made by a @gr.render run, closed, or not part of this app: say which
+            return self._state._trait_values[self._trait(state)]
 
     def _write_state(self, state: State, value: Any, keep: bool = True) -> None:
         """Store ``value`` as this session's value of ``state``; a persisted State or a
@@ -495,7 +499,7 @@ class Session:
         name = self._trait(state)
         if keep:
             state._keep(self, state._encode(value))
-        if self._state._trait_notifiers:  # someone observes the States: the full traitlets path
+        if self._state._trait_notifiers and self._state.has_trait(name):  # someone observes the States
             setattr(self._state, name, value)
         else:
             # No observer: skip traitlets' old == new comparison, O(size) for a large State.
@@ -506,7 +510,7 @@ class Session:
     def _drop_state(self, state: State) -> None:
         """Forget this session's value of ``state`` (next read: the default again),
         calling its ``delete_callback`` with the value if it had one."""
-        value = self._state._trait_values.pop(self._trait(state), _MISSING)
+        value = self._state._trait_values.pop(f"state_{state._id}", _MISSING)
         self._written.pop(state._id, None)
         if value is not _MISSING and state.delete_callback is not None:
             try:
@@ -600,7 +604,7 @@ class Session:
         name = f"state_{state._id}"
         if self._state is None:
             raise RuntimeError("This session is closed.")
-        if not self._state.has_trait(name):
+        if not self._state.has_trait(name) and name not in self._state._trait_values:  # a rendered State's
             raise ValueError(f"{state!r} is not part of this app.")
         return name
 

@@ -81,7 +81,7 @@ class Code(Component):
     it is read-only. Honoured: ``language`` (Gradio's names, see ``Code.languages``),
     ``lines``, ``max_lines``, ``wrap_lines``, ``show_line_numbers``, ``label``,
     ``show_label``, ``interactive``. Accepted and ignored: ``autocomplete``, ``buttons``
-    (copy and download), ``container``, ``scale``, ``min_width``, ``every``, ``inputs``.
+    (copy and download), ``container``, ``scale``, ``min_width``.
     Events: ``change``, ``input``, ``focus``, ``blur``.
     """
 
@@ -191,7 +191,7 @@ class ParamViewer(_HTMLView):
     Each parameter is a row that opens to show its description (rendered as Markdown,
     sanitized); types and defaults are highlighted in ``language``. Honoured: ``value``,
     ``language``, ``header``, ``max_height``. Accepted and ignored: ``linkify``,
-    ``anchor_links``, ``every``, ``inputs``. Events: ``change``, ``upload`` (never sent by
+    ``anchor_links``. Events: ``change``, ``upload`` (never sent by
     the view; :meth:`Session.trigger` only).
     """
 

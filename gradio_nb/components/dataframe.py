@@ -518,7 +518,7 @@ class Dataframe(FormComponent):
     in the kernel; like the search, it changes only what is shown: functions receive the table
     as held, and ``select``/``edit`` indexes are rows of that table, as in Gradio. Accepted and
     ignored: ``row_count`` (the table has as many rows as its value), ``row_limits``,
-    ``column_limits``, ``latex_delimiters``, ``buttons``, ``every``, ``inputs``, ``scale``,
+    ``column_limits``, ``latex_delimiters``, ``buttons``, ``scale``,
     ``min_width``.
     Differences from Gradio: NaN and infinite cells are ``None`` (as they are once Gradio's
     page holds them; pandas shows NaN again); an emptied number cell is ``None``.

@@ -303,7 +303,7 @@ class UploadButton(ShowsPayload, Component):
     is the button's text. Events: ``click`` (the button pressed, before the picker opens),
     ``upload`` (the files arrived), ``change``.
 
-    Accepted and ignored: ``icon`` (no server to serve it from), ``every``.
+    Accepted and ignored: ``icon`` (no server to serve it from).
     """
 
     widget_class = FileWidget
@@ -385,7 +385,7 @@ class DownloadButton(ShowsPayload, Component):
     fires ``click``. A function receives the path of the file (a copy in the session's
     temporary folder) and may return a path (checked as ``gr.File``'s) or None.
 
-    Accepted and ignored: ``icon`` (no server to serve it from), ``every``.
+    Accepted and ignored: ``icon`` (no server to serve it from).
     """
 
     widget_class = FileWidget

@@ -73,8 +73,7 @@ class FileExplorer(Component):
     ``..`` and symbolic links) is refused with an error, and the tree never lists entries
     whose target lies outside it. Ticking a folder (``"multiple"``) ticks every file in it.
     ``height`` and ``min_height`` are accepted and ignored (``max_height`` is honoured), as are
-    ``every``, ``inputs``, ``container``, ``scale``, ``min_width``, ``preserved_by_key`` and
-    ``buttons``.
+    ``container``, ``scale``, ``min_width`` and ``buttons``.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")

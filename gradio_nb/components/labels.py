@@ -56,7 +56,7 @@ class Label(Component):
     (empty). As an input the function receives the label, or the ``{label: confidence}`` dict
     (confidences as ``float``), or ``None``, exactly as in Gradio. Honoured: ``num_top_classes``,
     ``color``, ``show_heading``, ``label``, ``show_label``. Accepted and ignored: ``container``,
-    ``scale``, ``min_width``, ``buttons``, ``every``, ``inputs``. Events: ``change``, ``select``
+    ``scale``, ``min_width``, ``buttons``. Events: ``change``, ``select``
     (``SelectData`` with ``index`` and ``value``, the class clicked).
     """
 
@@ -194,8 +194,7 @@ class HighlightedText(Component):
     ``show_inline_category``, ``combine_adjacent``, ``adjacent_separator``,
     ``show_whitespaces``, ``rtl``, ``interactive`` (remove a highlight with ×, click a label
     to rename it, select text inside a token to highlight it), ``label``, ``show_label``.
-    Accepted and ignored: ``container``, ``scale``, ``min_width``, ``buttons``, ``every``,
-    ``inputs``. Events: ``change``, ``select`` (``SelectData``: ``index``, ``value`` as
+    Accepted and ignored: ``container``, ``scale``, ``min_width``, ``buttons``. Events: ``change``, ``select`` (``SelectData``: ``index``, ``value`` as
     ``[token, category]``).
     """
 

@@ -68,8 +68,8 @@ class ColorPicker(_Picker):
     The function receives the ``str`` the page holds (``None`` if there is none, as in Gradio;
     the view then shows black). Any returned value is shown as its ``str``. ``submit`` is
     Enter in the hex field, ``release`` the colour dialog closing on a choice; ``focus`` and
-    ``blur`` are reported. ``every``, ``inputs``, ``container``, ``scale``, ``min_width`` and
-    ``preserved_by_key`` are accepted and ignored.
+    ``blur`` are reported. ``container``, ``scale`` and ``min_width`` are accepted and
+    ignored.
     """
 
     KIND = "color"
@@ -123,8 +123,7 @@ class DateTime(_Picker):
     (a relative form resolved to the format); an empty field gives ``None``. A function may
     return a ``datetime``, a timestamp (shown in ``timezone``, else local time) or a string.
     Timezones come from the standard library's ``zoneinfo`` (Gradio uses pytz; the instants are
-    the same). ``every``, ``scale``, ``min_width``, ``preserved_by_key`` and ``buttons`` are
-    accepted and ignored.
+    the same). ``scale``, ``min_width`` and ``buttons`` are accepted and ignored.
     """
 
     KIND = "datetime"

@@ -53,7 +53,7 @@ class DuplicateButton(_NotebookNoticeButton):
     so here a click shows a note saying it is not available in a notebook.
 
     All of Gradio's parameters are accepted; ``size``, ``icon``, ``link``, ``link_target``,
-    ``scale``, ``min_width``, ``every`` and ``inputs`` are ignored.
+    ``scale`` and ``min_width`` are ignored.
     """
 
     NOTICE = "Duplicating a Space is not available in a notebook."
@@ -111,7 +111,7 @@ class DeepLinkButton(_NotebookNoticeButton):
     A notebook session has no address, so here a click shows a note saying so (the button's
     text stays; ``copied_value`` is kept for ``gr.update`` and ignored). As in Gradio, the
     ``elem_id`` given is replaced by ``gradio-share-link-button-<n>``. ``size``, ``icon``,
-    ``link``, ``link_target``, ``scale``, ``min_width``, ``every`` and ``inputs`` are ignored.
+    ``link``, ``link_target``, ``scale`` and ``min_width`` are ignored.
     """
 
     NOTICE = "A link to this session cannot be shared from a notebook."
@@ -167,8 +167,8 @@ class LoginButton(_NotebookNoticeButton):
     A notebook has no sign-in: the button keeps its ``value`` (it never turns into
     ``logout_value``), and a click shows a note saying signing in is not available.
     ``logout_value`` is kept (``"Logout ({})"``, formatted with a user name, as Gradio does).
-    ``size``, ``icon``, ``link``, ``link_target``, ``scale``, ``min_width``, ``every`` and
-    ``inputs`` are accepted and ignored.
+    ``size``, ``icon``, ``link``, ``link_target``, ``scale`` and ``min_width`` are accepted
+    and ignored.
     """
 
     NOTICE = "Signing in with Hugging Face is not available in a notebook."

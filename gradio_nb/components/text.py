@@ -157,7 +157,7 @@ class HTML(Component, BlockContext):
     Honoured: ``value`` (any JSON value the template uses), ``label``/``show_label``,
     ``html_template``, ``css_template``, ``min_height``, ``max_height``, ``padding``,
     ``autoscroll``, ``visible``, ``elem_classes``, ``**props``. Accepted and ignored:
-    ``apply_default_css``, ``every``, ``inputs``, ``scale``, ``min_width``, ``container``,
+    ``apply_default_css``, ``scale``, ``min_width``, ``container``,
     ``buttons``, ``head``, ``server_functions``.
 
     **Children.** ``with gr.HTML(html_template="... @children ..."):`` holds components, as in
