@@ -34,7 +34,8 @@ def main() -> None:
     only = set(sys.argv[1:])
     start = time.time()
     for bench in BENCHMARKS:
-        if not only or any(bench.__name__.endswith(name) or name in bench.__name__ for name in only):
+        short = bench.__name__.rsplit(".", 1)[-1]  # "b10_dynamic": asked for as "b10" or by name
+        if not only or any(short == name or short.startswith(f"{name}_") for name in only):
             bench.run()
     lines = [
         "# gradio_nb benchmarks",

@@ -330,7 +330,9 @@ def block_name(blocks: Blocks, block: Block) -> str:
     cached = blocks._shown_names.get(block._id)
     if cached is not None:
         return cached
-    blocks._shown_names[block._id] = name = _fallback_name(blocks, block)
+    name = _fallback_name(blocks, block)
+    if block._id in blocks.blocks:  # not one a @gr.render run made: those come and go
+        blocks._shown_names[block._id] = name
     return name
 
 

@@ -102,6 +102,15 @@ class Region:
             context.render_scope.reset(tokens[2])
             context.parent_block.reset(tokens[1])
             context.root_block.reset(tokens[0])
+        keys: set[tuple[type, Any]] = set()
+        for block in walk(container.children):
+            if block.key is not None:
+                if (type(block), _hashable(block.key)) in keys:
+                    raise ValueError(
+                        f"{renderable.label}: key={block.key!r} is given to two {type(block).__name__}s in one run; "
+                        "a key names one component of a render function's run."
+                    )
+                keys.add((type(block), _hashable(block.key)))
         before = _count(self.blocks)
         made = self._show(scope, container)
         return before, made
