@@ -1,40 +1,40 @@
 """Run every Python example of the Gradio guides next to the seed with real Gradio and with
-gradio_nb (only the import changed), and print which build with each.
+gradio_nb (only the import changed): print which build with each, and which behave as in Gradio.
 
 Usage: ``python scripts/check_guides.py [GUIDES_DIR]`` (default ``../shared/guides``). An
 example is a ```python block of a guide; one that does not build with Gradio here (a missing
 package, the network) is reported as such and not held against gradio_nb. Each example runs
-in a child process with a time limit, in a temporary folder, and never launches a server.
+in a child process per engine (``scripts/guide_runner.py``) with a time limit, in a temporary
+folder, and never launches a server.
+
+The behaviour check: the child opens a session with the compat drivers
+(``tests/compat/drivers.py``: real Gradio's backend with its page emulated, and gradio_nb's
+headless session) and runs the same script of actions, derived from the declaration only
+(see ``guide_runner.py``), taking a snapshot of the values shown after load and after each
+action. Per example the line ends with the behaviour verdict:
+
+* ``behaves OK``: the same snapshots;
+* ``behaves DIFF <action>: gradio <...> / gradio_nb <...>``: the first differing snapshot;
+* ``NONDET``: two Gradio runs differ (random, time, uuid); the values that differed between
+  them are masked and the rest compared, so ``behaves OK (NONDET: n masked)`` still checks;
+* ``behaves FAIL <error>``: gradio_nb could not be driven; ``behaves SKIP`` when Gradio could
+  not (a driver limitation, e.g. generators), which counts as not checked.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
-# The child: build the app the example declares, without serving it.
-GRADIO = """
-import sys, gradio as gr
-gr.Blocks.launch = lambda self, *a, **k: None
-try:
-    exec(compile(open(sys.argv[1]).read(), sys.argv[1], "exec"), {"__name__": "__main__"})
-except Exception as e:
-    print("RESULT ERR", type(e).__name__, (str(e).splitlines() or [""])[0][:160]); sys.exit(0)
-print("RESULT OK")
-"""
-GRADIO_NB = """
-import sys
-from gradio_nb.testing import run_script
-try:
-    run_script(sys.argv[1])
-except Exception as e:
-    print("RESULT ERR", type(e).__name__, (str(e).splitlines() or [""])[0][:160]); sys.exit(0)
-print("RESULT OK")
-"""
+RUNNER = Path(__file__).resolve().with_name("guide_runner.py")
+NONDET = "<NONDET>"  # a value that differed between two Gradio runs
+SHORT = 140  # characters of each side shown in a DIFF line
 
 
 def examples(folder: Path) -> list[tuple[str, str]]:
@@ -47,30 +47,122 @@ def examples(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
-def outcome(child: str, script: Path) -> str:
+def run(engine: str, script: Path) -> tuple[str, Any]:
+    """Build and drive ``script`` with ``engine`` in a child: (build outcome, behaviour), the
+    behaviour being the list of snapshots or an ``"ERR ..."`` string."""
     try:
-        done = subprocess.run([sys.executable, "-c", child, str(script)], cwd=script.parent,
-                              capture_output=True, text=True, timeout=90)
+        done = subprocess.run([sys.executable, str(RUNNER), engine, str(script)], cwd=script.parent,
+                              capture_output=True, text=True, timeout=120)
     except subprocess.TimeoutExpired:
-        return "ERR timeout"
-    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
-    return lines[-1].removeprefix("RESULT ") if lines else f"ERR exit {done.returncode}: {done.stderr.strip()[-160:]}"
+        return "ERR timeout", "ERR timeout"
+    out = done.stdout.splitlines()
+    results = [line.removeprefix("RESULT ") for line in out if line.startswith("RESULT ")]
+    if not results:
+        return f"ERR exit {done.returncode}: {done.stderr.strip()[-160:]}", "ERR no build"
+    behaviours = [line.removeprefix("BEHAVIOUR ") for line in out if line.startswith("BEHAVIOUR ")]
+    if not behaviours:
+        behaviour: Any = f"ERR exit {done.returncode}: {done.stderr.strip()[-160:]}"
+    elif behaviours[-1].startswith("ERR "):
+        behaviour = behaviours[-1]
+    else:
+        behaviour = json.loads(behaviours[-1])
+    return results[-1], behaviour
+
+
+def merge(a: Any, b: Any) -> Any:
+    """``a`` with every value that differs in ``b`` replaced by NONDET (a part whose shape
+    differs, e.g. a list of another length, is NONDET as a whole)."""
+    if isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys():
+        return {k: merge(a[k], b[k]) for k in a}
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [merge(x, y) for x, y in zip(a, b)]
+    return a if a == b else NONDET
+
+
+def mask(template: Any, value: Any) -> Any:
+    """``value`` with NONDET wherever ``template`` has it."""
+    if template == NONDET:
+        return NONDET
+    if isinstance(template, dict) and isinstance(value, dict) and template.keys() == value.keys():
+        return {k: mask(template[k], value[k]) for k in template}
+    if isinstance(template, list) and isinstance(value, list) and len(template) == len(value):
+        return [mask(x, y) for x, y in zip(template, value)]
+    return value
+
+
+def count(value: Any, leaf: Any) -> int:
+    if isinstance(value, dict):
+        return sum(count(v, leaf) for v in value.values())
+    if isinstance(value, list):
+        return sum(count(v, leaf) for v in value)
+    return value == leaf
+
+
+def short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= SHORT else text[: SHORT - 3] + "..."
+
+
+def first_difference(theirs: list[Any], ours: list[Any]) -> str:
+    """The first snapshot that differs, both sides, only the parts that differ."""
+    for n in range(max(len(theirs), len(ours))):
+        a = theirs[n] if n < len(theirs) else None
+        b = ours[n] if n < len(ours) else None
+        if a == b:
+            continue
+        if a is None or b is None:
+            return f"snapshot {n + 1}: gradio {short(a)} / gradio_nb {short(b)}"
+        action = a.get("action")
+        parts = [k for k in a if k != "action" and a.get(k) != b.get(k)] + [k for k in b if k not in a]
+        if b.get("action") != action:
+            return f"snapshot {n + 1}: gradio {short(a)} / gradio_nb {short(b)}"
+        key = parts[0]
+        return f"after {action!r}, {key}: gradio {short(a.get(key))} / gradio_nb {short(b.get(key))}"
+    return "no difference"
+
+
+def behaviour(script: Path, theirs: Any, ours: Any) -> tuple[bool, str]:
+    """(same as Gradio?, the verdict to print) for one example."""
+    if isinstance(ours, str):
+        return False, f"FAIL {ours.removeprefix('ERR ')}"
+    if isinstance(theirs, str):
+        return False, f"SKIP (Gradio driver could not run it: {theirs.removeprefix('ERR ')})"
+    if theirs == ours:
+        return True, "OK"
+    # Differs: is Gradio itself deterministic here? A second run tells.
+    _build, again = run("gradio", script)
+    if isinstance(again, str) or again == theirs:
+        return False, f"DIFF {first_difference(theirs, ours)}"
+    template = merge(theirs, again)
+    masked = count(template, NONDET)
+    if mask(template, ours) == template:
+        return True, f"OK (NONDET: two Gradio runs differ; {masked} values masked, the rest equal)"
+    return False, f"DIFF NONDET (two Gradio runs differ; {masked} values masked) {first_difference(template, mask(template, ours))}"
 
 
 def main(folder: Path) -> None:
-    both = gradio_only = 0
+    both = gradio_only = same = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, code in examples(folder):
-            script = Path(tmp) / f"{name.replace('#', '_')}.py"
+            # Each example in its own folder: what one writes (flagging, caches) cannot reach another.
+            where = Path(tmp) / name.replace("#", "_")
+            where.mkdir()
+            script = where / "app.py"
             script.write_text(code)
-            theirs, ours = outcome(GRADIO, script), outcome(GRADIO_NB, script)
+            (theirs, their_run), (ours, our_run) = run("gradio", script), run("gradio_nb", script)
             if theirs != "OK":
                 print(f"SKIP {name}: does not build with Gradio here ({theirs})")
                 continue
             gradio_only += 1
             both += ours == "OK"
-            print(f"{'OK  ' if ours == 'OK' else 'FAIL'} {name}" + ("" if ours == "OK" else f": {ours}"))
+            line = f"{'OK  ' if ours == 'OK' else 'FAIL'} {name}" + ("" if ours == "OK" else f": {ours}")
+            if ours == "OK":
+                ok, verdict = behaviour(script, their_run, our_run)
+                same += ok
+                line += f" | behaves {verdict}"
+            print(line, flush=True)
     print(f"{both}/{gradio_only} guide examples that build with Gradio also build with gradio_nb")
+    print(f"{same}/{gradio_only} guide examples behave as in Gradio (same values after load and after each scripted action)")
 
 
 if __name__ == "__main__":
