@@ -65,6 +65,14 @@ class NbSession:
     def get(self, component: Any) -> Any:
         return self._sess.get(component)
 
+    def rendered(self, fn: Any) -> list[Any]:
+        """The blocks the last run of render function ``fn`` made, depth first."""
+        return self._sess.rendered(fn)
+
+    def advance(self, seconds: float) -> int:
+        """Move the session's virtual clock on; returns how many timer ticks ran."""
+        return self._sess.advance(seconds)
+
     def errors(self) -> list[tuple[str, str]]:
         return [(e.title, e.message) for e in self._sess.errors]
 
@@ -150,6 +158,17 @@ class GradioSession:
         }
         self.queue: deque[int] = deque()
         self._event_data: dict[int, tuple[int, Any]] = {}  # queued listener -> (target id, payload)
+        # @gr.render (dependency.ts, `result.type === "render"`): the listener ids and component
+        # ids of each render's last run, and the page's by-event table where a render replaced it.
+        self._render_deps: dict[int, set[int]] = {}
+        self._render_blocks: dict[int, set[int]] = {}
+        self._by_event: dict[tuple[int, str], list[int]] = {}
+        # gr.Timer (js/timer/Index.svelte) on a virtual clock: when each timer ticks next, and the
+        # (interval, active) its interval was last (re)started with.
+        self.now = 0.0
+        self._due: dict[int, float | None] = {}
+        self._timer_props: dict[int, tuple[Any, bool]] = {}
+        self._sync_timers()
         # As the page does (dependency.ts, dispatch_load_events): every listener with a "load"
         # target runs, whatever the target's id (gr.on(triggers=None) names an id of its own).
         for dep_id, dep in self.deps.items():
@@ -214,6 +233,9 @@ class GradioSession:
         return asyncio.run(coro)
 
     def _fire(self, block_id: int | None, event: str, data: Any = None) -> None:
+        if (block_id, event) in self._by_event:
+            self._fire_replaced(block_id, event, data)
+            return
         for dep_id, dep in self.deps.items():
             if [block_id, event] in [list(t) for t in dep["targets"]]:
                 self._enqueue(dep_id)
@@ -264,6 +286,7 @@ class GradioSession:
                 value = value["value"]
             if self._hold(block_id, to_js(value)):
                 changed.append(block_id)
+        self._sync_timers()  # a timer given a new interval or started/stopped restarts
         for block_id in changed:
             self._fire(block_id, "change")
 
@@ -278,6 +301,7 @@ class GradioSession:
             self._succeeded(dep_id, [])
             return
         inputs = [copy.deepcopy(self.held.get(i)) for i in dep["inputs"]]
+        blocks_config = self.state.blocks_config  # this session's: it holds rendered listeners
         for i in dep.get("component_prop_inputs") or []:
             # A parameter annotated with a component class: the page sends all its props.
             props = self.props[dep["inputs"][i]]
@@ -287,11 +311,11 @@ class GradioSession:
             from gradio.events import EventData
 
             target_id, payload = self._event_data.pop(dep_id)
-            event_data = EventData(self.demo.blocks.get(target_id), payload)
+            event_data = EventData(blocks_config.blocks.get(target_id), payload)
         try:
             out = self._run(
                 self.demo.process_api(
-                    block_fn=self.demo.fns[dep_id],
+                    block_fn=blocks_config.fns[dep_id],
                     inputs=inputs,
                     state=self.state,
                     session_hash=self.session_hash,
@@ -311,6 +335,12 @@ class GradioSession:
             return
         assert not out["is_generating"], "generators (S13) are not emulated by this driver"
         self._apply(dep["outputs"], out["data"])
+        if out.get("render_config"):
+            # The page leaves its submit loop at the render message: no .success and no State
+            # change events follow a render run, only its .then listeners.
+            self._rerender(out["render_config"])
+            self._chained(dep_id, "then")
+            return
         self._succeeded(dep_id, out["changed_state_ids"])
 
     def _request(self) -> Any:
@@ -324,6 +354,114 @@ class GradioSession:
         for state_id in changed_state_ids:
             self._fire(state_id, "change")  # S11: the backend says which States changed
         self._chained(dep_id, "then")
+
+    # -- @gr.render ----------------------------------------------------------------------------
+    def rendered(self, fn: Any) -> list[Any]:
+        """The blocks of the last run of render function ``fn`` in this session, depth first,
+        layouts included (this session's block objects: ``set``/``click``/``get`` take them)."""
+        config = self.state.blocks_config
+        for renderable in config.renderables:
+            if renderable.fn is fn:
+                return list(_walk(config.blocks[renderable.container_id].children))
+        raise ValueError(f"{fn!r} is not a @gr.render function of this app.")
+
+    def _rerender(self, config: dict[str, Any]) -> None:
+        """Apply a render run's config as the page does (init.svelte.ts ``rerender``, then
+        dependency.ts on ``result.type === "render"``)."""
+        render_id = config["render_id"]
+        new_ids = {c["id"] for c in config["components"]}
+        for gone in self._render_blocks.get(render_id, set()) - new_ids:
+            for table in (self.kinds, self.props, self.held):
+                table.pop(gone, None)  # unmounted: its events cannot fire any more
+        changed = []
+        for component in config["components"]:
+            block_id, kind, props = component["id"], component["type"], component["props"]
+            value = to_js(props.get("value"))
+            if block_id in self.kinds:
+                # Mounted already (a keyed component, or the render's own box): the page pushes
+                # the props the config defines into it; its held value stays unless given one.
+                defined = {k: v for k, v in props.items() if v is not None}
+                self.props[block_id] = {**self.props.get(block_id, {}), **defined}
+                self.kinds[block_id] = kind
+                if kind != "state" and value is not None and self._hold(block_id, value):
+                    changed.append(block_id)  # watch_for_change: a new value dispatches change
+            else:
+                self.kinds[block_id] = kind
+                self.props[block_id] = dict(props)
+                if kind != "state":
+                    self.held[block_id] = normalise(kind, value, mount=True)
+        self._render_blocks[render_id] = new_ids
+        # The dependencies: by id, those of this render's previous run not in this one dropped;
+        # by event, each (target, event) the new run listens to is replaced by its listeners.
+        new_deps = {d["id"]: d for d in config["dependencies"]}
+        self.deps.update(new_deps)
+        by_event: dict[tuple[int, str], list[int]] = {}
+        for dep_id, dep in new_deps.items():
+            for target, event in dep["targets"]:
+                by_event.setdefault((target, event), []).append(dep_id)
+        self._by_event.update(by_event)
+        for old_id in self._render_deps.get(render_id, set()) - set(new_deps):
+            self.deps.pop(old_id, None)
+        self._render_deps[render_id] = set(new_deps)
+        self._sync_timers()
+        for dep_id, dep in new_deps.items():  # dispatch_load_events(by_id)
+            if any(event == "load" for _target, event in dep["targets"]):
+                self._enqueue(dep_id)
+        for block_id in changed:
+            self._fire(block_id, "change")
+
+    def _fire_replaced(self, block_id: int | None, event: str, data: Any) -> None:
+        """``_fire`` for a (target, event) whose listeners a render run set."""
+        for dep_id in self._by_event[(block_id, event)]:
+            # The page's table may still name a listener of an earlier run (one whose key the
+            # latest run did not listen to); the backend no longer has it, so nothing runs here.
+            if dep_id in self.deps:
+                self._enqueue(dep_id)
+                self._event_data[dep_id] = (block_id, data)
+
+    # -- gr.Timer ------------------------------------------------------------------------------
+    def advance(self, seconds: float) -> int:
+        """Move the virtual clock ``seconds`` on, as ``gradio_nb``'s ``Clock.advance`` does:
+        each due tick in time order, with its whole chain before the next. Returns the ticks run."""
+        end = self.now + seconds
+        ran = 0
+        while True:
+            timer_id, when = None, math.inf
+            for each, due in self._due.items():
+                if due is not None and due < when:
+                    timer_id, when = each, due
+            if timer_id is None or when > end:
+                break
+            self.now = when
+            self._fire(timer_id, "tick")
+            self._drain()
+            if self._due.get(timer_id) == when:  # not restarted by its own tick
+                self._due[timer_id] = when + float(self._timer_props[timer_id][0])
+            ran += 1
+        self.now = end
+        return ran
+
+    def _sync_timers(self) -> None:
+        """Restart the interval of each timer mounted, started, stopped or given a new interval
+        (Index.svelte's ``$effect`` re-runs ``setInterval`` when ``value`` or ``active`` change)."""
+        for block_id, kind in self.kinds.items():
+            if kind != "timer":
+                continue
+            current = (self.held.get(block_id), bool(self.props.get(block_id, {}).get("active", True)))
+            if self._timer_props.get(block_id) != current:
+                self._timer_props[block_id] = current
+                interval, active = current
+                self._due[block_id] = self.now + float(interval) if active and interval else None
+        for block_id in [b for b in self._due if self.kinds.get(b) != "timer"]:
+            del self._due[block_id]  # unmounted by a re-render
+            self._timer_props.pop(block_id, None)
+
+
+def _walk(blocks: list[Any]) -> Any:
+    """``blocks`` and everything inside them, depth first, in layout order."""
+    for block in blocks:
+        yield block
+        yield from _walk(getattr(block, "children", None) or [])
 
 
 class GradioDriver(Driver):
