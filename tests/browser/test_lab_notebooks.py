@@ -183,6 +183,45 @@ def media_and_plots(page: Page, apps) -> None:
     expect(files).to_contain_text("notes_upper.txt")
 
 
+def dynamic_apps(page: Page, apps) -> None:
+    """A task typed and sent with Enter appears under Incomplete; Done moves it under
+    Complete (a re-render); the timer counts in the page until Stop; a keyed box keeps its
+    text when Add Box re-renders, and Merge joins the boxes."""
+    todo = apps.nth(0)
+    task = textbox(todo, "Task Name")
+    task.fill("Water the plants")
+    task.press("Enter")
+    expect(todo.get_by_role("heading", name="Incomplete Tasks (1)", exact=True)).to_be_visible(timeout=15_000)
+    expect(task).to_have_value("")
+    todo.get_by_role("button", name="Done", exact=True).click()
+    complete = todo.get_by_role("heading", name="Complete Tasks (1)", exact=True)
+    expect(complete).to_be_visible(timeout=15_000)
+    expect(todo.get_by_role("heading", name="Incomplete Tasks (0)", exact=True)).to_be_visible()
+    expect(todo.get_by_role("button", name="Done", exact=True)).to_have_count(0)
+    done = todo.locator(".gnb-column .gnb-textbox").locator("input, textarea")  # the render's boxes
+    expect(done).to_have_count(1)
+    expect(done).to_have_value("Water the plants")
+    assert done.bounding_box()["y"] > complete.bounding_box()["y"], "the task is not under Complete Tasks"
+
+    clock = apps.nth(1)
+    count = clock.locator(".gnb-number input")
+    page.wait_for_function("el => Number(el.value) >= 1", arg=count.element_handle(), timeout=15_000)
+    clock.get_by_role("button", name="Stop", exact=True).click()
+    page.wait_for_timeout(500)  # a tick already under way, if any
+    stopped = count.input_value()
+    page.wait_for_timeout(2_500)
+    expect(count).to_have_value(stopped)
+
+    merge = apps.nth(2)
+    textbox(merge, "Box 0").fill("hello")
+    merge.get_by_role("button", name="Add Box", exact=True).click()
+    expect(textbox(merge, "Box 1")).to_be_visible(timeout=15_000)
+    expect(textbox(merge, "Box 0")).to_have_value("hello")
+    textbox(merge, "Box 1").fill("world")
+    merge.get_by_role("button", name="Merge", exact=True).click()
+    expect(textbox(merge, "Merged Output")).to_have_value("hello world", timeout=15_000)
+
+
 INTERACTIONS: dict[str, Callable[[Page, object], None]] = {
     "00_index.ipynb": index,
     "01_counter.ipynb": counter,
@@ -197,6 +236,7 @@ INTERACTIONS: dict[str, Callable[[Page, object], None]] = {
     "13_chains.ipynb": chain,
     "streaming_and_chat.ipynb": streaming_chat,
     "media_and_plots.ipynb": media_and_plots,
+    "dynamic_apps.ipynb": dynamic_apps,
 }
 
 
