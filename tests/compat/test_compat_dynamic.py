@@ -299,6 +299,121 @@ def render_with_timer(gr, driver):
     return {"ticks": ticks, "shown": shown_values}
 
 
+@scenario(filled=["x0", "x1"], kept=["x0", "x1", ""], person=["typed", "x1", ""], again=["typed", "x1", "", ""])
+def render_keyed_value_set_by_event(gr, driver):
+    """A keyed Textbox (no constructor value) keeps a value an event gave it, as well as one a
+    person typed, when the next run makes it again; a new key starts empty."""
+    with gr.Blocks() as demo:
+        count = gr.State(2)
+        add = gr.Button("Add")
+        fill = gr.Button("Fill")
+        add.click(lambda n: n + 1, count, count)
+
+        @gr.render(inputs=count)
+        def boxes(n):
+            made = [gr.Textbox(key=f"box-{i}") for i in range(n)]
+            fill.click(lambda: [f"x{i}" for i in range(n)], None, made)
+
+    sess = driver.open(demo)
+
+    def values() -> list[Any]:
+        return [sess.get(b) for b in components(sess, boxes)]
+
+    sess.click(fill)
+    obs = {"filled": values()}
+    sess.click(add)
+    obs["kept"] = values()
+    sess.set(components(sess, boxes)[0], "typed")
+    obs["person"] = values()
+    sess.click(add)
+    obs["again"] = values()
+    return obs
+
+
+@scenario(runs=[1, 1, 2, 3], shown=[[], [("Markdown", "run 1")], [("Markdown", "run 2")], [("Markdown", "run 3")]])
+def render_on_button_and_load(gr, driver):
+    """triggers=[button.click, demo.load]: a run at load and one per click, and none when an
+    input changes."""
+    runs: list[int] = []
+    with gr.Blocks() as demo:
+        text = gr.Textbox("x")
+        again = gr.Button("Again")
+        placeholder = gr.Button("Later")
+
+        @gr.render(inputs=[text], triggers=[placeholder.click])
+        def never(t):
+            gr.Markdown("never")
+
+        @gr.render(inputs=[text], triggers=[again.click, demo.load])
+        def counted(t):
+            runs.append(1)
+            gr.Markdown(f"run {len(runs)}")
+
+    sess = driver.open(demo)
+    shown = [seen(sess, never), seen(sess, counted)]
+    counts = [len(runs)]
+    sess.set(text, "y")
+    counts.append(len(runs))
+    for _ in range(2):
+        sess.click(again)
+        counts.append(len(runs))
+        shown.append(seen(sess, counted))
+    return {"runs": counts, "shown": shown}
+
+
+@scenario(built=[2, 2], ticks=2, after=[4, 4])
+def render_every_inside(gr, driver):
+    """A component with a callable value and every= made by a render: called when the run
+    makes it, at the run's end (its load listener) and on each tick."""
+    calls: list[int] = []
+
+    def counter() -> int:
+        calls.append(1)
+        return len(calls)
+
+    with gr.Blocks() as demo:
+        flag = gr.Checkbox(True)
+
+        @gr.render(inputs=flag)
+        def clocks(on):
+            if on:
+                gr.Number(counter, every=1)
+
+    sess = driver.open(demo)
+    built = [len(calls), sess.get(components(sess, clocks)[0])]
+    ticks = sess.advance(2.5)
+    return {"built": built, "ticks": ticks, "after": [len(calls), sess.get(components(sess, clocks)[0])]}
+
+
+@scenario(
+    shown=[("Textbox", "a"), ("Textbox", "b")],
+    errors=[("Error", "too long: abcd")],
+    after=[("Textbox", "a"), ("Textbox", "b")],
+    recovered=[("Textbox", "x")],
+)
+def render_error_keeps_last_run(gr, driver):
+    """A run that raises is shown as an error and changes nothing: the last run's components
+    (and listeners) stay."""
+    with gr.Blocks() as demo:
+        text = gr.Textbox("ab")
+        out = gr.Textbox()
+
+        @gr.render(inputs=text)
+        def split(t):
+            if len(t) > 3:
+                raise ValueError(f"too long: {t}")
+            made = [gr.Textbox(letter) for letter in t]
+            out.change(lambda *v: None, made, None)
+
+    sess = driver.open(demo)
+    obs = {"shown": seen(sess, split)}
+    sess.set(text, "abcd")
+    obs.update(errors=sess.errors(), after=seen(sess, split))
+    sess.set(text, "x")
+    obs["recovered"] = seen(sess, split)
+    return obs
+
+
 # -- gr.Timer ------------------------------------------------------------------------------------
 @scenario(
     ticks=[4, 0, 2, 1, 1],
@@ -438,6 +553,76 @@ def every_with_inputs(gr, driver):
     changed = [sess.get(shown), len(calls)]
     sess.advance(2.0)
     return {"start": start, "changed": changed, "after": [sess.get(shown), len(calls)]}
+
+
+@scenario(log=["a", "a then", "b", "b then", "a", "a then", "b", "b then", "a", "a then", "a", "a then"], ticks=6)
+def timers_in_time_order_with_chains(gr, driver):
+    """Two timers (0.5 s and 0.7 s): ticks run in time order, each with its .then chain before
+    the next tick."""
+    log: list[str] = []
+    with gr.Blocks() as demo:
+        fast = gr.Timer(0.5)
+        slow = gr.Timer(0.7)
+        out = gr.Textbox()
+        fast.tick(lambda: log.append("a") or "a", None, out).then(lambda: log.append("a then"), None, None)
+        slow.tick(lambda: log.append("b") or "b", None, out).then(lambda: log.append("b then"), None, None)
+
+    sess = driver.open(demo)
+    ticks = sess.advance(2.05)  # a: .5 1 1.5 2; b: .7 1.4
+    return {"log": log[:], "ticks": ticks}
+
+
+@scenario(values=[2, 4, 4, 5], ticks=[2, 0, 1])
+def every_with_a_timer_object(gr, driver):
+    """every=gr.Timer(0.5): the value's function runs on that timer's ticks, which a button can
+    stop (and another start again, its interval restarted)."""
+    calls: list[int] = []
+
+    def counter() -> int:
+        calls.append(1)
+        return len(calls)
+
+    with gr.Blocks() as demo:
+        timer = gr.Timer(0.5)
+        shown = gr.Number(counter, every=timer)
+        stop = gr.Button("Stop")
+        start = gr.Button("Start")
+        stop.click(lambda: gr.Timer(active=False), None, timer)
+        start.click(lambda: gr.Timer(active=True), None, timer)
+
+    sess = driver.open(demo)
+    values = [sess.get(shown)]
+    ticks = [sess.advance(1.2)]
+    values.append(sess.get(shown))
+    sess.click(stop)
+    ticks.append(sess.advance(3.0))
+    values.append(sess.get(shown))
+    sess.click(start)
+    ticks.append(sess.advance(0.6))
+    values.append(sess.get(shown))
+    return {"values": values, "ticks": ticks}
+
+
+@scenario(ticks=4, shown=3, errors=[("Error", "tick 2 failed")])
+def timer_tick_error_goes_on(gr, driver):
+    """A tick whose function raises shows the error; the timer goes on ticking."""
+    with gr.Blocks() as demo:
+        timer = gr.Timer(1)
+        count = gr.State(0)
+        shown = gr.Number(0)
+        calls: list[int] = []
+
+        def tick(c):
+            calls.append(1)
+            if len(calls) == 2:
+                raise ValueError("tick 2 failed")
+            return c + 1, c + 1
+
+        timer.tick(tick, count, [count, shown])
+
+    sess = driver.open(demo)
+    ticks = sess.advance(4.5)  # 1, 2 (fails: the count stays 1), 3, 4
+    return {"ticks": ticks, "shown": sess.get(shown), "errors": sess.errors()}
 
 
 test_compat = SCENARIOS.test()
