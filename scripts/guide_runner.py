@@ -14,10 +14,12 @@ The script of actions is derived only from the declaration, the same for both en
 4. up to 5 times: click the first button made by a ``@gr.render`` run that was not clicked yet,
    snapshot.
 
-A snapshot is ``{"values": [[kind, label, value], ...]}`` for every declared visible component
-but States, in declaration order; ``"rendered": {fn name: [[kind, value], ...]}`` for every
-``@gr.render`` function (when the driver can say what it rendered); ``"errors"``: what was shown
-to the user so far. Values are made JSON-comparable by :func:`plain`.
+A snapshot is ``{"action": what was just done, "values": [[name, value], ...]}`` for every
+declared visible component but States, Timers and BrowserStates, in declaration order, each named
+by its kind and rank among that kind ("Textbox#2", not by label: labels may differ);
+``"rendered": {fn name: [[kind, value], ...]}`` for every ``@gr.render`` function (when the
+driver can say what it rendered; layouts have no value, Gradio's own Form wrappers are left out);
+``"errors"``: what was shown to the user so far. Values are made JSON-comparable by :func:`plain`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ from pathlib import Path
 from typing import Any
 
 ACTIONS_ON_RENDERED = 5  # step 4's limit: enough to walk a to-do list, bounded for loops
+# Components with no value a person sees: States (BrowserState too: ChatInterface's saved chats)
+# and Timers.
+NOT_SHOWN = ("State", "BrowserState", "Timer")
+# Gradio wraps form components in a Form of its own at each run (not declared by the app).
+NOT_DECLARED = ("Form",)
 TEMP_ROOTS = tuple({tempfile.gettempdir(), os.path.realpath(tempfile.gettempdir())})
 
 
@@ -102,7 +109,7 @@ class Engine:
         component = __import__(self.engine).components.Component
         found = []
         for block in sorted(self.demo.blocks.values(), key=lambda b: b._id):
-            if not isinstance(block, component) or type(block).__name__ in ("State", "Timer"):
+            if not isinstance(block, component) or type(block).__name__ in NOT_SHOWN:
                 continue
             if getattr(block, "visible", True) is False:
                 continue
@@ -138,19 +145,31 @@ class Engine:
 
     def snapshot(self, action: str) -> dict[str, Any]:
         shot: dict[str, Any] = {"action": action}
-        shot["values"] = [
-            [type(b).__name__, plain(getattr(b, "label", None)), self.value(b)] for b in self.declared()
-        ]
+        shot["values"] = [[name, self.value(b)] for name, b in self.named(self.declared())]
         rendered = self.rendered()
         if rendered is not None:
             shot["rendered"] = {
                 name: [
-                    [type(b).__name__, self.value(b) if self.is_component(b) else None] for b in blocks
+                    [type(b).__name__, self.value(b) if self.is_component(b) else None]
+                    for b in blocks
+                    if type(b).__name__ not in NOT_DECLARED
                 ]
                 for name, blocks in rendered.items()
             }
         shot["errors"] = [list(e) for e in self.session.errors()]
         return shot
+
+    @staticmethod
+    def named(blocks: list[Any]) -> list[tuple[str, Any]]:
+        """``blocks`` named by kind and rank among that kind ("Textbox#2"): the same names in
+        both engines when they declare the same components, whatever their labels."""
+        seen: dict[str, int] = {}
+        named = []
+        for block in blocks:
+            kind = type(block).__name__
+            seen[kind] = seen.get(kind, 0) + 1
+            named.append((f"{kind}#{seen[kind]}", block))
+        return named
 
     def is_component(self, block: Any) -> bool:
         return isinstance(block, __import__(self.engine).components.Component)
@@ -161,15 +180,15 @@ def drive(engine: str, demo: Any) -> list[dict[str, Any]]:
     app = Engine(engine, demo)
     shots = [app.snapshot("load")]
     declared = app.declared()
-    for box in declared:
+    for name, box in app.named(declared):
         if type(box).__name__ == "Textbox" and app.has_listener(box, "submit"):
             app.session.set(box, "hello")
             app.session.submit(box)
-            shots.append(app.snapshot(f"submit {box.label or 'Textbox'!s}"))
-    for button in declared:
+            shots.append(app.snapshot(f"submit {name}"))
+    for name, button in app.named(declared):
         if isinstance(button, __import__(engine).Button) and app.has_listener(button, "click"):
             app.session.click(button)
-            shots.append(app.snapshot(f"click {button.value!s}"))
+            shots.append(app.snapshot(f"click {name} {button.value!s}"))
     clicked: set[tuple[str, str]] = set()
     for _ in range(ACTIONS_ON_RENDERED):
         target = None
