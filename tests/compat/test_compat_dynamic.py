@@ -414,6 +414,67 @@ def render_error_keeps_last_run(gr, driver):
     return obs
 
 
+@scenario(out=["HELLO", "HELLO", "WORLD"], calls=[["hello"], ["hello"], ["hello", "world"]])
+def render_keyed_box_listener_follows(gr, driver):
+    """A change listener a run attaches to a keyed Textbox: after a re-render keeps the box,
+    typing in it runs the new run's listener (once), not the old one's."""
+    calls: list[str] = []
+    with gr.Blocks() as demo:
+        count = gr.State(1)
+        add = gr.Button("Add")
+        out = gr.Textbox()
+        add.click(lambda n: n + 1, count, count)
+
+        @gr.render(inputs=count)
+        def boxes(n):
+            for i in range(n):
+                box = gr.Textbox(key=i)
+                if i == 0:
+                    box.change(lambda v: calls.append(v) or v.upper(), box, out)
+
+    sess = driver.open(demo)
+    outs, seen_calls = [], []
+    sess.set(components(sess, boxes)[0], "hello")
+    outs.append(sess.get(out))
+    seen_calls.append(calls[:])
+    sess.click(add)  # the box keeps "hello": no change event
+    outs.append(sess.get(out))
+    seen_calls.append(calls[:])
+    sess.set(components(sess, boxes)[0], "world")
+    outs.append(sess.get(out))
+    seen_calls.append(calls[:])
+    return {"out": outs, "calls": seen_calls}
+
+
+@scenario(seen=[[], [1], [1, 2], [1, 2, 3]], note="3 from 3")
+def render_state_change_listener(gr, driver):
+    """A run attaches a change listener to a State outside the render; it runs on each change
+    the backend reports, and a re-render's listener replaces the previous one."""
+    changes: list[int] = []
+    with gr.Blocks() as demo:
+        count = gr.State(0)
+        bump = gr.Button("Bump")
+        rerender = gr.Button("Re-render")
+        note = gr.Textbox()
+        bump.click(lambda n: n + 1, count, count)
+
+        @gr.render(inputs=None, triggers=[rerender.click, demo.load])
+        def watcher():
+            count.change(lambda n: changes.append(n) or f"{n} from {len(changes)}", count, note)
+
+    sess = driver.open(demo)
+    seen_lists = [changes[:]]
+    sess.click(bump)
+    seen_lists.append(changes[:])
+    sess.click(rerender)
+    sess.click(bump)
+    seen_lists.append(changes[:])
+    sess.click(rerender)
+    sess.click(bump)
+    seen_lists.append(changes[:])
+    return {"seen": seen_lists, "note": sess.get(note)}
+
+
 # -- gr.Timer ------------------------------------------------------------------------------------
 @scenario(
     ticks=[4, 0, 2, 1, 1],
