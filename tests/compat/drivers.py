@@ -27,6 +27,18 @@
   - an error is shown as Gradio's queue builds its payload with ``show_error=True`` (S12):
     gr.Error's title and message, else "Error" and ``str(exception)``; nothing for
     ``gr.Error(visible=False)`` (the toast store only keeps visible messages).
+  - ``@gr.render``: a run's ``render_config`` is applied as the page does (init.svelte.ts
+    ``rerender``, dependency.ts ``result.type === "render"``): a component id mounted already (a
+    keyed component) keeps its held value unless the config gives one, a new id holds its
+    normalised value; that render's previous listeners not in the new config are dropped, the
+    page's by-event table takes the new ones for each (target, event) they name (replacing any
+    other listener there, a static one included), and the new ``load`` listeners run. No
+    ``.success`` or State change events follow a render run (the page leaves its loop at the
+    render message), only ``.then``. ``rendered(fn)`` gives the blocks of ``fn``'s last run;
+  - ``gr.Timer`` (js/timer/Index.svelte) on a virtual clock driven by ``advance(seconds)``, with
+    the semantics of gradio_nb's ``Clock.advance``: a timer's interval (re)starts when it is
+    mounted, started or given a new interval (held ``value``, prop ``active``); due ticks run in
+    time order, each with its whole chain.
 
   Events run one at a time in FIFO order. Gradio runs chained siblings concurrently; where their
   order shows (S10), FIFO gives the order GRADIO_SEMANTICS.md describes: listeners triggered by

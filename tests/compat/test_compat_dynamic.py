@@ -20,7 +20,7 @@ import pytest
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 gradio = pytest.importorskip("gradio")
 
-from harness import Scenarios  # noqa: E402
+from harness import Scenarios
 
 SCENARIOS = Scenarios()
 scenario = SCENARIOS.scenario
@@ -687,3 +687,33 @@ def timer_tick_error_goes_on(gr, driver):
 
 
 test_compat = SCENARIOS.test()
+
+
+def test_render_listener_shadows_static_one_in_gradio_only() -> None:
+    """A known difference, kept on purpose: Gradio's page replaces its by-event entry for a
+    (target, event) with a render run's listeners, so a static listener on the same button
+    stops running; gradio_nb runs both (as Gradio's docs describe listeners)."""
+    from drivers import GradioDriver, NbDriver
+
+    import gradio_nb
+
+    def clicks(gr: Any, driver: Any) -> list[str]:
+        calls: list[str] = []
+        with gr.Blocks() as demo:
+            go = gr.Button("Go")
+            go.click(lambda: calls.append("static"))
+
+            @gr.render(inputs=None)
+            def made():
+                gr.Markdown("x")
+                go.click(lambda: calls.append("render"))
+
+        sess = driver.open(demo)
+        try:
+            sess.click(go)
+        finally:
+            driver.close_all()
+        return calls
+
+    assert clicks(gradio, GradioDriver()) == ["render"]
+    assert clicks(gradio_nb, NbDriver()) == ["static", "render"]
