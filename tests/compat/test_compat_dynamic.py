@@ -414,7 +414,7 @@ def render_error_keeps_last_run(gr, driver):
     return obs
 
 
-@scenario(out=["HELLO", "HELLO", "WORLD"], calls=[["hello"], ["hello"], ["hello", "world"]])
+@scenario(out=["HELLO", "HELLO", "WORLD"], calls=[["hello"], ["hello"], ["hello", "world"]], kept=["hello", ""])
 def render_keyed_box_listener_follows(gr, driver):
     """A change listener a run attaches to a keyed Textbox: after a re-render keeps the box,
     typing in it runs the new run's listener (once), not the old one's."""
@@ -440,10 +440,11 @@ def render_keyed_box_listener_follows(gr, driver):
     sess.click(add)  # the box keeps "hello": no change event
     outs.append(sess.get(out))
     seen_calls.append(calls[:])
+    kept = [sess.get(b) for b in components(sess, boxes)]
     sess.set(components(sess, boxes)[0], "world")
     outs.append(sess.get(out))
     seen_calls.append(calls[:])
-    return {"out": outs, "calls": seen_calls}
+    return {"out": outs, "calls": seen_calls, "kept": kept}
 
 
 @scenario(seen=[[], [1], [1, 2], [1, 2, 3]], note="3 from 3")
