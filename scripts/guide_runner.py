@@ -9,6 +9,8 @@ The script of actions is derived only from the declaration, the same for both en
 
 1. after load: a snapshot;
 2. each visible Textbox with a submit listener: set it to "hello", submit, snapshot;
+2b. each keyed Textbox a render run made that shows "" (up to 3): set it to "typed N"; one
+    snapshot after them;
 3. each visible declared Button with a click listener (declared, or made by a render run that
    happened on load), in declaration order: click, snapshot;
 4. up to 5 times: click the first button made by a ``@gr.render`` run that was not clicked yet,
@@ -38,6 +40,7 @@ ACTIONS_ON_RENDERED = 5  # step 4's limit: enough to walk a to-do list, bounded 
 NOT_SHOWN = ("State", "BrowserState", "Timer")
 # Gradio wraps form components in a Form of its own at each run (not declared by the app).
 NOT_DECLARED = ("Form",)
+TYPED_BOXES = 3  # keyed rendered Textboxes typed into (step 2b)
 TEMP_ROOTS = tuple({tempfile.gettempdir(), os.path.realpath(tempfile.gettempdir())})
 
 
@@ -185,6 +188,18 @@ def drive(engine: str, demo: Any) -> list[dict[str, Any]]:
             app.session.set(box, "hello")
             app.session.submit(box)
             shots.append(app.snapshot(f"submit {name}"))
+    # What keys are for: text a person typed into a keyed box a render made survives the next
+    # run. Only boxes shown empty: Gradio 6.31's page resets a keyed box that has a constructor
+    # value, where gradio_nb follows Gradio's docs (the typed text stays).
+    typed = 0
+    for blocks in (app.rendered() or {}).values():
+        for block in blocks:
+            if typed < TYPED_BOXES and type(block).__name__ == "Textbox" and getattr(block, "key", None) is not None \
+                    and app.session.get(block) == "":
+                typed += 1
+                app.session.set(block, f"typed {typed}")
+    if typed:
+        shots.append(app.snapshot(f"type into {typed} keyed rendered Textbox(es)"))
     for name, button in app.named(declared):
         if isinstance(button, __import__(engine).Button) and app.has_listener(button, "click"):
             app.session.click(button)
