@@ -719,3 +719,59 @@ def test_page_session_region_box_inside_session_widget() -> None:
         assert all(_contains(s.widget, s._outer[b._id]) for b in s.rendered(boxes))
     finally:
         s.close()
+
+
+# -- declaration errors and placement -------------------------------------------------------
+def test_duplicate_key_in_one_run_is_an_error_naming_the_key() -> None:
+    with gr.Blocks() as demo:
+        @gr.render()
+        def twice() -> None:
+            gr.Textbox(key="same")
+            gr.Textbox(key="same")
+
+    s = demo.session()
+    assert len(s.errors) == 1
+    assert "key='same'" in str(s.errors[0].message)
+    assert s.rendered(twice) == []
+
+
+def test_render_in_a_row_is_a_row() -> None:
+    with gr.Blocks() as demo:
+        with gr.Row():
+            @gr.render()
+            def in_row() -> None:
+                gr.Textbox("x")
+                gr.Textbox("y")
+
+        @gr.render()
+        def in_column() -> None:
+            gr.Textbox("z")
+
+    s = demo.session()
+    boxes = {region.renderable.fn.__name__: region.widget for region in s._regions.values()}
+    assert isinstance(boxes["in_row"], widgets.HBox)
+    assert isinstance(boxes["in_column"], widgets.VBox)
+    assert [s.get(b) for b in s.rendered(in_row)] == ["x", "y"]
+    assert [s.get(b) for b in s.rendered()] == ["x", "y", "z"]
+
+
+def test_rendered_of_another_function_raises() -> None:
+    demo, count, add, boxes = _counted_app()
+    s = demo.session()
+    with pytest.raises(ValueError, match="not a @gr.render function"):
+        s.rendered(lambda: None)
+
+
+def test_render_outside_blocks_and_nested_render_raise() -> None:
+    with pytest.raises(ValueError, match="inside a Blocks"):
+        gr.render()(lambda: None)
+    with gr.Blocks() as demo:
+        @gr.render()
+        def outer() -> None:
+            @gr.render()
+            def inner() -> None:
+                gr.Markdown("never")
+
+    s = demo.session()
+    assert len(s.errors) == 1
+    assert "not supported" in str(s.errors[0].message)

@@ -397,3 +397,44 @@ def test_realtime_async_tick_skips_ticks_while_running() -> None:
     assert 1 <= len(runs) <= 5
     assert ticks > len(runs)  # ticks happened that started no run (not queued for later)
     assert finished == runs  # every run that started finished, none was queued behind
+
+
+def test_update_value_gives_a_new_interval() -> None:
+    demo, timer, count = _ticking_app(0.5)
+    with demo:
+        slow = gr.Button("Slow")
+        slow.click(lambda: gr.update(value=2), None, timer)
+    s = demo.session()
+    s.click(slow)
+    assert s.advance(1.9) == 0
+    assert s.advance(0.1) == 1
+    assert s.get(timer) == 2
+
+
+def test_every_inside_render_follows_the_last_run() -> None:
+    calls: list[int] = []
+    with gr.Blocks() as demo:
+        count = gr.State(1)
+        add = gr.Button("Add")
+        add.click(lambda c: c + 1, count, count)
+
+        @gr.render(inputs=count)
+        def live(n: int) -> None:
+            gr.Textbox(lambda: calls.append(n) or f"{n}:{len(calls)}", every=1, label="live")
+
+    def box(s: Session) -> Any:
+        (found,) = [b for b in s.rendered(live) if isinstance(b, gr.Textbox)]
+        return found
+
+    s = demo.session()
+    assert calls == [1, 1]  # the run's declaration, then its load
+    assert s.advance(1) == 1
+    assert s.get(box(s)) == "1:3"
+    s.advance(0.5)
+    s.click(add)  # at 1.5: the first run's timer is dropped with its box
+    assert calls == [1, 1, 1, 2, 2]
+    assert s.advance(0.9) == 0  # the new timer started at the re-render
+    assert s.advance(0.1) == 1
+    assert calls[-1] == 2 and 1 not in calls[3:]
+    assert s.get(box(s)) == "2:6"
+    assert len(s._clock.due) == 1
