@@ -438,3 +438,33 @@ def test_every_inside_render_follows_the_last_run() -> None:
     assert calls[-1] == 2 and 1 not in calls[3:]
     assert s.get(box(s)) == "2:6"
     assert len(s._clock.due) == 1
+
+
+def test_realtime_timer_in_render_follows_the_last_run() -> None:
+    log: list[int] = []
+    with gr.Blocks() as demo:
+        count = gr.State(1)
+        add = gr.Button("Add")
+        add.click(lambda c: c + 1, count, count)
+
+        @gr.render(inputs=count)
+        def live(n: int) -> None:
+            gr.Timer(0.05).tick(lambda n=n: log.append(n))
+
+    async def main() -> None:
+        s = Session(demo, page=True)
+        try:
+            assert s._clock.presence in s.widget.children  # the view that says it is shown
+            _show(s, "visible")
+            await asyncio.sleep(0.3)
+            assert log.count(1) >= 2
+            s.click(add)
+            first = log.count(1)
+            await asyncio.sleep(0.3)
+            assert log.count(1) == first  # the dropped timer ticks no more
+            assert log.count(2) >= 2
+            assert s.errors == []
+        finally:
+            s.close()
+
+    asyncio.run(main())
