@@ -34,7 +34,7 @@ from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .hashing import deep_hash
-from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, block_name, fingerprint, kept, shown
+from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, Summary, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracker, tracking_tqdm
 from .returns import map_return
@@ -603,6 +603,11 @@ class Dispatcher:
                 changed = session._with_props(current, props) if props else None
                 target = changed or current
                 has_value = "value" in value
+                if changed is not None and not has_value and self.logging:
+                    # The log shows a props-only update (a timer stopped, a box hidden) as its props.
+                    before, after = _props_text(current, props), _props_text(changed, props)
+                    if before != after:
+                        run.changes[block._id] = (before, after)
                 if has_value and not isinstance(target, Component):
                     raise ValueError(f"{type(block).__name__} has no value to update.")
                 payload = (
@@ -695,6 +700,11 @@ def _kept(value: Any) -> Any:
     if kind in IMMUTABLE or (kind is str and len(value) <= _KEPT_CHARS):
         return value
     return kept(value)
+
+
+def _props_text(block: Block, names: dict[str, Any]) -> Summary:
+    """``block``'s props named in ``names`` as the event log shows them: ``active=False``."""
+    return Summary(", ".join(f"{name}={getattr(block, name, None)!r}" for name in names))
 
 
 def _log_failed(err: Exception) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
+import itertools
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .blocks import Block, Blocks
@@ -106,6 +108,7 @@ class Interface(Blocks):
                 warnings.warn("Cache examples cannot be used with state inputs and outputs. Setting cache_examples to False.")
             self.cache_examples = False
 
+        _default_labels(fn, self.input_components, self.output_components)
         with self:
             if title:
                 Markdown(f"# {title}")
@@ -183,3 +186,24 @@ class Interface(Blocks):
                 if comp not in seen:
                     seen.append(comp)
             clear.add(seen)
+
+
+def _default_labels(fn: Callable[..., Any], inputs: list[Block], outputs: list[Block]) -> None:
+    """Label unlabelled components as Gradio's Interface does: inputs by the function's
+    parameter names (those Gradio fills itself skipped; ``input 0``, ... without names),
+    outputs ``output`` (one) or ``output 0``, ``output 1``, ..."""
+    from .special_args import hints, is_special
+
+    try:
+        names: Iterable[str] = inspect.getfullargspec(fn)[0]
+        params = inspect.signature(fn).parameters
+        types = hints(fn)
+        names = [n for n in names if n in params and not is_special(params[n], types)]
+    except (TypeError, ValueError):
+        names = (f"input {n}" for n in itertools.count())
+    for comp, name in zip(inputs, names):
+        if hasattr(comp, "label") and comp.label is None:
+            comp.label = name
+    for index, comp in enumerate(outputs):
+        if hasattr(comp, "label") and comp.label is None:
+            comp.label = "output" if len(outputs) == 1 else f"output {index}"

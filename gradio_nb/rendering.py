@@ -25,6 +25,7 @@ from . import context
 from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
 from .components.state import State
+from .inspection import Summary
 from .widgets import current_generation, hold, shared
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ class Region:
         """The blocks of the last run, in layout order."""
         return list(walk(self.container.children)) if self.container is not None else []
 
-    def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[str, str]:
+    def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[Summary, Summary]:
         """Run the function with ``args``, then show what it declared (nothing changes if it
         raises). Returns the before/after summaries the event log shows."""
         from .layouts import Column, Row
@@ -116,7 +117,7 @@ class Region:
         return before, made
 
     # -- reconciling -------------------------------------------------------------------------
-    def _show(self, scope: RenderScope, container: BlockContext) -> str:
+    def _show(self, scope: RenderScope, container: BlockContext) -> Summary:
         from .session import interactivity
 
         session = self.session
@@ -151,7 +152,7 @@ class Region:
         new = [b for b in walk(container.children) if b._id not in step.reused]
         kept = len(kept_ids & {b._id for b in old_blocks})  # not the region's own box
         removed = len(old_blocks) - kept
-        return f"{_count(self.blocks)}: {len(new)} new, {kept} kept, {removed} removed"
+        return Summary(f"{_count(self.blocks)}: {len(new)} new, {kept} kept, {removed} removed")
 
     def close(self) -> None:
         """Close what the last run made (the session is closing)."""
@@ -278,8 +279,8 @@ def _hashable(key: Any) -> Any:
     return tuple(key) if isinstance(key, list) else key
 
 
-def _count(blocks: list[Block]) -> str:
-    return f"{len(blocks)} block{'s' if len(blocks) != 1 else ''}"
+def _count(blocks: list[Block]) -> Summary:
+    return Summary(f"{len(blocks)} block{'s' if len(blocks) != 1 else ''}")
 
 
 __all__ = ["MISSING", "Region", "RenderScope", "walk"]

@@ -538,3 +538,14 @@ def test_clear_forgets_what_was_declared() -> None:
     sess.click(btn)
     assert sess.get(new) == "new!"
     sess.close()
+
+
+def test_interface_labels_unlabelled_components_as_gradio() -> None:
+    def reply(message, history, request: gr.Request):
+        return {}, history
+
+    chat = gr.Interface(reply, ["textbox", gr.State([])], ["json", gr.State()])
+    assert chat.input_components[0].label == "message"  # the Request parameter is skipped
+    assert chat.output_components[0].label == "output 0"
+    one = gr.Interface(lambda x: x, gr.Textbox(label="Mine"), "textbox")
+    assert (one.input_components[0].label, one.output_components[0].label) == ("Mine", "output")

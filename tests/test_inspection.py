@@ -699,3 +699,17 @@ def test_tables_are_summarised_on_one_line():
     assert summarize(pd.DataFrame({"city": ["x"] * 12, "pop": range(12)})) == "DataFrame 12×2 [city, pop]"
     assert summarize(np.zeros((3, 4))) == "ndarray 3×4 of float64"
     assert "\n" not in summarize(pd.Series(range(100)))
+
+
+def test_the_log_shows_a_props_only_update_as_its_props() -> None:
+    with gr.Blocks() as demo:
+        timer = gr.Timer(1)
+        box = gr.Textbox("x")
+        stop = gr.Button("Stop")
+        stop.click(lambda: (gr.Timer(active=False), gr.update(visible=False)), None, [timer, box])
+    sess = demo.session()
+    sess.click(stop)
+    changes = {c.name: (c.before, c.after) for c in sess.history[-1].changes}
+    assert changes == {"timer": ("active=True", "active=False"), "box": ("visible=True", "visible=False")}
+    sess.click(stop)  # nothing differs the second time: nothing logged
+    assert sess.history[-1].changes == ()

@@ -165,12 +165,6 @@ def test_timer_ticks_in_the_page_and_stops_when_cleared_or_closed(lab, page: Pag
     assert page.console_errors == [], page.console_errors
 
 
-@pytest.mark.xfail(
-    reason="js/alerts.css gives every .gnb-column `flex: 1 1 320px`, meant for columns in a Row: in a "
-    "vertical parent (a @gr.render region, a top-level gr.Column) the basis is a 320px height, so a "
-    "render of one box leaves a gap of about 250px under it",
-    strict=True,
-)
 def test_a_render_region_is_as_tall_as_what_it_shows(lab, page: Page) -> None:
     (lab.root / "render_height.ipynb").write_text(notebook(RENDER_APP))
     run_all(page, lab.notebook_url("render_height.ipynb"))
