@@ -11,7 +11,9 @@ declaration), then the region reconciles them with the previous run's, as Gradio
 - a layout box made again at the same place (or with the same key) keeps its widget and is
   refilled, so the page changes only where the children changed;
 - everything else is new, and what the previous run made and this one did not is closed
-  (widgets, their listeners, queued runs of their listeners).
+  (widgets, their listeners). A run of a dropped listener already queued (the ``.then`` of a
+  click that re-rendered) runs as the new run's listener with the same ``key=``, else as it
+  was while what it reads and writes is still shown, else not at all.
 """
 
 from __future__ import annotations
@@ -108,7 +110,8 @@ class Region:
             if block.key is not None:
                 if (type(block), _hashable(block.key)) in keys:
                     raise ValueError(
-                        f"{renderable.label}: key={block.key!r} is given to two {type(block).__name__}s in one run; "
+                        f"{renderable.label}: key={block.key!r} is given to two components of type "
+                        f"{type(block).__name__} in one run; "
                         "a key names one component of a render function's run."
                     )
                 keys.add((type(block), _hashable(block.key)))

@@ -306,6 +306,17 @@ class Session:
         if isinstance(shown, Uploads) and isinstance(new, Component):
             shown.upload_component = new
 
+    def _shows(self, dep: Dependency) -> bool:
+        """Whether every block ``dep`` reads or writes is still part of this session."""
+        values = self._state._trait_values
+        for block in (*dep.inputs, *dep.inputs_kwargs.values(), *dep.outputs):
+            if isinstance(block, State):
+                if not self._state.has_trait(f"state_{block._id}") and f"state_{block._id}" not in values:
+                    return False
+            elif block._id not in self._widgets and block._id not in self._outer and block._id not in self._regions:
+                return False
+        return True
+
     def _forget_block(self, block: Block) -> None:
         """``block`` is gone with a re-render: forget its widget, props or State value here."""
         if isinstance(block, State):
@@ -340,10 +351,18 @@ class Session:
             gone = set(old.dependencies)
             for dep in gone:
                 dispatcher._plans.pop(dep, None)
-            # A queued run of a listener the run dropped runs as its keyed successor, or not at all.
+            # A queued run of a listener the run dropped (a click's .then whose click re-rendered)
+            # runs as its keyed successor, or as it was if what it reads and writes is still
+            # shown; not at all if not.
             successors = {dep.key: dep for dep in scope.dependencies if dep.key is not None}
-            queue = [(successors.get(dep.key) if dep in gone else dep, trigger) for dep, trigger in dispatcher.queue]
-            dispatcher.queue = deque(item for item in queue if item[0] is not None)
+            queue = []
+            for dep, trigger in dispatcher.queue:
+                if dep in gone:
+                    dep = successors.get(dep.key) if dep.key is not None else dep
+                    if dep is None or not self._shows(dep):
+                        continue
+                queue.append((dep, trigger))
+            dispatcher.queue = deque(queue)
         if any(event == "change" and isinstance(self.blocks.blocks.get(bid), State) for bid, event in scope._listeners):
             dispatcher._plans.clear()  # a State's change listeners changed: what runs watch
         for key in ((scope._id, "load"), (self.blocks._id, "load")):

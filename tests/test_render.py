@@ -438,14 +438,46 @@ def _keyed_queue_app(key: Any) -> tuple[gr.Blocks, gr.State, gr.Button, list[tup
     return demo, count, go, calls
 
 
-def test_queued_run_of_dropped_listener_is_dropped() -> None:
+def test_queued_run_of_a_dropped_listener_runs_if_what_it_uses_is_still_shown() -> None:
     demo, count, go, calls = _keyed_queue_app(key=None)
     s = demo.session()
     s.click(go)
-    # The render ran first and dropped the listener the click had queued.
-    assert calls == []
-    assert s.get(count) == 0
+    # The render ran first and dropped the listener the click had queued; it reads and writes
+    # a State of the app, still there: the run goes on, as the page's already-sent event does.
+    assert calls == [("made at", 0)]
+    assert s.get(count) == 1
     assert s.errors == []
+
+
+def test_queued_run_of_a_dropped_listener_whose_output_is_gone_is_dropped() -> None:
+    calls: list[str] = []
+    with gr.Blocks() as demo:
+        go = gr.Button("Go")
+
+        @gr.render(triggers=[demo.load, go.click])
+        def run() -> None:
+            out = gr.Textbox(label="made by the run")  # unkeyed: a new one each run
+            go.click(lambda: calls.append("ran") or "x", None, out)
+
+    s = demo.session()
+    s.click(go)
+    assert calls == []  # its output went with the re-render: nothing to write to
+    assert s.errors == []
+
+
+def test_a_then_after_a_rendered_click_that_re_renders_still_runs() -> None:
+    with gr.Blocks() as demo:
+        n = gr.State(0)
+        msg = gr.Textbox()
+
+        @gr.render(inputs=n)
+        def r(k: int) -> None:
+            gr.Button("inc").click(lambda c: c + 1, n, n).then(lambda c: f"now {c}", n, msg)
+
+    s = demo.session()
+    s.click(s.rendered(r)[0])
+    s.click(s.rendered(r)[0])
+    assert s.get(msg) == "now 2"
 
 
 def test_queued_run_of_keyed_listener_runs_as_the_new_runs_listener() -> None:
@@ -622,11 +654,11 @@ def test_event_log_counts_new_kept_removed() -> None:
     s = demo.session()
     first = s.history[0]
     assert first.changes[0].name == "'@gr.render boxes'"
-    assert first.changes[0].after == "'3 blocks: 3 new, 0 kept, 0 removed'"
+    assert first.changes[0].after == "3 blocks: 3 new, 0 kept, 0 removed"
     s.click(add)
     change = s.history[-1].changes[0]
     # Two keyed boxes kept; box 2 and the unkeyed box new; the old unkeyed box removed.
-    assert (change.before, change.after) == ("'3 blocks'", "'4 blocks: 2 new, 2 kept, 1 removed'")
+    assert (change.before, change.after) == ("3 blocks", "4 blocks: 2 new, 2 kept, 1 removed")
 
 
 # -- leaks ----------------------------------------------------------------------------------
