@@ -18,6 +18,7 @@ declaration), then the region reconciles them with the previous run's, as Gradio
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -151,11 +152,45 @@ class Region:
                 self.given.pop(block._id, None)
         session._close_models(dropped)
         self.container, self.scope = container, scope
-        session._listeners_changed(self, scope, old_scope)
+        self._route(scope, old_scope)
         new = [b for b in walk(container.children) if b._id not in step.reused]
         kept = len(kept_ids & {b._id for b in old_blocks})  # not the region's own box
         removed = len(old_blocks) - kept
         return Summary(f"{_count(self.blocks)}: {len(new)} new, {kept} kept, {removed} removed")
+
+    def _route(self, scope: RenderScope, old: RenderScope | None) -> None:
+        """Route events to the listeners ``scope`` declared instead of ``old``'s."""
+        session = self.session
+        merged: dict[tuple[int, str], list[Dependency]] = {}
+        for region in session._regions.values():
+            if region.scope is not None:
+                for key, deps in region.scope._listeners.items():
+                    merged.setdefault(key, []).extend(deps)
+        session._rendered_listeners = merged
+        for block_id, event in list(scope._listeners):
+            session._connect(block_id, event)
+        dispatcher = session._dispatcher
+        if old is not None:
+            gone = set(old.dependencies)
+            for dep in gone:
+                dispatcher._plans.pop(dep, None)
+            # A queued run of a listener the run dropped (the .then of a click that re-rendered)
+            # runs as its keyed successor, or as it was if what it reads and writes is still
+            # shown; not at all if not.
+            successors = {dep.key: dep for dep in scope.dependencies if dep.key is not None}
+            queue = []
+            for dep, trigger in dispatcher.queue:
+                if dep in gone:
+                    dep = successors.get(dep.key) if dep.key is not None else dep
+                    if dep is None or not _shown(session, dep):
+                        continue
+                queue.append((dep, trigger))
+            dispatcher.queue = deque(queue)
+        if any(event == "change" and isinstance(session.blocks.blocks.get(bid), State) for bid, event in scope._listeners):
+            dispatcher._plans.clear()  # a State's change listeners changed: what runs watch
+        for key in ((scope._id, "load"), (session.blocks._id, "load")):  # gr.on(None, ...), demo.load
+            for dep in scope._listeners.get(key, ()):
+                dispatcher.enqueue(dep, (session.blocks, None))
 
     def close(self) -> None:
         """Close what the last run made (the session is closing)."""
@@ -176,7 +211,7 @@ class _Pass:
         if region.container is not None:
             self.reused[container._id] = region.container
         self.kept_handles: list[Any] = []
-        self._claimed: set[int] = set(b._id for b in self.reused.values())
+        self._claimed: set[int] = {b._id for b in self.reused.values()}
         self._positions: dict[int, dict[int, int]] = {}
 
     def previous(self, block: Block) -> Block | None:
@@ -262,6 +297,18 @@ class _Pass:
         """``block`` got a new widget: remember the value it was given, if keyed."""
         if block.key is not None and isinstance(block, Component):
             self.region.given[block._id] = block.peek_widget(shown)
+
+
+def _shown(session: Session, dep: Dependency) -> bool:
+    """Whether every block ``dep`` reads or writes is still part of ``session``."""
+    values = session._state._trait_values
+    for block in (*dep.inputs, *dep.inputs_kwargs.values(), *dep.outputs):
+        if isinstance(block, State):
+            if not session._state.has_trait(f"state_{block._id}") and f"state_{block._id}" not in values:
+                return False
+        elif block._id not in session._widgets and block._id not in session._outer and block._id not in session._regions:
+            return False
+    return True
 
 
 def _preserved(block: Component) -> list[str]:

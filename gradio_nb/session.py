@@ -25,12 +25,12 @@ from .alerts import ErrorRecord
 from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
 from .components.state import State
+from .components.timer import TimerHandle
 from .dispatcher import Dispatcher
 from .event_data import Request, served_headers
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
-from .components.timer import TimerHandle
 from .rendering import MISSING, Region
 from .timers import Clock
 from .uploads import Uploads
@@ -306,17 +306,6 @@ class Session:
         if isinstance(shown, Uploads) and isinstance(new, Component):
             shown.upload_component = new
 
-    def _shows(self, dep: Dependency) -> bool:
-        """Whether every block ``dep`` reads or writes is still part of this session."""
-        values = self._state._trait_values
-        for block in (*dep.inputs, *dep.inputs_kwargs.values(), *dep.outputs):
-            if isinstance(block, State):
-                if not self._state.has_trait(f"state_{block._id}") and f"state_{block._id}" not in values:
-                    return False
-            elif block._id not in self._widgets and block._id not in self._outer and block._id not in self._regions:
-                return False
-        return True
-
     def _forget_block(self, block: Block) -> None:
         """``block`` is gone with a re-render: forget its widget, props or State value here."""
         if isinstance(block, State):
@@ -335,39 +324,6 @@ class Session:
             for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
                 if isinstance(model, widgets.Widget) and not is_shared(model):
                     model.close()
-
-    def _listeners_changed(self, region: Region, scope: Blocks, old: Blocks | None) -> None:
-        """A render run replaced ``old``'s listeners by ``scope``'s: route events to them."""
-        merged: dict[tuple[int, str], list[Dependency]] = {}
-        for each in self._regions.values():
-            if each.scope is not None:
-                for key, deps in each.scope._listeners.items():
-                    merged.setdefault(key, []).extend(deps)
-        self._rendered_listeners = merged
-        for block_id, event in list(scope._listeners):
-            self._connect(block_id, event)
-        dispatcher = self._dispatcher
-        if old is not None:
-            gone = set(old.dependencies)
-            for dep in gone:
-                dispatcher._plans.pop(dep, None)
-            # A queued run of a listener the run dropped (a click's .then whose click re-rendered)
-            # runs as its keyed successor, or as it was if what it reads and writes is still
-            # shown; not at all if not.
-            successors = {dep.key: dep for dep in scope.dependencies if dep.key is not None}
-            queue = []
-            for dep, trigger in dispatcher.queue:
-                if dep in gone:
-                    dep = successors.get(dep.key) if dep.key is not None else dep
-                    if dep is None or not self._shows(dep):
-                        continue
-                queue.append((dep, trigger))
-            dispatcher.queue = deque(queue)
-        if any(event == "change" and isinstance(self.blocks.blocks.get(bid), State) for bid, event in scope._listeners):
-            dispatcher._plans.clear()  # a State's change listeners changed: what runs watch
-        for key in ((scope._id, "load"), (self.blocks._id, "load")):
-            for dep in scope._listeners.get(key, ()):
-                dispatcher.enqueue(dep, (self.blocks, None))
 
     # -- driver API --------------------------------------------------------------------------
     def get(self, component: Block) -> Any:

@@ -188,4 +188,4 @@ class Clock:
         self._reschedule()
 
 
-__all__ = ["Clock", "HEARTBEAT", "Presence"]
+__all__ = ["HEARTBEAT", "Clock", "Presence"]
