@@ -47,11 +47,12 @@ def examples(folder: Path) -> list[tuple[str, str]]:
     return found
 
 
-def run(engine: str, script: Path) -> tuple[str, Any]:
-    """Build and drive ``script`` with ``engine`` in a child: (build outcome, behaviour), the
-    behaviour being the list of snapshots or an ``"ERR ..."`` string."""
+def run(engine: str, script: Path, seed: int = 0) -> tuple[str, Any]:
+    """Build and drive ``script`` with ``engine`` in a child whose ``random`` is seeded with
+    ``seed``: (build outcome, behaviour), the behaviour being the list of snapshots or an
+    ``"ERR ..."`` string."""
     try:
-        done = subprocess.run([sys.executable, str(RUNNER), engine, str(script)], cwd=script.parent,
+        done = subprocess.run([sys.executable, str(RUNNER), engine, str(script), str(seed)], cwd=script.parent,
                               capture_output=True, text=True, timeout=120)
     except subprocess.TimeoutExpired:
         return "ERR timeout", "ERR timeout"
@@ -162,9 +163,10 @@ def behaviour(script: Path, theirs: Any, ours: Any) -> tuple[bool, str]:
     gradio, nb = restrict(theirs, names, actions), restrict(ours, names, actions)
     nondet = ""
     if gradio != nb:
-        # Differs: is Gradio itself deterministic here? A second run tells; what differs
-        # between its two runs (random, time, uuid) is masked and the rest compared.
-        _build, again = run("gradio", script)
+        # Differs: is Gradio itself deterministic here? A second run, with another random
+        # seed, tells; what differs between its two runs (random, time, uuid) is masked and
+        # the rest compared.
+        _build, again = run("gradio", script, seed=1)
         if not isinstance(again, str) and again != theirs:
             gradio = merge(gradio, restrict(again, names, actions))
             nb = mask(gradio, nb)

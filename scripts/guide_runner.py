@@ -1,7 +1,7 @@
 """The child side of ``scripts/check_guides.py``: build one guide example with one engine, then
 drive it through a fixed script of actions and print what it showed.
 
-Usage: ``python scripts/guide_runner.py gradio|gradio_nb SCRIPT``. Prints ``RESULT OK`` or
+Usage: ``python scripts/guide_runner.py gradio|gradio_nb SCRIPT [SEED]``. Prints ``RESULT OK`` or
 ``RESULT ERR <type> <message>`` (does the app build), then ``BEHAVIOUR <json>`` (the list of
 snapshots) or ``BEHAVIOUR ERR <message>`` (the app could not be driven). Never launches a server.
 
@@ -231,7 +231,12 @@ def drive(engine: str, demo: Any) -> list[dict[str, Any]]:
     return shots
 
 
-def main(engine: str, script: str) -> None:
+def main(engine: str, script: str, seed: int = 0) -> None:
+    import random
+
+    # Seeded, so that the parent can tell an example's randomness (two seeds, two results)
+    # from a difference between the engines.
+    random.seed(seed)
     try:
         namespace = build(engine, script)
         demo = find_app(engine, namespace)
@@ -250,4 +255,4 @@ def main(engine: str, script: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 0)
