@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .blocks import Block, Blocks
+from .event_data import SelectData
 from .components import Button, Chatbot, ChatMessage, Markdown, State, Textbox, get_component_instance
 from .components.multimodal import MultimodalTextbox
 from .components.chatbot import normalize_message
@@ -16,6 +17,11 @@ from .events import Dependency, on
 from .interface import _as_list
 from .layouts import Accordion, Row
 from .updates import update
+
+
+def _icon_class(setting: str | bool | None) -> list[str]:
+    """``gnb-chat-icon`` for a button given as True (Gradio draws an icon), none for a text."""
+    return [] if isinstance(setting, str) else ["gnb-chat-icon"]
 
 
 def _message_text(message: dict[str, Any]) -> str:
@@ -28,8 +34,11 @@ class ChatInterface(Blocks):
     ``history`` is the conversation so far in Gradio 6's normalised messages format; ``fn``
     returns a reply (a ``str``, a message dict, a ``ChatMessage`` or a list of them), or yields
     growing partial replies to stream them. The history lives in the Chatbot, per session.
-    Below the chat: the textbox (Enter or **Submit** sends), **Stop** for streaming functions,
-    **Retry**, **Undo** and **Clear**; ``examples`` are buttons that send their text.
+    Drawn as Gradio 6 draws it: the chat, then the message box with a send icon inside it
+    (Enter sends too; a stop icon replaces it while a streaming reply comes); retry and undo
+    are icons under the last message, clear a trash icon in the chat's corner; ``examples``
+    are chips in the empty chat that send their text. (``retry_btn``, ``undo_btn``,
+    ``clear_btn`` and ``example_buttons`` stay as hidden buttons that do the same.)
     ``additional_inputs`` appear in an accordion and are passed after the history;
     ``additional_outputs`` receive the extra values ``fn`` returns after its reply.
     With ``multimodal=True`` the textbox is a ``gr.MultimodalTextbox`` and ``fn`` receives
@@ -93,23 +102,31 @@ class ChatInterface(Blocks):
                 Markdown(description)
             # A chatbot or textbox made outside (in the enclosing app) moves here, as in Gradio.
             self.chatbot = (chatbot.unrender() if chatbot else Chatbot(label="Chatbot", height=400)).render()
-            with Row():
+            if self.examples:  # drawn by the chatbot while it is empty, as Gradio 6 draws them
+                self.chatbot.examples = [{"text": label} for label in self._example_labels(example_labels)]
+            # Gradio 6: the send (and, while a reply streams, stop) icon inside the message box.
+            with Row(elem_classes=["gnb-chat-input"]):
                 if textbox is None:
                     kind = MultimodalTextbox if multimodal else Textbox
-                    textbox = kind(show_label=False, placeholder="Type a message...", render=False)
+                    extra = {"submit_btn": False} if multimodal else {}
+                    textbox = kind(show_label=False, label="Message", placeholder="Type a message...", render=False, **extra)
                 self.textbox = textbox.unrender().render()
-                self.submit_btn = Button(submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary", visible=submit_btn is not False and submit_btn is not None)
-                self.stop_btn = Button(stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop", visible=bool(stop_btn) and self.is_generator)
-            with Row():
+                self.submit_btn = Button(
+                    submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary",
+                    visible=submit_btn is not False and submit_btn is not None,
+                    elem_classes=["gnb-chat-send", *_icon_class(submit_btn)],
+                )
+                self.stop_btn = Button(
+                    stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop",
+                    visible=bool(stop_btn) and self.is_generator, elem_classes=["gnb-chat-stop", *_icon_class(stop_btn)],
+                )
+            # Retry, undo, clear and the examples are the chatbot's icons and chips; these hidden
+            # buttons keep gradio_nb's earlier attributes (``sess.click(chat.retry_btn)``) working.
+            with Row(visible=False):
                 self.retry_btn = Button("Retry")
                 self.undo_btn = Button("Undo")
                 self.clear_btn = Button("Clear")
-            self.example_buttons = []
-            if self.examples:
-                with Row():
-                    Markdown(f"**{examples_label}**" if examples_label else "")
-                    labels = example_labels or [str(e[0]) for e in self.examples]
-                    self.example_buttons = [Button(label, size="sm") for label in labels]
+                self.example_buttons = [Button(str(e[0]), size="sm") for e in self.examples]
             if self.additional_inputs:
                 label = additional_inputs_accordion if isinstance(additional_inputs_accordion, str) else "Additional Inputs"
                 with Accordion(label, open=False):
@@ -133,21 +150,40 @@ class ChatInterface(Blocks):
             [self.textbox, self.saved_input, self.history],
         )
         turns = [self._reply_chain(sent)]
-        retried = self.retry_btn.click(self._retry, [self.chatbot, self.saved_input], [self.history, self.saved_input])
+        retried = on(
+            [self.chatbot.retry, self.retry_btn.click], self._retry, [self.chatbot, self.saved_input], [self.history, self.saved_input]
+        )
         turns.append(self._reply_chain(retried))
+        # An example's extra values fill the additional inputs, as many as the longest has.
+        filled = self.additional_inputs[: max((len(e) for e in self.examples), default=1) - 1]
         for button, example in zip(self.example_buttons, self.examples):
-            chosen = button.click(
-                lambda history, example=example: (example[0], history, *example[1:]),
-                [self.chatbot],
-                [self.saved_input, self.history, *self.additional_inputs[: len(example) - 1]],
-            )
+            chosen = button.click(lambda history, example=example: self._example(example, history, len(filled)), [self.chatbot], [self.saved_input, self.history, *filled])
             turns.append(self._reply_chain(chosen))
+        if self.examples:
+
+            def pick(history: list[dict[str, Any]], evt: SelectData) -> tuple[Any, ...]:
+                return self._example(self.examples[evt.index], history, len(filled))
+
+            turns.append(self._reply_chain(self.chatbot.example_select(pick, [self.chatbot], [self.saved_input, self.history, *filled])))
         self.stop_btn.click(None, None, None, cancels=turns)
-        self.undo_btn.click(self._undo, [self.chatbot], [self.chatbot, self.history, self.textbox])
-        self.clear_btn.click(lambda: ([], [], None), None, [self.chatbot, self.history, self.saved_input])
+        on([self.chatbot.undo, self.undo_btn.click], self._undo, [self.chatbot], [self.chatbot, self.history, self.textbox])
+        on([self.chatbot.clear, self.clear_btn.click], lambda: ([], [], None), None, [self.chatbot, self.history, self.saved_input])
         self.chatbot_value.change(lambda value: value, [self.chatbot_value], [self.chatbot]).then(
             lambda value: value, [self.chatbot], [self.history]
         )
+
+    def _example_labels(self, labels: list[str] | None) -> list[str]:
+        """The text each example's chip shows: its label, else its message's text."""
+        if labels:
+            return [str(label) for label in labels]
+        return [str(e[0].get("text", "")) if isinstance(e[0], dict) else str(e[0]) for e in self.examples]
+
+    @staticmethod
+    def _example(example: list[Any], history: list[dict[str, Any]], filled: int) -> tuple[Any, ...]:
+        """What choosing ``example`` sends: its message, the history, its extra values (an
+        example shorter than the longest leaves the remaining inputs as they are)."""
+        extra = [*example[1:], *[update()] * filled][:filled]
+        return (example[0], history, *extra)
 
     def _reply_chain(self, start: Dependency) -> Dependency:
         """After ``start`` saved the message: show it, call ``fn``, then free the textbox."""
