@@ -182,6 +182,11 @@ def _register(model: W) -> W:
 #: The shared module of the helpers every view gets (``js/kit.js``).
 KIT = "kit"
 
+#: The app stylesheet rides with the toasts' module (every app shows one): before
+#: ``js/alerts.css``, the fonts (``@font-face`` rules with data: URLs: a ``<style>`` has no
+#: URL to fetch files from) and the theme's ``--gnb-*`` variables (``js/theme.css``).
+_CSS_BEFORE = {"alerts": ("vendor/fonts/fonts.css", "theme.css")}
+
 
 def view_module(name: str) -> ViewModule:
     """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use; every
@@ -190,11 +195,10 @@ def view_module(name: str) -> ViewModule:
     module = _modules.get(name)
     if module is None or module.comm is None:
         kit = None if name == KIT else view_module(KIT)
-        css = JS / f"{name}.css"
+        paths = [JS / extra for extra in _CSS_BEFORE.get(name, ())] + [JS / f"{name}.css"]
+        css = "\n".join(path.read_text() for path in paths if path.exists())
         code = _source(f"{name}.js")
-        module = _modules[name] = _register(
-            ViewModule(name=name, code=code, css=css.read_text() if css.exists() else "", kit=kit)
-        )
+        module = _modules[name] = _register(ViewModule(name=name, code=code, css=css, kit=kit))
     return module
 
 

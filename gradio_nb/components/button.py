@@ -15,17 +15,22 @@ from .base import Component
 from .state import State
 
 _STYLES = {"primary": "primary", "secondary": "", "stop": "danger", "huggingface": ""}
+_SIZES = ("sm", "md", "lg")
+#: The look's classes (js/alerts.css draws ``gnb-btn-<variant>`` and ``gnb-btn-<size>`` as Gradio).
+_LOOK_CLASSES = tuple(f"gnb-btn-{name}" for name in (*_STYLES, *_SIZES))
 
 
 class Button(Component):
     """A button; ``value`` is its text (and what a function gets when it is an input).
 
-    ``variant`` ("primary", "secondary", "stop") sets its colour. ``size``, ``icon``,
-    ``link``, ``link_target``, ``scale`` and ``min_width`` are accepted and ignored.
+    ``variant`` ("primary", "secondary", "stop", "huggingface") sets its colour and ``size``
+    ("sm", "md", "lg") its padding and text, as Gradio draws them (a large button fills its
+    column's width). ``icon``, ``link``, ``link_target``, ``scale`` and ``min_width`` are
+    accepted and ignored.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = ("click",)
-    UPDATABLE = ("value", "variant", "interactive", "elem_id", "elem_classes")
+    UPDATABLE = ("value", "variant", "size", "interactive", "elem_id", "elem_classes")
     click = listener("click", "Run ``fn`` when the button is clicked.")
 
     def __init__(
@@ -42,6 +47,7 @@ class Button(Component):
         if variant not in _STYLES:
             raise ValueError(f"Button: `variant` must be one of {sorted(_STYLES)}, got {variant!r}.")
         self.variant = variant
+        self.size = size
         super().__init__(value, **kwargs)
 
     def postprocess(self, value: Any) -> str:
@@ -60,6 +66,15 @@ class Button(Component):
 
     def sync_props(self, widget: widgets.Button, interactive: bool) -> None:
         widget.button_style = _STYLES[self.variant]
+        size = self.size if self.size in _SIZES else "lg"
+        look = ("gnb-btn", f"gnb-btn-{self.variant}", f"gnb-btn-{size}")
+        # An update may change variant or size: the previous look's classes go first.
+        for cls in widget._dom_classes:
+            if cls in _LOOK_CLASSES and cls not in look:
+                widget.remove_class(cls)
+        for cls in look:
+            if cls not in widget._dom_classes:
+                widget.add_class(cls)
         # Buttons are clickable unless explicitly made non-interactive.
         widget.disabled = self.interactive is False
         self._style_widget(widget)

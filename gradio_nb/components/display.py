@@ -84,6 +84,12 @@ class Markdown(_HTMLView):
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else inspect.cleandoc(str(value))
 
+    def sync_props(self, widget: widgets.HTML, interactive: bool) -> None:
+        # Gradio's prose typography (js/alerts.css) applies under this class.
+        if "gnb-prose" not in widget._dom_classes:
+            widget.add_class("gnb-prose")
+        super().sync_props(widget, interactive)
+
     def to_html(self, payload: Any) -> str:
         return self._label_html() + to_safe_html(payload or "")
 

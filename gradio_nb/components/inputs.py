@@ -24,13 +24,20 @@ _COMMON = (*FormComponent.UPDATABLE, "container", "scale", "min_width", "preserv
 
 
 class _Labelled(FormComponent):
-    """A plain ipywidget whose ``description`` carries the label."""
+    """A plain ipywidget whose ``description`` carries the label, drawn in a Gradio block
+    (``gnb-block`` and ``LOOK``: classes js/alerts.css styles)."""
+
+    #: The class that gives this component Gradio's look (see js/alerts.css).
+    LOOK = ""
 
     def sync_props(self, widget: widgets.DOMWidget, interactive: bool) -> None:
         widget.description = (self.label or "") if self.show_label else ""
         if self.info:
             widget.tooltip = self.info
         widget.disabled = not interactive
+        for cls in ("gnb-block", self.LOOK):
+            if cls not in widget._dom_classes:
+                widget.add_class(cls)
         self._style_widget(widget)
 
 
@@ -42,6 +49,7 @@ class Slider(_Labelled):
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "release")
     UPDATABLE = (*_COMMON, "minimum", "maximum", "step", "precision", "randomize")
+    LOOK = "gnb-slider"
     release = listener("release", "Run ``fn`` when the user releases the slider (here: on each change).")
 
     def __init__(
@@ -101,6 +109,7 @@ class Checkbox(_Labelled):
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
     UPDATABLE = _COMMON
+    LOOK = "gnb-checkbox"
     select = listener("select", "Run ``fn`` when the box is checked or unchecked (as ``input``).")
 
     def __init__(self, value: bool | Callable[[], bool] = False, *, buttons: Any = None, **kwargs: Any) -> None:
