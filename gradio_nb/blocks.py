@@ -200,10 +200,11 @@ class BlockContext(Block):
 class Blocks(BlockContext):
     """An app: ``with gr.Blocks() as demo:`` declares its components, layout and events.
 
-    ``title`` is shown above the app. ``theme``, ``css``, ``css_paths``, ``js``, ``head``,
-    ``head_paths``, ``analytics_enabled``, ``mode``, ``fill_height``, ``fill_width`` and
-    ``delete_cache`` are accepted for Gradio compatibility and ignored: a notebook app takes
-    the notebook's look and has no server cache.
+    ``title`` is shown above the app. ``theme`` (a ``gr.themes`` theme, or a built-in theme's
+    name such as ``"soft"``), ``css`` and ``css_paths`` style this app only, every display of
+    it (see :mod:`gradio_nb.styling`). ``js``, ``head``, ``head_paths``, ``analytics_enabled``,
+    ``mode``, ``fill_height``, ``fill_width`` and ``delete_cache`` are accepted for Gradio
+    compatibility and ignored: a notebook app has no page of its own and no server cache.
     """
 
     def __init__(
@@ -224,6 +225,9 @@ class Blocks(BlockContext):
     ) -> None:
         self.title = title
         self.mode = mode
+        self.theme = theme
+        self.css = css
+        self.css_paths = css_paths
         self.blocks: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._listeners: dict[tuple[int, str], list[Dependency]] = defaultdict(list)

@@ -147,6 +147,9 @@ class Session:
         self._progress = ProgressBar(self._place_progress)
         self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
         self.widget.add_class("gradio-nb")
+        from . import styling
+
+        styling.apply(self)  # the app's class, theme, css= and elem_ids
         self._owned += [self._alerts, self.widget]
         if self._clock is not None and self._clock.presence is not None:
             self.widget.children = (*self.widget.children, self._clock.presence)
