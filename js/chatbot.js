@@ -1,12 +1,17 @@
-// Chatbot view: one bubble per message. The HTML of each message was rendered from Markdown
-// and sanitized in the kernel, so it is inserted as is. The kernel sends only what changed
-// ({op: "splice", start, items}: messages from `start` on are replaced by `items`); a view
-// asks for the whole conversation ({op: "sync"}) when it is drawn. Message actions (copy,
-// like, retry, undo, edit, clear, select) are sent as {op: "action", event, index, ...}: the
-// kernel, which holds the messages, builds Gradio's event data from them. A message's files
-// arrive as binary buffers of the splice ({name, mime, alt, buffer}: its index) and are shown
-// from Blob URLs (image, audio, video, else a download link), revoked when the bubble goes.
+// Chatbot view, drawn as Gradio draws it: a block with a label badge, the messages as bubbles
+// (the person's on the right, the bot's on the left), a bar of icon actions under each group
+// of messages, a trash icon in the top-right corner, and the examples as cards while empty.
+// The HTML of each message was rendered from Markdown and sanitized in the kernel, so it is
+// inserted as is. The kernel sends only what changed ({op: "splice", start, items}: messages
+// from `start` on are replaced by `items`); a view asks for the whole conversation
+// ({op: "sync"}) when it is drawn. Message actions (copy, like, retry, undo, edit, clear,
+// select) are sent as {op: "action", event, index, ...}: the kernel, which holds the messages,
+// builds Gradio's event data from them. A message's files arrive as binary buffers of the
+// splice ({name, mime, alt, buffer}: its index) and are shown from Blob URLs (image, audio,
+// video, else a download link), revoked when the bubble goes. Avatars arrive the same way
+// ({op: "avatars", user, bot}: each {url} or {mime, buffer}, or null).
 const conversations = new WeakMap();
+const avatarsOf = new WeakMap(); // model -> {user, bot}: URLs (Blob URLs live as long as the page)
 
 /** The element showing one file of a message; its Blob URL is pushed onto `urls`. */
 function fileElement(f, urls) {
@@ -40,20 +45,21 @@ function fileElement(f, urls) {
   return node;
 }
 
-// Icons as inline SVG (no icon font: glyphs such as U+29C9 are missing from many systems).
+// Icons of our own drawing, as inline SVG on a 24-unit grid (no icon font, nothing fetched).
 const SHAPES = {
-  copy: '<rect x="5" y="5" width="8" height="9" rx="1"/><path d="M3 11V3a1 1 0 0 1 1-1h7"/>',
-  done: '<path d="M3 8.5l3 3 7-7"/>',
-  like: '<path d="M5 14V7l3-5c1 0 2 1 1.5 2.5L9 7h4a1 1 0 0 1 1 1.2l-1 5a1 1 0 0 1-1 .8z"/><path d="M2 7h3v7H2z"/>',
-  dislike: '<path d="M5 2v7l3 5c1 0 2-1 1.5-2.5L9 9h4a1 1 0 0 0 1-1.2l-1-5a1 1 0 0 0-1-.8z"/><path d="M2 2h3v7H2z"/>',
-  edit: '<path d="M3 13l1-4 7-7 3 3-7 7z"/><path d="M9.5 3.5l3 3"/>',
-  retry: '<path d="M13 8a5 5 0 1 1-1.5-3.5"/><path d="M12 1.5v3.5H8.5"/>',
-  undo: '<path d="M3 7h7a3.5 3.5 0 0 1 0 7H6"/><path d="M6 4L3 7l3 3"/>',
-  trash: '<path d="M3 4h10M6 4V2.5h4V4M4.5 4l.7 9.5h5.6l.7-9.5"/>',
-  cancel: '<path d="M4 4l8 8M12 4l-8 8"/>',
+  copy: '<rect x="8" y="8" width="12" height="12" rx="2"/><path d="M4 16V6a2 2 0 0 1 2-2h10"/>',
+  done: '<path d="M5 12.5l4.5 4.5L19 7.5"/>',
+  like: '<path d="M7 21V10l4.5-7c1.4 0 2.6 1.2 2.2 3L13 10h6a2 2 0 0 1 2 2.3l-1.3 7A2 2 0 0 1 17.7 21z"/><path d="M3 10h4v11H3z"/>',
+  dislike: '<path d="M7 3v11l4.5 7c1.4 0 2.6-1.2 2.2-3L13 14h6a2 2 0 0 0 2-2.3l-1.3-7A2 2 0 0 0 17.7 3z"/><path d="M3 3h4v11H3z"/>',
+  edit: '<path d="M4 20l1.2-4.8L16 4.4a2 2 0 0 1 2.8 0l.8.8a2 2 0 0 1 0 2.8L8.8 18.8z"/><path d="M14 6.5l3.5 3.5"/>',
+  retry: '<path d="M20 12a8 8 0 1 1-2.3-5.6"/><path d="M18.5 2.5v5h-5"/>',
+  undo: '<path d="M4 9h11a5 5 0 0 1 0 10H9"/><path d="M8 5L4 9l4 4"/>',
+  trash: '<path d="M4 6h16M9 6V4h6v2M6.5 6l1 14h9l1-14M10 10v6M14 10v6"/>',
+  cancel: '<path d="M6 6l12 12M18 6L6 18"/>',
+  chat: '<path d="M4 5h16v11H9l-5 4z"/>',
 };
-const svg = (name) =>
-  `<svg viewBox="0 0 16 16" width="14" height="14" fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${SHAPES[name]}</svg>`;
+const svg = (name, size = 14) =>
+  `<svg viewBox="0 0 24 24" width="${size}" height="${size}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${SHAPES[name]}</svg>`;
 
 const icon = (label, shape, onclick) => {
   const b = document.createElement("button");
@@ -69,23 +75,50 @@ const icon = (label, shape, onclick) => {
   return b;
 };
 
+/** The avatars a message arrived with as URLs (Blob URLs for bytes: an <img> runs no script). */
+function avatarUrls(msg, buffers) {
+  const url = (a) => {
+    if (!a) return null;
+    if (a.url) return a.url;
+    const bytes = buffers?.[a.buffer];
+    return bytes ? URL.createObjectURL(new Blob([bytes], { type: a.mime || "image/png" })) : null;
+  };
+  return { user: url(msg.user), bot: url(msg.bot) };
+}
+
 function render({ model, el }) {
   el.classList.add("gnb-chatbot");
-  const title = document.createElement("div");
-  title.className = "gnb-label";
+  const badge = document.createElement("div");
+  badge.className = "gnb-chat-badge";
+  const title = document.createElement("span");
+  badge.innerHTML = svg("chat", 12);
+  badge.append(title);
   const log = document.createElement("div");
   log.className = "gnb-chat-log";
   log.setAttribute("role", "log");
-  const head = document.createElement("div");
-  head.className = "gnb-chat-head";
+  const corner = document.createElement("div");
+  corner.className = "gnb-chat-corner gnb-msg-actions";
   const clear = icon("Delete conversation", "trash", () => model.send({ op: "action", event: "clear" }));
-  head.append(title, clear);
-  const examples = document.createElement("div");
-  examples.className = "gnb-chat-examples";
-  el.append(head, log, examples);
+  corner.append(clear);
+  const empty = document.createElement("div");
+  empty.className = "gnb-chat-empty";
+  const dots = document.createElement("div");
+  dots.className = "gnb-msg-row gnb-bot gnb-chat-typing";
+  dots.innerHTML = '<div class="gnb-bubble"><span></span><span></span><span></span></div>';
+  el.append(badge, corner, log);
   if (!conversations.has(model)) conversations.set(model, []);
   const act = (event, extra) => model.send({ op: "action", event, ...extra });
   const has = (event) => model.get("actions").includes(event);
+
+  const avatar = (user) => {
+    const url = avatarsOf.get(model)?.[user ? "user" : "bot"];
+    if (!url) return null;
+    const img = document.createElement("img");
+    img.className = "gnb-chat-avatar";
+    img.alt = user ? "user avatar" : "bot avatar";
+    img.src = url;
+    return img;
+  };
 
   const bubble = (m, index) => {
     const row = document.createElement("div");
@@ -111,19 +144,17 @@ function render({ model, el }) {
         try {
           await navigator.clipboard.writeText(b.innerText);
           button.innerHTML = svg("done");
-          setTimeout(() => (button.innerHTML = svg("copy")), 1500);
+          button.classList.add("gnb-copied");
+          setTimeout(() => {
+            button.innerHTML = svg("copy");
+            button.classList.remove("gnb-copied");
+          }, 1500);
         } catch (_) {
           /* no clipboard (an insecure page): the event still fires */
         }
         act("copy", { index });
       }),
     );
-    if (has("like") && (!user || model.get("like_user_message"))) {
-      bar.append(
-        icon("Like", "like", () => act("like", { index, liked: true })),
-        icon("Dislike", "dislike", () => act("like", { index, liked: false })),
-      );
-    }
     const editable = model.get("editable");
     if (editable === "all" || (editable === "user" && user)) {
       bar.append(
@@ -142,24 +173,42 @@ function render({ model, el }) {
         }),
       );
     }
+    if (has("like") && (!user || model.get("like_user_message"))) {
+      bar.append(
+        icon("Like", "like", () => act("like", { index, liked: true })),
+        icon("Dislike", "dislike", () => act("like", { index, liked: false })),
+      );
+    }
     column.append(b, bar);
-    row.append(column);
+    const face = avatar(user);
+    if (face) row.classList.add("gnb-with-avatar");
+    row.append(...(face ? (user ? [column, face] : [face, column]) : [column]));
     return row;
   };
+  // Retry and undo go in the last message's bar, after its copy icon, as Gradio puts them.
   const lastActions = () => {
-    log.querySelector(".gnb-last-actions")?.remove();
-    const rows = log.querySelectorAll(".gnb-msg-row");
-    const last = rows[rows.length - 1];
-    if (!last || !last.classList.contains("gnb-bot")) return;
-    const bar = document.createElement("div");
-    bar.className = "gnb-msg-actions gnb-last-actions";
-    if (has("retry")) bar.append(icon("Retry", "retry", () => act("retry", {})));
-    if (has("undo")) bar.append(icon("Undo", "undo", () => act("undo", {})));
-    if (bar.childElementCount) last.querySelector(".gnb-msg-column").append(bar);
+    log.querySelectorAll(".gnb-last-action").forEach((b) => b.remove());
+    const rows = log.querySelectorAll(".gnb-msg-row:not(.gnb-chat-typing)");
+    const bar = rows[rows.length - 1]?.querySelector(".gnb-msg-actions");
+    if (!bar) return;
+    const extra = [];
+    if (has("retry")) extra.push(icon("Retry", "retry", () => act("retry", {})));
+    if (has("undo")) extra.push(icon("Undo", "undo", () => act("undo", {})));
+    extra.forEach((b) => b.classList.add("gnb-last-action"));
+    bar.firstChild.after(...extra);
   };
-  const showExamples = () => {
-    examples.replaceChildren();
-    if (conversations.get(model).length) return;
+  // While empty: the placeholder, then the examples as cards that send their text.
+  const showEmpty = () => {
+    empty.replaceChildren();
+    if (conversations.get(model).length) return empty.remove();
+    if (model.get("placeholder")) {
+      const text = document.createElement("div");
+      text.className = "gnb-chat-placeholder";
+      text.innerHTML = model.get("placeholder");
+      empty.append(text);
+    }
+    const examples = document.createElement("div");
+    examples.className = "gnb-chat-examples";
     model.get("examples").forEach((text, index) => {
       const chip = document.createElement("button");
       chip.type = "button";
@@ -168,44 +217,52 @@ function render({ model, el }) {
       chip.addEventListener("click", () => act("example_select", { index, value: { text } }));
       examples.append(chip);
     });
+    if (examples.childElementCount) empty.append(examples);
+    if (empty.childElementCount) log.prepend(empty);
+    else empty.remove();
   };
-  const placeholder = () => {
-    log.querySelector(".gnb-chat-placeholder")?.remove();
-    if (conversations.get(model).length === 0 && model.get("placeholder")) {
-      const empty = document.createElement("div");
-      empty.className = "gnb-chat-placeholder";
-      empty.innerHTML = model.get("placeholder");
-      log.append(empty);
-    }
+  // Gradio's pending bubble: three dots while a reply to the person's message is awaited.
+  const typing = () => {
+    const messages = conversations.get(model);
+    const waiting = model.get("pending") && messages.length > 0 && messages[messages.length - 1].role === "user";
+    if (waiting) log.append(dots);
+    else dots.remove();
   };
   const drawFrom = (start) => {
     const messages = conversations.get(model);
-    const rows = log.querySelectorAll(".gnb-msg-row");
+    const rows = log.querySelectorAll(".gnb-msg-row:not(.gnb-chat-typing)");
     for (let i = rows.length - 1; i >= start; i--) {
       rows[i].urls?.forEach((url) => URL.revokeObjectURL(url));
       rows[i].remove();
     }
+    dots.remove();
     messages.slice(start).forEach((m, i) => log.append(bubble(m, start + i)));
     lastActions();
-    showExamples();
-    clear.hidden = messages.length === 0;
-    placeholder();
+    showEmpty();
+    typing();
+    corner.hidden = messages.length === 0;
     log.scrollTop = log.scrollHeight;
   };
   const props = () => {
     title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    log.style.height = model.get("height");
+    badge.hidden = !model.get("show_label") || !model.get("label");
+    el.classList.toggle("gnb-chat-labelled", !badge.hidden);
+    el.style.height = model.get("height");
     el.classList.toggle("gnb-pending", model.get("pending"));
-    placeholder();
+    showEmpty();
+    typing();
   };
   const onMessage = (msg, buffers) => {
+    if (msg?.op === "avatars") {
+      avatarsOf.set(model, avatarUrls(msg, buffers));
+      return drawFrom(0);
+    }
     if (msg?.op !== "splice") return;
     for (const m of msg.items) for (const f of m.files || []) f.bytes = buffers?.[f.buffer];
     const messages = conversations.get(model);
     // Idempotent, so every view of the model may apply it to the shared list.
     messages.splice(msg.start, messages.length - msg.start, ...msg.items);
-    drawFrom(Math.min(msg.start, log.querySelectorAll(".gnb-msg-row").length));
+    drawFrom(Math.min(msg.start, log.querySelectorAll(".gnb-msg-row:not(.gnb-chat-typing)").length));
   };
   model.on("msg:custom", onMessage);
   for (const name of ["label", "show_label", "height", "placeholder", "pending"]) {

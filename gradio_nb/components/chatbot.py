@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file
+from ..file_paths import is_url, local_file
 from ..markdown import to_safe_html
 from ..uploads import guess_mimetype
 from ..widgets import MAX_SHOWN_BYTES, ChatbotWidget
@@ -159,6 +159,41 @@ def _rendered(widget: ChatbotWidget, message: dict[str, Any], markdown: bool) ->
     return {"role": message["role"], "html": html, "files": files} if files else {"role": message["role"], "html": html}
 
 
+def _avatar_files(images: Any) -> tuple[dict[str, Any], list[bytes]]:
+    """``avatar_images`` (user, bot) as the view's ``avatars`` message: each side a local
+    image's MIME type and buffer index, or None (none given, a URL: nothing is fetched here,
+    a missing or oversized file)."""
+    pair = list(images) if isinstance(images, (list, tuple)) else [None, None]
+    message: dict[str, Any] = {"op": "avatars", "user": None, "bot": None}
+    buffers: list[bytes] = []
+    for side, image in zip(("user", "bot"), [*pair, None, None][:2]):
+        path = Path(str(image)) if isinstance(image, (str, Path)) else None
+        if path is None or is_url(str(image)) or not path.is_file() or path.stat().st_size > MAX_SHOWN_BYTES:
+            continue
+        message[side] = {"mime": guess_mimetype(str(path)) or "image/png", "buffer": len(buffers)}
+        buffers.append(path.read_bytes())
+    return message, buffers
+
+
+def _show_avatars(widget: ChatbotWidget, images: Any) -> None:
+    """Send the avatars when they change, and to every view drawn later (its ``sync``)."""
+    message, buffers = _avatar_files(images)
+    if not getattr(widget, "_gnb_avatar_hook", False):
+        widget._gnb_avatar_hook = True
+
+        def resend(_widget: Any, content: Any, _buffers: Any) -> None:
+            shown = getattr(widget, "_gnb_avatars", None)
+            if isinstance(content, dict) and content.get("op") == "sync" and shown and (shown[0]["user"] or shown[0]["bot"]):
+                widget.send(*shown)
+
+        widget.on_msg(resend)
+    if (message, buffers) != getattr(widget, "_gnb_avatars", None):
+        had = getattr(widget, "_gnb_avatars", None) is not None
+        widget._gnb_avatars = (message, buffers)
+        if had or message["user"] or message["bot"]:  # no message at all for a chat without avatars
+            widget.send(message, buffers)
+
+
 class Chatbot(Component):
     """A chat history; it is itself the conversation's state in the seed's chat example.
 
@@ -166,9 +201,10 @@ class Chatbot(Component):
     ``ChatMessage``). The function receives the normalised messages
     ``{"role", "metadata", "content": [{"text", "type"}], "options"}``, as Gradio 6 gives them.
     Content is rendered as Markdown and sanitized (``sanitize_html`` cannot be switched off:
-    the notebook page is shared with your code). ``label``, ``height``, ``placeholder`` and
-    ``render_markdown`` are honoured; ``type`` must be "messages" if given; the other display
-    options (avatars, buttons, feedback, latex, ...) are accepted and ignored.
+    the notebook page is shared with your code). ``label``, ``height``, ``placeholder``,
+    ``render_markdown`` and ``avatar_images`` (local image files; URLs are not fetched) are
+    honoured; ``type`` must be "messages" if given; the other display options (buttons,
+    feedback, latex, ...) are accepted and ignored.
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = (
@@ -307,6 +343,7 @@ class Chatbot(Component):
         widget.like_user_message = bool(self.like_user_message)
         widget.examples = [str(e.get("text", "")) if isinstance(e, dict) else str(e) for e in self.examples or []]
         widget.event_data = self.event_data
+        _show_avatars(widget, self.avatar_images)
         widget.apply = lambda payload: self.write_widget(widget, payload)
         self._style_widget(widget)
 
