@@ -101,7 +101,16 @@ class Slider(_Labelled):
 
     def sync_props(self, widget: widgets.FloatSlider, interactive: bool) -> None:
         widget.min, widget.max, widget.step = self.minimum, self.maximum, self.step
+        widget.readout_format = self._readout_format()
         super().sync_props(widget, interactive)
+
+    def _readout_format(self) -> str:
+        """The readout shows the value as Gradio's number box does: as many decimals as the
+        step has (4, not 4.00, on a step of 1)."""
+        if self.precision is not None:
+            return f".{max(0, self.precision)}f"
+        decimals = max((len(repr(float(x)).split(".")[1].rstrip("0")) for x in (self.step, self.minimum)), default=0)
+        return f".{min(decimals, 6)}f"
 
 
 class Checkbox(_Labelled):
