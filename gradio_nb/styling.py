@@ -8,7 +8,7 @@ of that app goes. Nothing is sent per event.
 
 - The theme: the variables of the shared contract (``--gnb-<Gradio's variable name>``) whose
   value differs from Gradio's Default theme (whose values ``js/theme.css`` already gives every
-  app), set on the app's root, light and dark.
+  app), or whose Default value refers to such a one, set on the app's root, light and dark.
 - ``css=``: every selector is scoped to the app with a real CSS parser (tinycss2): a rule
   ``.x {}`` becomes ``.gnb-app-<n> .x {}``; ``:root``, ``html``, ``body``, ``.gradio-container``
   and ``gradio-app`` mean the app's root; ``.dark .x`` is ``.x`` in the app when it is dark;
@@ -225,14 +225,38 @@ def _default_variables() -> tuple[dict[str, str], dict[str, str]]:
     return themes.Default().css_variables()
 
 
+@cache
+def _default_references() -> dict[str, frozenset[str]]:
+    """What each variable of ``js/theme.css`` refers to (it keeps the Default theme's
+    references: ``--gnb-button-primary-background-fill: var(--gnb-primary-500)``)."""
+    default = themes.Default()
+    return {
+        name: frozenset(re.findall(r"\*(\w+)", f"{getattr(default, name, '')} {getattr(default, name + '_dark', None) or ''}"))
+        for name in themes.variable_names()
+    }
+
+
+def _prop(name: str) -> str:
+    return "--gnb-" + name.replace("_", "-")
+
+
 def theme_css(theme: themes.ThemeClass | None, scope: str) -> str:
-    """The theme's variables that differ from the Default theme's, for the app's root, light
-    and dark (both for each such variable, so neither falls back to the Default's)."""
+    """The theme's variables for the app's root, light and dark: those whose value differs
+    from the Default theme's (which ``js/theme.css`` gives every app), and those whose
+    Default value refers to one of them (in the page it would follow the reference, not the
+    theme). Each is set light and dark alike, so that neither falls back to the Default's."""
     if theme is None:
         return ""
     light, dark = theme.css_variables()
     base_light, base_dark = _default_variables()
-    names = [n for n in light if light[n] != base_light.get(n) or dark[n] != base_dark.get(n)]
+    chosen = {n for n in themes.variable_names() if light[_prop(n)] != base_light[_prop(n)] or dark[_prop(n)] != base_dark[_prop(n)]}
+    references = _default_references()
+    grown = True
+    while grown:
+        more = {n for n, refs in references.items() if n not in chosen and refs & chosen}
+        chosen |= more
+        grown = bool(more)
+    names = [_prop(n) for n in themes.variable_names() if n in chosen]
     if not names:
         return ""
     root = f".gradio-nb.{scope}"

@@ -294,3 +294,13 @@ def test_no_style_module_traffic_per_event() -> None:
     assert sess.get(box) == "hi" and sent == []
     sess.close()
     assert styling.app_class(demo) == f"gnb-app-{demo._id}"
+
+
+def test_theme_css_overrides_what_the_default_derives_from_a_changed_variable() -> None:
+    # The page's Default values keep their references (primary fill = var(--gnb-primary-500)):
+    # a theme whose primary fill is the Default's orange but whose primary hue is red must set
+    # the fill too, or the page would derive it from the red hue.
+    theme = gr.themes.Default(primary_hue="red").set(button_primary_background_fill="#f97316")
+    (_, light), (_, dark) = _declared(theme_css(theme, "gnb-app-1"))
+    assert light[prop("button_primary_background_fill")] == "#f97316"
+    assert light[prop("primary_500")] == "#ef4444"
