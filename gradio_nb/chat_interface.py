@@ -97,7 +97,7 @@ class ChatInterface(Blocks):
         self.show_progress = show_progress
         with self:
             if title:
-                Markdown(f"# {title}")
+                Markdown(f"# {title}", elem_classes=["gnb-chat-title"])  # centred, as Gradio's
             if description:
                 Markdown(description)
             # A chatbot or textbox made outside (in the enclosing app) moves here, as in Gradio.
@@ -112,12 +112,12 @@ class ChatInterface(Blocks):
                     textbox = kind(show_label=False, label="Message", placeholder="Type a message...", render=False, **extra)
                 self.textbox = textbox.unrender().render()
                 self.submit_btn = Button(
-                    submit_btn if isinstance(submit_btn, str) else "Submit", variant="primary",
+                    submit_btn if isinstance(submit_btn, str) else "Submit", variant="secondary",
                     visible=submit_btn is not False and submit_btn is not None,
                     elem_classes=["gnb-chat-send", *_icon_class(submit_btn)],
                 )
                 self.stop_btn = Button(
-                    stop_btn if isinstance(stop_btn, str) else "Stop", variant="stop",
+                    stop_btn if isinstance(stop_btn, str) else "Stop", variant="secondary",
                     visible=bool(stop_btn) and self.is_generator, elem_classes=["gnb-chat-stop", *_icon_class(stop_btn)],
                 )
             # Retry, undo, clear and the examples are the chatbot's icons and chips; these hidden

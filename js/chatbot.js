@@ -99,7 +99,20 @@ function render({ model, el }) {
   const corner = document.createElement("div");
   corner.className = "gnb-chat-corner gnb-msg-actions";
   const clear = icon("Delete conversation", "trash", () => model.send({ op: "action", event: "clear" }));
-  corner.append(clear);
+  // Copy the whole conversation, as Gradio's copy-all does (a page action: no event fires).
+  const copyAll = icon("Copy conversation", "copy", async (button) => {
+    const text = [...log.querySelectorAll(".gnb-msg-row:not(.gnb-chat-typing) .gnb-bubble")]
+      .map((b) => `${b.dataset.role}: ${b.innerText}`)
+      .join("\n\n");
+    try {
+      await navigator.clipboard.writeText(text);
+      button.classList.add("gnb-copied");
+      setTimeout(() => button.classList.remove("gnb-copied"), 1500);
+    } catch (_) {
+      /* no clipboard (an insecure page) */
+    }
+  });
+  corner.append(clear, copyAll);
   const empty = document.createElement("div");
   empty.className = "gnb-chat-empty";
   const dots = document.createElement("div");

@@ -4,9 +4,10 @@ left), the copy, retry and undo icons under the last message, the trash icon in 
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from .conftest import keep_shot
+from .conftest import keep_shot, output_dir
 from .test_choice import notebook
 from .test_lab_notebooks import run_all
 
@@ -42,6 +43,7 @@ def test_chat_interface_looks_and_acts_as_gradio(lab, page: Page) -> None:
     expect(chips).to_have_text(["Hello there", "Tell me a joke"], timeout=30_000)
     expect(app.get_by_text("Examples", exact=True)).to_have_count(0)
     expect(app.locator(".gnb-chat-input .gnb-chat-stop")).to_be_hidden()
+    app.screenshot(path=str(output_dir() / "chat_look_empty.png"))
     chips.first.click()
     expect(bubbles(app, "bot")).to_have_text(["Reply 1: Hello there"], timeout=10_000)
     expect(bubbles(app, "user")).to_have_text(["Hello there"])
@@ -95,3 +97,52 @@ def test_chat_interface_looks_and_acts_as_gradio(lab, page: Page) -> None:
     expect(app.locator(".gnb-msg-row")).to_have_count(0, timeout=10_000)
     expect(chips).to_have_count(2)
     assert page.console_errors == []
+
+
+STREAM = '''
+import asyncio
+import gradio_nb as gr
+
+async def slow(message, history):
+    yield f"thinking about {message}"
+    await asyncio.sleep(600)  # until stopped
+    yield "never"
+
+demo = gr.ChatInterface(slow)
+demo
+'''
+
+
+@pytest.mark.xfail(
+    strict=True, raises=AssertionError,
+    reason="JupyterLab sends comm messages on a kernel subshell (another thread): Dispatcher.cancel's "
+    "task.cancel() is not thread-safe, so the stream's task stays 'cancelling' and the stop never lands "
+    "(loop.call_soon_threadsafe(task.cancel) in gradio_nb/dispatcher.py would fix it)",
+)
+def test_stop_icon_replaces_send_while_a_reply_streams(lab, page: Page) -> None:
+    (lab.root / "chat_stop.ipynb").write_text(notebook(STREAM))
+    page.goto(lab.notebook_url("chat_stop.ipynb"))
+    page.wait_for_function("() => window.jupyterapp?.shell?.currentWidget?.sessionContext", timeout=90_000)
+    page.evaluate(
+        """async () => {
+            const panel = window.jupyterapp.shell.currentWidget;
+            await panel.sessionContext.ready;
+            await window.jupyterapp.commands.execute('notebook:run-all-cells');
+        }"""
+    )
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=60_000)
+    box = app.locator(".gnb-chat-input").locator("textarea, input[type=text]").first
+    send, stop = app.locator(".gnb-chat-input .gnb-chat-send"), app.locator(".gnb-chat-input .gnb-chat-stop")
+    expect(send).to_be_visible(timeout=30_000)
+    expect(stop).to_be_hidden()
+    box.fill("tea")
+    box.press("Enter")
+    expect(bubbles(app, "bot")).to_have_text(["thinking about tea"], timeout=10_000)
+    expect(stop).to_be_visible()  # the stream is still on (it waits to be stopped)
+    expect(send).to_be_hidden()
+    stop.click()
+    expect(send).to_be_visible(timeout=10_000)
+    expect(stop).to_be_hidden()
+    expect(box).to_be_enabled()
+    expect(bubbles(app, "bot")).to_have_text(["thinking about tea"])
