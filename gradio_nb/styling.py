@@ -16,7 +16,8 @@ of that app goes. Nothing is sent per event.
   ``@keyframes`` and ``@font-face`` are kept; rules that cannot be scoped (``@import``,
   ``@page``, ``@namespace``, unknown at-rules) are dropped with a warning. Gradio's variable
   names (``var(--body-text-color)``, ``--button-primary-background-fill: red``) are renamed to
-  the contract's, so CSS written for Gradio's theme works.
+  the contract's, so CSS written for Gradio's theme works. The scope weighs as an id (see
+  :func:`css_root`): an app's rules win over the default look's, as in Gradio.
 - ``elem_id``: ipywidgets have no DOM id, and one app may be shown many times on a page (an id
   must be unique), so a block's ``elem_id`` is the class ``gnb-id-<elem_id>`` on its widget,
   and ``#<elem_id>`` in ``css=`` is rewritten to ``.gnb-id-<elem_id>``. ``elem_classes`` are
@@ -210,12 +211,19 @@ def _scope_rules(rules: list[Any], root: str, root_ids: tuple[str, ...], out: li
         # parse errors: a browser drops them too
 
 
+def css_root(scope: str) -> str:
+    """The app's root in its scoped ``css=``. The ``:is()`` holds an id (that nothing has), so
+    that every rule of ``css=`` outweighs the default look's class-only rules, as Gradio's
+    prefix makes an app's CSS outweigh its components' own."""
+    return f".gradio-nb.{scope}:is(.{scope}, #{scope})"
+
+
 def scope_css(css: str, scope: str, root_id: str | None = None) -> str:
     """``css`` with every rule applied to the app whose root has class ``scope`` only
     (``root_id``: the app's own ``elem_id``, which names its root too)."""
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     out: list[str] = []
-    _scope_rules(rules, f".gradio-nb.{scope}", (f".{id_class(root_id)}",) if root_id else (), out)
+    _scope_rules(rules, css_root(scope), (f".{id_class(root_id)}",) if root_id else (), out)
     return "\n".join(out)
 
 

@@ -114,7 +114,7 @@ def test_theme_css_sets_only_what_differs_from_the_default_on_the_app_root() -> 
 
 
 # -- css= --------------------------------------------------------------------------------------
-ROOT = ".gradio-nb.gnb-app-9"
+ROOT = ".gradio-nb.gnb-app-9:is(.gnb-app-9, #gnb-app-9)"
 DARK = [f"{ROOT}.gnb-dark", f'body[data-jp-theme-light="false"] {ROOT}:not(.gnb-light)']
 
 
@@ -206,7 +206,7 @@ def test_no_rule_escapes_the_app(selectors: list[str], in_media: bool) -> None:
     assert len(found) >= len([s for s in selectors if s]), out  # nothing valid is rejected
     for selector in found:
         assert selector.startswith((ROOT, f'body[data-jp-theme-light="false"] {ROOT}')), (css, out)
-    assert not re.search(r"#[\w-]", "".join(found).replace("#app", ""))
+    assert not re.search(r"#[\w-]", "".join(found).replace(ROOT, ""))
 
 
 # -- the app -----------------------------------------------------------------------------------
@@ -234,7 +234,8 @@ def test_theme_css_and_css_paths_reach_the_app(tmp_path) -> None:
     scope = f"gnb-app-{demo._id}"
     assert style is not None and style.scope == scope and sess.widget.children[0] is style
     assert f"--gnb-button-primary-background-fill: #6366f1" in style.css
-    assert f".gradio-nb.{scope} .x {{ color: red }}" in style.css and f".gradio-nb.{scope} .from-file" in style.css
+    root = styling.css_root(scope)
+    assert f"{root} .x {{ color: red }}" in style.css and f"{root} .from-file" in style.css
     other = demo.session()
     assert _style_of(other).css == style.css and scope in other.widget._dom_classes  # one <style> per app
     sess.close()
