@@ -150,6 +150,10 @@ class Block:
             widget.layout.display = None
         for cls in self.elem_classes:
             widget.add_class(cls)
+        if self.elem_id:
+            from .styling import id_class
+
+            widget.add_class(id_class(self.elem_id))  # ipywidgets have no DOM id (see styling)
 
 
 class BlockContext(Block):
@@ -406,6 +410,9 @@ class Blocks(BlockContext):
         server_port: int | None = None,
         prevent_thread_lock: bool = False,
         inspect: bool = False,
+        theme: Any = None,
+        css: str | None = None,
+        css_paths: Any = None,
         max_file_size: str | int | None = None,
         allowed_paths: list[str] | None = None,
         blocked_paths: list[str] | None = None,
@@ -419,7 +426,8 @@ class Blocks(BlockContext):
         (default 127.0.0.1) and ``server_port`` (default 7860, or the next free port), one
         kernel per visitor: the call blocks like Gradio's, or with ``prevent_thread_lock=True``
         returns a :class:`~gradio_nb.serve.Server` whose ``close()`` stops it. ``share``,
-        ``theme``, ``css`` and the other options are accepted and ignored.
+        ``theme``, ``css`` and ``css_paths`` (Gradio 6 takes them here) style this app as
+        ``Blocks(theme=..., css=...)`` does; the other options are accepted and ignored.
 
         ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
         inspector beside the app: each State's value and the event log, live.
@@ -429,6 +437,9 @@ class Blocks(BlockContext):
         """
         from . import display
 
+        for name, value in (("theme", theme), ("css", css), ("css_paths", css_paths)):
+            if value is not None:
+                setattr(self, name, value)
         self.max_file_size = parse_file_size(max_file_size)
         self.allowed_paths = [str(p) for p in allowed_paths or []]
         self.blocked_paths = [str(p) for p in blocked_paths or []]

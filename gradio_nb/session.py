@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import ipywidgets as widgets
 import traitlets
 
+from . import styling
 from .alerts import ErrorRecord
 from .blocks import Block, BlockContext, Blocks
 from .components.base import Component
@@ -147,9 +148,7 @@ class Session:
         self._progress = ProgressBar(self._place_progress)
         self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
         self.widget.add_class("gradio-nb")
-        from . import styling
-
-        styling.apply(self)  # the app's class, theme, css= and elem_ids
+        styling.apply(self)  # the app's class, theme and css=
         self._owned += [self._alerts, self.widget]
         if self._clock is not None and self._clock.presence is not None:
             self.widget.children = (*self.widget.children, self._clock.presence)

@@ -306,8 +306,6 @@ def _theme_mode() -> str | None:
 def apply(session: Session) -> None:
     """Style ``session``'s root as its app asks (see the module's docstring). Call it once
     the root widget and the blocks' widgets are made."""
-    import ipywidgets
-
     blocks = session.blocks
     root = session.widget
     root.add_class(app_class(blocks))
@@ -316,10 +314,6 @@ def apply(session: Session) -> None:
         root.add_class(f"gnb-{mode}")
     if blocks.elem_id:
         root.add_class(id_class(blocks.elem_id))
-    for block_id, widget in session._outer.items():
-        block = blocks.blocks.get(block_id)
-        if block is not None and block.elem_id and isinstance(widget, ipywidgets.DOMWidget):
-            widget.add_class(id_class(block.elem_id))
     css = app_css(blocks)
     if css:
         style = AppStyleWidget(scope=app_class(blocks), css=css)
