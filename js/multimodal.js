@@ -4,30 +4,51 @@
 // loader's `upload`), never as base64; the kernel writes them and holds their paths. File
 // names are set as textContent.
 
-/** A paperclip icon (an emoji may have no font on the page). */
-function paperclip() {
+// Icons of our own drawing as inline SVG (an emoji or a glyph may have no font on the page).
+const SHAPES = {
+  clip: "M21 11.5l-8.5 8.5a5 5 0 0 1-7-7L14 4.5a3.3 3.3 0 0 1 4.7 4.7L10.2 17.7a1.7 1.7 0 0 1-2.4-2.4L15.5 7.6",
+  send: "M4 4l17 8-17 8 3-8zM7 12h14",
+  stop: "M6 6h12v12H6z",
+};
+
+/** An icon of SHAPES as an SVG element (built, not parsed: no innerHTML). */
+function icon(name, size = 16) {
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("width", "16");
-  svg.setAttribute("height", "16");
+  svg.setAttribute("width", String(size));
+  svg.setAttribute("height", String(size));
   svg.setAttribute("aria-hidden", "true");
   const path = document.createElementNS(ns, "path");
-  path.setAttribute("d", "M21 11.5l-8.5 8.5a5 5 0 0 1-7-7L14 4.5a3.3 3.3 0 0 1 4.7 4.7L10.2 17.7a1.7 1.7 0 0 1-2.4-2.4L15.5 7.6");
+  path.setAttribute("d", SHAPES[name]);
   path.setAttribute("fill", "none");
   path.setAttribute("stroke", "currentColor");
   path.setAttribute("stroke-width", "2");
   path.setAttribute("stroke-linecap", "round");
+  path.setAttribute("stroke-linejoin", "round");
   svg.append(path);
   return svg;
 }
 
+// The kernel sends these texts for submit_btn=True / stop_btn=True: Gradio draws an icon then.
+const ICON_TEXT = { "\u27a4": "send", "\u25a0": "stop" };
+
+/** Show `text` on `button`: Gradio's icon for True, else the text given. */
+function label(button, text, name) {
+  const shape = ICON_TEXT[text];
+  button.classList.toggle("gnb-mm-icon", Boolean(shape));
+  button.setAttribute("aria-label", shape ? name : text);
+  button.title = shape ? name : "";
+  if (shape) button.replaceChildren(icon(shape, shape === "stop" ? 14 : 18));
+  else button.textContent = text;
+}
+
 function render({ model, el, upload, dropZone }) {
-  el.classList.add("gnb-mm");
+  el.classList.add("gnb-mm", "gnb-block");
   const title = document.createElement("span");
-  title.className = "gnb-mm-label";
+  title.className = "gnb-mm-label gnb-label";
   const info = document.createElement("span");
-  info.className = "gnb-mm-info";
+  info.className = "gnb-mm-info gnb-info";
   const chips = document.createElement("div");
   chips.className = "gnb-mm-files";
   const row = document.createElement("div");
@@ -36,7 +57,8 @@ function render({ model, el, upload, dropZone }) {
   attach.type = "button";
   attach.className = "gnb-mm-attach";
   attach.title = "Attach files";
-  attach.append(paperclip());
+  attach.setAttribute("aria-label", "Attach files");
+  attach.append(icon("clip"));
   const picker = document.createElement("input");
   picker.type = "file";
   picker.hidden = true;
@@ -156,9 +178,9 @@ function render({ model, el, upload, dropZone }) {
     picker.accept = model.get("accept");
     picker.multiple = model.get("file_count") !== "single";
     picker.webkitdirectory = model.get("file_count") === "directory";
-    submit.textContent = model.get("submit_btn");
+    label(submit, model.get("submit_btn"), "Submit");
     submit.hidden = !model.get("submit_btn") || disabled;
-    stop.textContent = model.get("stop_btn");
+    label(stop, model.get("stop_btn"), "Stop");
     stop.hidden = !model.get("stop_btn");
     showFiles();
   };
