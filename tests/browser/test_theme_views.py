@@ -39,6 +39,16 @@ NEUTRAL_100 = "rgb(244, 244, 245)"  # body_text_color, dark
 NEUTRAL_200 = "rgb(228, 228, 231)"  # block_title_text_color dark; border_color_primary light
 
 
+def _seed_shot(page: Page, app, name: str) -> None:
+    """Screenshot the seed counter as the seed has it: the test's extra primary button hidden
+    for the shot, no hover colour."""
+    go = app.get_by_role("button", name="Go").element_handle()  # hidden, it has no role to find
+    go.evaluate("e => { e.style.display = 'none'; }")
+    page.mouse.move(0, 0)
+    keep_shot(app, name)
+    go.evaluate("e => { e.style.display = ''; }")
+
+
 def _label(app):
     return app.locator(".gnb-textbox .gnb-label", has_text="Current Count")
 
@@ -82,8 +92,7 @@ def test_primary_button_and_block_label_are_gradio_defaults(lab, page: Page) -> 
     for _ in range(3):
         increment.click()
     expect(field).to_have_value("Count: 3")
-    page.mouse.move(0, 0)  # no hover colour in the screenshot
-    keep_shot(app, "theme_light.png")
+    _seed_shot(page, app, "theme_light.png")
     assert not [e for e in page.console_errors if "gradio_nb" in e or "gnb" in e]
 
 
@@ -94,6 +103,8 @@ def _dark_lab(page: Page) -> Iterator[None]:
     def change(theme: str, light: str) -> None:
         page.evaluate(f"() => window.jupyterapp.commands.execute('apputils:change-theme', {{theme: {json.dumps(theme)}}})")
         page.wait_for_function(f"() => document.body.dataset.jpThemeLight === {json.dumps(light)}", timeout=30_000)
+        # JupyterLab covers the page with its splash while it swaps themes: wait until it is gone.
+        page.wait_for_function("() => !document.querySelector('#jupyterlab-splash')", timeout=30_000)
 
     change("JupyterLab Dark", "false")
     try:
@@ -117,8 +128,7 @@ def test_dark_lab_theme_restyles_the_app_live(lab, page: Page) -> None:
         expect(app).to_have_css("color", NEUTRAL_100)  # body_text_color_dark
         expect(label).to_have_css("color", NEUTRAL_200)  # block_title_text_color_dark
         expect(app.get_by_role("button", name="Go")).to_have_css("background-color", "rgb(234, 88, 12)")  # primary_600
-        page.mouse.move(0, 0)
-        keep_shot(app, "theme_dark.png")
+        _seed_shot(page, app, "theme_dark.png")
     expect(block).to_have_css("background-color", WHITE)
     expect(app).to_have_css("color", NEUTRAL_800)
     expect(label).to_have_css("color", NEUTRAL_500)
@@ -221,6 +231,12 @@ with gr.Blocks() as demo:
     with gr.Group():
         gr.Textbox(label="One")
         gr.Textbox(label="Two")
+    fail = gr.Button("Fail", size="md")
+
+    def bad():
+        raise gr.Error("Something went wrong")
+
+    fail.click(bad, None, None)
 demo
 '''
 
@@ -249,5 +265,15 @@ def test_components_in_gradio_blocks(lab, page: Page) -> None:
     # A Group joins its blocks: no gap beyond the 1px line between them.
     one, two = (app.locator(".gnb-textbox", has=page.locator(".gnb-label", has_text=t)) for t in ("One", "Two"))
     assert abs(two.bounding_box()["y"] - (one.bounding_box()["y"] + one.bounding_box()["height"]) - 1) < 1
+    # A toast as Gradio's: its title in the error colour (red-700), on the secondary fill.
+    app.get_by_role("button", name="Fail").click()
+    toast = app.locator(".gnb-alert-error")
+    expect(toast.locator(".gnb-alert-title")).to_have_css("color", "rgb(185, 28, 28)")
+    expect(toast).to_have_css("background-color", "rgb(250, 250, 250)")  # background_fill_secondary
     page.mouse.move(0, 0)
     app.screenshot(path=str(output_dir() / "theme_components.png"))
+    with _dark_lab(page):
+        expect(app.locator(".gnb-slider")).to_have_css("background-color", NEUTRAL_800)
+        expect(toast.locator(".gnb-alert-title")).to_have_css("color", "rgb(239, 68, 68)")  # red-500, dark
+        page.mouse.move(0, 0)
+        app.screenshot(path=str(output_dir() / "theme_components_dark.png"))
