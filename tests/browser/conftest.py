@@ -166,3 +166,45 @@ def page(browser: object) -> Iterator[object]:
     page.on("pageerror", lambda e: page.console_errors.append(str(e)))
     yield page
     context.close()
+
+
+class Notebook7(Lab):
+    """A running Notebook 7 (``jupyter notebook``): its notebook pages are ``/notebooks/<name>``."""
+
+    def notebook_url(self, name: str) -> str:
+        return f"{self.url}/notebooks/{name}?token={TOKEN}"
+
+
+@pytest.fixture(scope="session")
+def notebook7(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Notebook7]:
+    """Notebook 7 on its own copy of ``notebooks/``, like ``lab`` (127.0.0.1, bounded start)."""
+    root = tmp_path_factory.mktemp("nb7")
+    for nb in (ROOT / "notebooks").glob("*.ipynb"):
+        shutil.copy(nb, root / nb.name)
+    settings = tmp_path_factory.mktemp("nb7-settings")
+    tracker = settings / "@jupyterlab" / "notebook-extension"
+    tracker.mkdir(parents=True)
+    # As in `lab`: every cell drawn, off-screen ones too.
+    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    news = settings / "@jupyterlab" / "apputils-extension"
+    news.mkdir(parents=True)
+    (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
+    port = free_port()
+    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path_factory.mktemp("nb7-config"))}
+    command = [
+        sys.executable, "-m", "jupyter", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}",
+        "--JupyterNotebookApp.expose_app_in_browser=True", "--ServerApp.port_retries=0",
+        "--MappingKernelManager.cull_idle_timeout=600",
+    ]
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    log = open(output_dir() / "notebook7.log", "w")
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        wait_for_http(f"{url}/api/status?token={TOKEN}", 90, process)
+        yield Notebook7(url, root, process)
+    finally:
+        stop(process)
+        log.close()

@@ -98,6 +98,11 @@ def gradio_side(context: BrowserContext, url: str, steps: list[Step], stem: str)
         expect(main).to_be_visible(timeout=60_000)
         page.evaluate("document.fonts.ready.then(() => true)")
         interact(main, steps)
+        # the page's own events (demo.load) done: no status tracker still showing
+        page.wait_for_function(
+            "() => !document.querySelector('main .wrap:not(.hide) :is(.meta-text, .meta-text-center, .progress-text, .eta-bar)')",
+            timeout=30_000,
+        )
         shots[theme] = output_dir() / f"pair-{stem}-gradio-{theme}.png"
         main.screenshot(path=str(shots[theme]), animations="disabled")
         page.close()
@@ -125,6 +130,7 @@ def gnb_side(page: Page, lab, source: str, steps: list[Step], stem: str) -> dict
     expect(apps).to_have_count(1, timeout=30_000)
     app = apps.first
     interact(app, steps)
+    expect(app.locator(".gnb-pending")).to_have_count(0, timeout=30_000)  # demo.load done
     shots: dict[str, Path] = {}
     try:
         for theme in ("light", "dark"):
