@@ -217,7 +217,7 @@ import gradio_nb as gr
 
 with gr.Blocks() as demo:
     with gr.Row():
-        n = gr.Number(label="Num", value=3)
+        n = gr.Number(label="Num", value=3, info="a number")
         s = gr.Slider(0, 10, value=4, label="Slide", info="some info")
     with gr.Row():
         c = gr.Checkbox(label="Check me", value=True)
@@ -253,6 +253,13 @@ def test_components_in_gradio_blocks(lab, page: Page) -> None:
     assert fill == ORANGE_500  # slider_color = accent
     expect(slider.locator(".widget-readout")).to_have_text("4")
     expect(slider.locator(".widget-label")).to_have_css("color", NEUTRAL_500)
+    # Gradio's info line: under the title (spacing_xs between), block_info_text colour and size.
+    num = app.locator(".gnb-number")
+    title, info = num.locator(".gnb-label"), num.locator(".gnb-info")
+    expect(info).to_have_css("color", "rgb(187, 187, 194)")  # body_text_color_subdued = neutral_400
+    expect(info).to_have_css("font-size", "12px")
+    gap = info.bounding_box()["y"] - (title.bounding_box()["y"] + title.bounding_box()["height"])
+    assert abs(gap - 2) < 1, gap
     tick = app.locator(".gnb-checkbox input[type=checkbox]")
     expect(tick).to_have_css("background-color", ORANGE_500)  # checkbox_background_color_selected
     expect(app.locator(".gnb-choice-item").first).to_have_css("border-top-color", NEUTRAL_200)
