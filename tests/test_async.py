@@ -199,7 +199,7 @@ def test_show_progress_decides_the_busy_marker(show_progress):
     busy = show_progress != "hidden"
     assert seen == [(busy, busy, True)]  # the trigger is disabled in every mode
     widgets = holder[0]._widgets
-    assert (widgets[box._id].pending, widgets[slider._id]._dom_classes, widgets[go._id].disabled) == (False, (), False)
+    assert (widgets[box._id].pending, "gnb-pending" in widgets[slider._id]._dom_classes, widgets[go._id].disabled) == (False, False, False)
     assert holder[0].get(slider) == 5
 
 
