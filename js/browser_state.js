@@ -1,6 +1,7 @@
 // gr.BrowserState's page side: send the kernel the values kept in localStorage for this
 // notebook when the view is drawn, and keep every value the kernel sends afterwards.
-function render({ model }) {
+function render({ model, el }) {
+  el.style.display = "none"; // shows nothing: no gap in the app's column
   const notebook = model.get("namespace") || location.pathname;
   const full = (key) => `gradio_nb:${notebook}:${key}`;
   const values = {};
