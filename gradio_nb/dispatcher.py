@@ -222,8 +222,13 @@ class Dispatcher:
             kept = [item for item in self.queue if item[0] is not dep]
             if len(kept) != len(self.queue):
                 self.queue = deque(kept)
-            if dep is self.running and self._task is not None and not self._task.done():
-                self._task.cancel()
+            task = self._task
+            if dep is self.running and task is not None and not task.done():
+                loop = task.get_loop()
+                if _running_loop() is loop:
+                    task.cancel()
+                else:  # a click handled on another thread (JupyterLab's comm subshell)
+                    loop.call_soon_threadsafe(task.cancel)
 
     # -- draining ----------------------------------------------------------------------------
     def drain(self) -> None:

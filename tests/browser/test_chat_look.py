@@ -113,12 +113,6 @@ demo
 '''
 
 
-@pytest.mark.xfail(
-    strict=False, raises=AssertionError,
-    reason="JupyterLab sends comm messages on a kernel subshell (another thread): Dispatcher.cancel's "
-    "task.cancel() is not thread-safe, so the stream's task stays 'cancelling' until something else wakes "
-    "the kernel's loop (loop.call_soon_threadsafe(task.cancel) in gradio_nb/dispatcher.py would fix it)",
-)
 def test_stop_icon_replaces_send_while_a_reply_streams(lab, page: Page) -> None:
     (lab.root / "chat_stop.ipynb").write_text(notebook(STREAM))
     page.goto(lab.notebook_url("chat_stop.ipynb"))
