@@ -109,6 +109,7 @@ def gradio_side(context: BrowserContext, url: str, steps: list[Step], stem: str)
             "() => !document.querySelector('main .wrap:not(.hide) :is(.meta-text, .meta-text-center, .progress-text, .eta-bar)')",
             timeout=30_000,
         )
+        page.mouse.move(0, 0)  # no button left in its hover colour by the last click
         shots[theme] = output_dir() / f"pair-{stem}-gradio-{theme}.png"
         main.screenshot(path=str(shots[theme]), animations="disabled")
         buttons = button_texts(main)
@@ -138,6 +139,7 @@ def gnb_side(page: Page, lab, source: str, steps: list[Step], stem: str) -> dict
     app = apps.first
     interact(app, steps)
     expect(app.locator(".gnb-pending")).to_have_count(0, timeout=30_000)  # demo.load done
+    page.mouse.move(0, 0)  # as on Gradio's side: no hover colour
     shots: dict[str, Path] = {}
     try:
         for theme in ("light", "dark"):
