@@ -126,7 +126,7 @@ class Number(FormComponent):
         widget.step = self.step
         widget.minimum = self.minimum
         widget.maximum = self.maximum
-        sync_field(self, widget, interactive)
+        sync_field(self, widget, interactive, "Number")
 
     def connect(self, widget: NumberWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":

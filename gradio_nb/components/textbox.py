@@ -10,9 +10,10 @@ from ..widgets import TextboxWidget, on_view_event
 from .base import FormComponent
 
 
-def sync_field(component: FormComponent, widget: Any, interactive: bool) -> None:
-    """Copy the traits every labelled field shares (Textbox, Number) onto its widget."""
-    widget.label = component.label or ""
+def sync_field(component: FormComponent, widget: Any, interactive: bool, default_label: str = "Textbox") -> None:
+    """Copy the traits every labelled field shares (Textbox, Number) onto its widget; an
+    unlabelled field shows ``default_label``, as Gradio's page does."""
+    widget.label = component.label or default_label
     widget.show_label = component.show_label
     widget.info = component.info or ""
     widget.placeholder = getattr(component, "placeholder", None) or ""
