@@ -59,7 +59,7 @@ const SHAPES = {
   chat: '<path d="M4 5h16v11H9l-5 4z"/>',
 };
 const svg = (name, size = 14) =>
-  `<svg viewBox="0 0 24 24" width="${size}" height="${size}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${SHAPES[name]}</svg>`;
+  `<svg class="gnb-icon" viewBox="0 0 24 24" width="${size}" height="${size}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${SHAPES[name]}</svg>`;
 
 const icon = (label, shape, onclick) => {
   const b = document.createElement("button");

@@ -19,6 +19,7 @@ function icon(name, size = 16) {
   svg.setAttribute("width", String(size));
   svg.setAttribute("height", String(size));
   svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "gnb-icon");
   const path = document.createElementNS(ns, "path");
   path.setAttribute("d", SHAPES[name]);
   path.setAttribute("fill", "none");

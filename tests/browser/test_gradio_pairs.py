@@ -102,6 +102,8 @@ def gradio_side(context: BrowserContext, url: str, steps: list[Step], stem: str)
         page.goto(f"{url}/?__theme={theme}")
         main = page.locator("main").first
         expect(main).to_be_visible(timeout=60_000)
+        # Gradio's page says "Loading..." until it has its config: no shot (nor clicks) before.
+        page.wait_for_function("() => !document.body.innerText.includes('Loading...')", timeout=60_000)
         page.evaluate("document.fonts.ready.then(() => true)")
         interact(main, steps)
         # the page's own events (demo.load) done: no status tracker still showing

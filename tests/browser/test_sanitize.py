@@ -168,8 +168,8 @@ def test_report_headless_cases():
 DOM_REPORT = """() => {
     const root = document.querySelector('.gradio-nb');
     if (!root) return null;
-    // The views' own icons (inline SVG in the chat's action buttons) are not content.
-    const all = [...root.querySelectorAll('*')].filter(e => !e.closest('.gnb-chat-action'));
+    // The views' own icons (inline SVG of constant shapes, class gnb-icon) are not content.
+    const all = [...root.querySelectorAll('*')].filter(e => !e.closest('.gnb-chat-action, .gnb-icon'));
     const urlAttrs = ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcset', 'data', 'background', 'poster'];
     const bad = /^(javascript|vbscript|data):/i;
     const clean = (v) => [...v].filter(c => c > ' ' && c !== '\\x7f').join('');
