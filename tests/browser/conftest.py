@@ -108,13 +108,13 @@ class Lab:
         return f"{self.url}/lab/tree/{name}?token={TOKEN}&reset"
 
 
-@pytest.fixture(scope="session")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
-    """JupyterLab 4 on a copy of ``notebooks/`` (runs there never touch the saved ones)."""
-    root = tmp_path_factory.mktemp("lab")
+def _serve_notebooks(factory: pytest.TempPathFactory, name: str, app: list[str], kind: type[Lab]) -> Iterator[Lab]:
+    """A Jupyter server (``app``: JupyterLab or Notebook 7) on 127.0.0.1, on a copy of
+    ``notebooks/`` (runs there never touch the saved ones), started within 90 s, stopped after."""
+    root = factory.mktemp(name)
     for nb in (ROOT / "notebooks").glob("*.ipynb"):
         shutil.copy(nb, root / nb.name)
-    settings = tmp_path_factory.mktemp("lab-settings")
+    settings = factory.mktemp(f"{name}-settings")
     tracker = settings / "@jupyterlab" / "notebook-extension"
     tracker.mkdir(parents=True)
     # Off-screen cells are not rendered in windowing mode: the tests need every app drawn.
@@ -123,23 +123,29 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
     news.mkdir(parents=True)
     (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     port = free_port()
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path_factory.mktemp("jupyter-config"))}
+    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(factory.mktemp(f"{name}-config"))}
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}", "--LabApp.expose_app_in_browser=True",
+        sys.executable, "-m", "jupyter", *app, "--no-browser", "--ip=127.0.0.1", f"--port={port}",
+        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}",
         "--ServerApp.port_retries=0", "--MappingKernelManager.cull_idle_timeout=600",
     ]
     if os.geteuid() == 0:
         command.append("--allow-root")
-    log = open(output_dir() / "jupyterlab.log", "w")
+    log = open(output_dir() / f"{name}.log", "w")
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     try:
         url = f"http://127.0.0.1:{port}"
         wait_for_http(f"{url}/api/status?token={TOKEN}", 90, process)
-        yield Lab(url, root, process)
+        yield kind(url, root, process)
     finally:
         stop(process)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lab]:
+    """JupyterLab 4 on a copy of ``notebooks/``."""
+    yield from _serve_notebooks(tmp_path_factory, "jupyterlab", ["lab", "--LabApp.expose_app_in_browser=True"], Lab)
 
 
 def output_dir() -> Path:
@@ -177,34 +183,7 @@ class Notebook7(Lab):
 
 @pytest.fixture(scope="session")
 def notebook7(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Notebook7]:
-    """Notebook 7 on its own copy of ``notebooks/``, like ``lab`` (127.0.0.1, bounded start)."""
-    root = tmp_path_factory.mktemp("nb7")
-    for nb in (ROOT / "notebooks").glob("*.ipynb"):
-        shutil.copy(nb, root / nb.name)
-    settings = tmp_path_factory.mktemp("nb7-settings")
-    tracker = settings / "@jupyterlab" / "notebook-extension"
-    tracker.mkdir(parents=True)
-    # As in `lab`: every cell drawn, off-screen ones too.
-    (tracker / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
-    news = settings / "@jupyterlab" / "apputils-extension"
-    news.mkdir(parents=True)
-    (news / "notification.jupyterlab-settings").write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
-    port = free_port()
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(settings), "JUPYTER_CONFIG_DIR": str(tmp_path_factory.mktemp("nb7-config"))}
-    command = [
-        sys.executable, "-m", "jupyter", "notebook", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}",
-        "--JupyterNotebookApp.expose_app_in_browser=True", "--ServerApp.port_retries=0",
-        "--MappingKernelManager.cull_idle_timeout=600",
-    ]
-    if os.geteuid() == 0:
-        command.append("--allow-root")
-    log = open(output_dir() / "notebook7.log", "w")
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}"
-        wait_for_http(f"{url}/api/status?token={TOKEN}", 90, process)
-        yield Notebook7(url, root, process)
-    finally:
-        stop(process)
-        log.close()
+    """Notebook 7 on its own copy of ``notebooks/``, like ``lab``."""
+    yield from _serve_notebooks(  # type: ignore[misc]
+        tmp_path_factory, "notebook7", ["notebook", "--JupyterNotebookApp.expose_app_in_browser=True"], Notebook7
+    )
