@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -161,7 +162,9 @@ class Server:
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                # The server and the kernels it started are one process group (see
+                # start_server): none is left behind holding the server's output pipe.
+                os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
 
     def __enter__(self) -> Server:
@@ -176,7 +179,10 @@ def start_server(path: str | Path, host: str = "127.0.0.1", port: int | None = N
     command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path), "--host", host]
     if port is not None:
         command += ["--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
+        start_new_session=True,  # a group of its own: close() can stop it with its kernels
+    )
     server = Server(process, "")
     deadline = time.monotonic() + timeout
     assert process.stdout is not None
