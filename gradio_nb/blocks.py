@@ -97,6 +97,16 @@ class Block:
         """The lower-case class name, as Gradio names blocks in messages (``"textbox"``)."""
         return type(self).__name__.lower()
 
+    def get_expected_parent(self) -> type[BlockContext] | None:
+        """The layout this block is wrapped in when its parent is not one (as Gradio: a form
+        field's is ``Form``, so that consecutive fields are drawn as one bordered block)."""
+        return None
+
+    def breaks_grouping(self) -> bool:
+        """Whether this block ends a run of blocks grouped in one expected parent (False for
+        blocks that show nothing, such as ``State``, as in Gradio)."""
+        return True
+
     def render(self) -> Block:
         """Place this block in the open layout of the open ``Blocks`` (a no-op outside one)."""
         root = context.root_block.get()
@@ -172,8 +182,48 @@ class BlockContext(Block):
         self._tokens.append(context.parent_block.set(self))
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None = None, *exc: object) -> None:
         context.parent_block.reset(self._tokens.pop())
+        if exc_type is None:
+            self.fill_expected_parents()
+
+    #: Whether consecutive children are wrapped in their expected parent (off for a
+    #: ``variant="compact"`` Row or Column, as in Gradio).
+    allow_expected_parents: bool = True
+
+    def fill_expected_parents(self) -> None:
+        """Wrap each run of consecutive children that expect a parent this layout is not (form
+        fields: a ``Form``) in one such parent, as Gradio does when a layout's block closes.
+        A wrapper of keyed children is keyed ``(key, "_parent")``, so that it too is kept
+        across ``@gr.render`` runs."""
+        if not self.allow_expected_parents:
+            return
+        children: list[Block] = []
+        wrapper: BlockContext | None = None
+        for child in self.children:
+            expected = child.get_expected_parent()
+            if expected is None or isinstance(self, expected):
+                if child.breaks_grouping():
+                    wrapper = None
+                children.append(child)
+                continue
+            if not isinstance(wrapper, expected):
+                key = None
+                if child.key is not None:
+                    key = (*child.key, "_parent") if isinstance(child.key, tuple) else (child.key, "_parent")
+                wrapper = expected(render=False, key=key)
+                wrapper.parent = self
+                root = context.root_block.get()
+                if root is not None:
+                    root._register(wrapper)
+                children.append(wrapper)
+            wrapper.add_child(child)
+        self.children = children
+
+    def add_child(self, child: Block) -> None:
+        """Place ``child`` last in this layout (used to fill an expected parent)."""
+        child.parent = self
+        self.children.append(child)
 
     def _child_widgets(self, session: Session) -> list[ipywidgets.Widget]:
         """The children's widgets; consecutive ``Tab``s outside a ``Tabs`` share one tab bar."""
@@ -286,7 +336,11 @@ class Blocks(BlockContext):
                 context.parent_block.reset(token)
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None = None, *exc: object) -> None:
+        if exc_type is None:
+            for layout in (self, self._page):
+                if layout is not None:
+                    layout.fill_expected_parents()
         context.parent_block.reset(self._tokens.pop())
         context.root_block.reset(self._root_tokens.pop())
         self._state_class = None  # the declaration may have grown: rebuild on next session

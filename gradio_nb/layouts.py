@@ -1,5 +1,5 @@
-"""Layout blocks: ``Row``, ``Column``, ``Group``, ``Tabs``/``Tab``, ``Accordion``, ``Sidebar`` and
-``Draggable``.
+"""Layout blocks: ``Row``, ``Column``, ``Group``, ``Tabs``/``Tab``, ``Accordion``, ``Sidebar``,
+``Draggable``, and ``Form``, which wraps consecutive form fields (as Gradio does).
 
 Each is an ipywidgets box. ``Column(scale=, min_width=)`` sets its flex share and minimum
 width, ``Row(equal_height=True)`` stretches its children to one height; Gradio's other sizing
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import ipywidgets as widgets
 
-from .blocks import BlockContext
+from .blocks import Block, BlockContext
 from .events import listener
 from .widgets import shared
 
@@ -59,7 +59,9 @@ class Row(_Box):
         key: Any = None,
         preserved_by_key: Any = None,
     ) -> None:
+        self.variant = variant
         self.equal_height = equal_height
+        self.allow_expected_parents = variant != "compact"  # as Gradio: compact fields stay apart
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
@@ -94,6 +96,8 @@ class Column(_Box):
     ) -> None:
         self.scale = scale
         self.min_width = min_width
+        self.variant = variant
+        self.allow_expected_parents = variant != "compact"
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
@@ -157,6 +161,48 @@ class Group(_Box):
         box = widgets.VBox(self._child_widgets(session), layout=shared(widgets.Layout))
         box.add_class("gnb-group")
         self._style_widget(box)
+        return box
+
+
+class Form(_Box):
+    """Consecutive form fields (Textbox, Number, Slider, Checkbox, Dropdown, ...) drawn as one
+    bordered block, their own borders dropped: the wrapper a layout puts them in when it
+    closes, as Gradio's ``Form``. It lays its fields out as its parent does (side by side in
+    a ``Row``), and in a row it is as wide as its fields together (``scale``, ``min_width``)."""
+
+    _LOOK = ("scale", "min_width")
+
+    def __init__(
+        self,
+        *,
+        scale: int = 0,
+        min_width: int = 0,
+        render: bool = True,
+        key: Any = None,
+        preserved_by_key: Any = None,
+    ) -> None:
+        self.scale = scale
+        self.min_width = min_width
+        super().__init__(render=render, key=key)
+
+    def add_child(self, child: Block) -> None:
+        """Add a field, growing this form's share of a row as Gradio's does."""
+        parent = self.parent
+        size = getattr(child, "scale", None)
+        if isinstance(parent, Row) or (isinstance(parent, Column) and isinstance(parent.parent, Row) and parent.parent.equal_height):
+            self.scale += 1 if size is None else size
+            if isinstance(parent, Row):
+                self.min_width += getattr(child, "min_width", 0) or 0
+        super().add_child(child)
+
+    def _build_widget(self, session: Session) -> widgets.Box:
+        across = isinstance(self.parent, Row) or (isinstance(self.parent, Draggable) and self.parent.orientation == "row")
+        if self.scale or self.min_width:
+            layout = widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
+        else:
+            layout = shared(widgets.Layout)
+        box = (widgets.HBox if across else widgets.VBox)(self._child_widgets(session), layout=layout)
+        box.add_class("gnb-form")
         return box
 
 

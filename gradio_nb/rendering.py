@@ -91,6 +91,14 @@ class Region:
         """The blocks of the last run, in layout order."""
         return list(walk(self.container.children)) if self.container is not None else []
 
+    @property
+    def made(self) -> list[Block]:
+        """The blocks of the last run the function made: without the ``Form``s that group
+        its fields (see :meth:`BlockContext.fill_expected_parents`)."""
+        from .layouts import Form
+
+        return [b for b in self.blocks if not isinstance(b, Form)]
+
     def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[Summary, Summary]:
         """Run the function with ``args``, then show what it declared (nothing changes if it
         raises). Returns the before/after summaries the event log shows."""
@@ -102,6 +110,7 @@ class Region:
         tokens = (context.root_block.set(scope), context.parent_block.set(container), context.render_scope.set(self))
         try:
             renderable.fn(*args, **kwargs)
+            container.fill_expected_parents()  # the run's top layout is never closed by a with
         finally:
             context.render_scope.reset(tokens[2])
             context.parent_block.reset(tokens[1])
@@ -116,7 +125,7 @@ class Region:
                         "a key names one component of a render function's run."
                     )
                 keys.add((type(block), _hashable(block.key)))
-        before = _count(self.blocks)
+        before = _count(self.made)
         made = self._show(scope, container)
         return before, made
 
@@ -127,7 +136,7 @@ class Region:
         session = self.session
         if session._generations[-1] is not current_generation():
             session._generations.append(hold())  # shared models of a later cell's run
-        old_blocks = self.blocks
+        old_blocks, old_made = self.blocks, self.made
         old_scope = self.scope
         session._interactive.update(interactivity(scope))
         start = len(session._owned)
@@ -153,10 +162,11 @@ class Region:
         session._close_models(dropped)
         self.container, self.scope = container, scope
         self._route(scope, old_scope)
-        new = [b for b in walk(container.children) if b._id not in step.reused]
-        kept = len(kept_ids & {b._id for b in old_blocks})  # not the region's own box
-        removed = len(old_blocks) - kept
-        return Summary(f"{_count(self.blocks)}: {len(new)} new, {kept} kept, {removed} removed")
+        made = self.made
+        new = [b for b in made if b._id not in step.reused]
+        kept = len(kept_ids & {b._id for b in old_made})  # not the region's own box
+        removed = len(old_made) - kept
+        return Summary(f"{_count(made)}: {len(new)} new, {kept} kept, {removed} removed")
 
     def _route(self, scope: RenderScope, old: RenderScope | None) -> None:
         """Route events to the listeners ``scope`` declared instead of ``old``'s."""

@@ -285,14 +285,15 @@ class Session:
 
     def rendered(self, fn: Callable[..., Any] | None = None) -> list[Block]:
         """The blocks the last run of the ``@gr.render`` function ``fn`` made in this session
-        (of every render function if ``fn`` is None), in layout order, layouts included.
+        (of every render function if ``fn`` is None), in layout order, layouts included (not
+        the ``Form``s that group its fields).
 
         A gradio_nb extra for driving rendered components from Python: each run makes new
         components, so look them up again after a re-render."""
         found = []
         for region in self._regions.values():
             if fn is None or region.renderable.fn is fn:
-                found += region.blocks
+                found += region.made
         if fn is not None and not any(r.renderable.fn is fn for r in self._regions.values()):
             raise ValueError(f"{fn!r} is not a @gr.render function of this app (or it has not run in this session).")
         return found

@@ -342,14 +342,17 @@ def test_layouts_build_into_ipywidgets_boxes():
     assert isinstance(w[tabs._id], widgets.Tab)
     assert isinstance(w[tab1._id], widgets.Box)
     assert isinstance(w[acc._id], widgets.Accordion)
-    # nesting follows the declaration
-    assert w[t_row._id] in w[row._id].children
+    # nesting follows the declaration; each field in the Form Gradio wraps fields in
+    def in_form(field: widgets.Widget, box: widgets.Box) -> bool:
+        return any("gnb-form" in c._dom_classes and field in c.children for c in box.children)
+
+    assert in_form(w[t_row._id], w[row._id])
     assert w[col._id] in w[row._id].children
-    assert w[t_col._id] in w[col._id].children
-    assert w[t_group._id] in w[group._id].children
+    assert in_form(w[t_col._id], w[col._id])
+    assert in_form(w[t_group._id], w[group._id])
     assert list(w[tabs._id].children) == [w[tab1._id], w[tab2._id]]
-    assert w[t_tab1._id] in w[tab1._id].children
-    assert w[t_tab2._id] in w[tab2._id].children
+    assert in_form(w[t_tab1._id], w[tab1._id])
+    assert in_form(w[t_tab2._id], w[tab2._id])
     assert list(w[tabs._id].titles) == ["First", "Second"]
     assert _contains(w[acc._id], w[t_acc._id])
     assert list(w[acc._id].titles) == ["More"]

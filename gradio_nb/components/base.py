@@ -8,7 +8,7 @@ import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from ..blocks import Block
+from ..blocks import Block, BlockContext
 from ..events import listener
 
 if TYPE_CHECKING:
@@ -28,9 +28,14 @@ class Component(Block):
     ``elem_classes``, ``render``, ``key``; a callable ``value`` with ``inputs`` is computed
     from them when a session opens and whenever one changes, and ``every`` (seconds, or a
     ``gr.Timer``) computes it again at each tick. ``preserved_by_key`` names what a keyed
-    component made again by a ``@gr.render`` keeps. Accepted and ignored (no meaning in a
-    notebook's layout): ``container``, ``scale``, ``min_width``.
+    component made again by a ``@gr.render`` keeps. ``container=False`` keeps a form field
+    out of the form its neighbours are drawn in; ``scale`` and ``min_width`` size that form
+    in a row.
     """
+
+    #: Gradio draws consecutive components of these classes in one ``Form`` (its
+    #: ``FormComponent``s: Textbox, Number, Slider, Checkbox, Dropdown, Radio, ...).
+    IN_FORM: ClassVar[bool] = False
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
     #: Props that ``gr.update(...)`` may change, besides ``value`` and ``visible``.
@@ -62,6 +67,10 @@ class Component(Block):
         self.label = label
         self.info = info
         self.show_label = True if show_label is None else show_label
+        # Some subclasses set these from their own arguments before calling this: kept.
+        self.container: bool = getattr(self, "container", container)
+        self.scale: int | None = getattr(self, "scale", scale)
+        self.min_width: int = getattr(self, "min_width", min_width)
         self.interactive = interactive
         #: What a keyed component made again by a ``@gr.render`` function keeps from its
         #: previous run when a person or an event changed it (Gradio's ``preserved_by_key``).
@@ -87,6 +96,14 @@ class Component(Block):
 
             timer = every if isinstance(every, Timer) else Timer(every)
             timer.tick(fn, inputs, self, show_progress="hidden")
+
+    def get_expected_parent(self) -> type[BlockContext] | None:
+        """``Form`` for a form field in a container (see ``IN_FORM``), as Gradio's."""
+        if not self.IN_FORM or self.container is False:
+            return None
+        from ..layouts import Form
+
+        return Form
 
     # -- value pipeline ----------------------------------------------------------------------
     def preprocess(self, payload: Any) -> Any:

@@ -27,6 +27,8 @@ class _Labelled(FormComponent):
     """A plain ipywidget whose ``description`` carries the label, drawn in a Gradio block
     (``gnb-block`` and ``LOOK``: classes js/alerts.css styles)."""
 
+    IN_FORM = True
+
     #: The class that gives this component Gradio's look (see js/alerts.css).
     LOOK = ""
 
@@ -189,6 +191,8 @@ class _Choice(FormComponent):
 
     ``buttons`` (custom toolbar buttons) is accepted and ignored.
     """
+
+    IN_FORM = True
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
     UPDATABLE = (*_COMMON, "choices", "type")

@@ -153,6 +153,8 @@ class MultimodalTextbox(FormComponent):
     ``html_attributes`` are accepted and ignored.
     """
 
+    IN_FORM = True
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select", "submit", "focus", "blur", "stop")
     UPDATABLE = (
         *FormComponent.UPDATABLE,

@@ -64,6 +64,8 @@ class Number(FormComponent):
     ``step`` are honoured; ``buttons`` is accepted and ignored.
     """
 
+    IN_FORM = True
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit", "focus", "blur")
     UPDATABLE = (*FormComponent.UPDATABLE, "precision", "minimum", "maximum", "step", "placeholder")
     submit = listener("submit", "Run ``fn`` when the user presses Enter in the field.")

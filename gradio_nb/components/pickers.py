@@ -126,6 +126,8 @@ class DateTime(_Picker):
     the same). ``scale``, ``min_width`` and ``buttons`` are accepted and ignored.
     """
 
+    IN_FORM = True
+
     KIND = "datetime"
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "submit")
     MESSAGES = ("submit",)

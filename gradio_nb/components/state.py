@@ -34,6 +34,10 @@ class State(Block):
     event writes nothing. Values are read back with ``json``, never with pickle.
     """
 
+    def breaks_grouping(self) -> bool:
+        """Shows nothing: the form fields around it stay in one form, as in Gradio."""
+        return False
+
     _in_browser: ClassVar[bool] = False
     EVENTS: ClassVar[tuple[str, ...]] = ("change",)
     change = listener(

@@ -32,6 +32,8 @@ class Textbox(FormComponent):
     ``submit_btn``, ``stop_btn``, ``html_attributes`` are accepted and ignored.
     """
 
+    IN_FORM = True
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select", "submit", "focus", "blur", "stop", "copy")
     UPDATABLE = (*FormComponent.UPDATABLE, "placeholder", "lines", "max_lines", "type")
     submit = listener("submit", "Run ``fn`` when the user presses Enter (Shift+Enter if ``lines > 1``).")

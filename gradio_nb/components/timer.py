@@ -36,6 +36,10 @@ class Timer(Component):
     A tick while the previous one's function is still running is skipped.
     """
 
+    def breaks_grouping(self) -> bool:
+        """Shows nothing: the form fields around it stay in one form, as in Gradio."""
+        return False
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "tick")
     UPDATABLE = ("active",)
     tick = listener("tick", "Run ``fn`` at each tick of the timer.")
