@@ -118,8 +118,9 @@ def _voila_class() -> type:
     return GradioVoila
 
 
-def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = None) -> None:
-    """Serve the app at ``path`` (a ``.py`` script or a notebook) until interrupted."""
+def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = None, theme: str | None = None) -> None:
+    """Serve the app at ``path`` (a ``.py`` script or a notebook) until interrupted; ``theme``
+    ("light" or "dark") is Voila's page theme, which the app follows."""
     target = Path(path).resolve()
     if not target.exists():
         raise FileNotFoundError(f"gradio-nb serve: {target} does not exist.")
@@ -142,6 +143,7 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
                 "--VoilaConfiguration.template=gradio_nb",
                 # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers.
                 f"--VoilaConfiguration.http_header_envs={json.dumps(list(REQUEST_HEADERS))}",
+                *([f"--VoilaConfiguration.theme={theme}"] if theme else []),
             ]
         )
         app.start()
@@ -174,11 +176,15 @@ class Server:
         self.close()
 
 
-def start_server(path: str | Path, host: str = "127.0.0.1", port: int | None = None, timeout: float = 60) -> Server:
+def start_server(
+    path: str | Path, host: str = "127.0.0.1", port: int | None = None, timeout: float = 60, theme: str | None = None
+) -> Server:
     """Start serving ``path`` in a child process; return once its URL is known."""
     command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path), "--host", host]
     if port is not None:
         command += ["--port", str(port)]
+    if theme is not None:
+        command += ["--theme", theme]
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
         start_new_session=True,  # a group of its own: close() can stop it with its kernels

@@ -297,3 +297,32 @@ def test_request_gives_the_visitors_headers_and_query(browser):
         box = page.locator(".gnb-textbox textarea")
         expect(box).to_have_value(re.compile(r"^Mozilla/5\.0 .* \| lang=fr-FR.* \| q=42$"), timeout=10_000)
         leave(page)
+
+
+def _block_colours(page: Page) -> dict[str, str]:
+    """The counter's field block background and its label colour, as computed."""
+    field = page.locator(".gnb-textbox").first
+    return field.evaluate(
+        """el => { const label = el.querySelector('.gnb-label');
+                   return {block: getComputedStyle(el).backgroundColor,
+                           label: getComputedStyle(label).color,
+                           body: getComputedStyle(document.body).backgroundColor}; }"""
+    )
+
+
+def test_dark_voila_gives_a_dark_app_and_the_query_overrides_it(browser):
+    """Served with Voila's dark theme, the app takes Gradio's dark values (neutral-800 blocks,
+    neutral-200 labels); ``?__theme=light`` makes it light again, as in Gradio."""
+    with start_server(COUNTER, port=free_port(), theme="dark") as server:
+        page = open_app(browser, server.url)
+        dark = _block_colours(page)
+        assert dark["block"] == "rgb(39, 39, 42)"  # Gradio dark block-background-fill
+        assert dark["label"] == "rgb(228, 228, 231)"  # Gradio dark block-title-text-color
+        assert dark["body"] != "rgb(255, 255, 255)"  # Voila's own page is dark too
+        page.screenshot(path=str(output_dir() / "voila-dark.png"))
+        page.context.close()
+        page = open_app(browser, server.url + "?__theme=light")
+        light = _block_colours(page)
+        assert light["block"] == "rgb(255, 255, 255)"
+        assert light["label"] == "rgb(113, 113, 122)"  # Gradio's neutral-500 label
+        page.context.close()
