@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
 from .test_lab_notebooks import INTERACTIONS, NOTEBOOKS, app_count, run_all
+from .test_theme_views import NEUTRAL_200, NEUTRAL_500, NEUTRAL_800, WHITE, _dark_lab
 
 # The interactions replayed in Notebook 7 (the others ran in JupyterLab: the same views).
 REPLAYED = ("01_counter.ipynb", "02_chat_history.ipynb", "13_chains.ipynb")
@@ -46,3 +47,19 @@ def test_notebook_runs_in_notebook7(notebook7, page: Page, name: str) -> None:
         apps.first.screenshot(path=str(output_dir() / f"nb7-{Path(name).stem}.png"))
     errors = [e for e in page.console_errors if e not in NOTEBOOK7_OWN]
     assert errors == [], errors
+
+
+def test_dark_theme_in_notebook7_restyles_the_app_live(notebook7, page: Page) -> None:
+    """Notebook 7's theme switched to dark (its own Settings > Theme command): the app takes
+    Gradio's dark values at once, and its light ones when the theme is light again."""
+    run_all(page, notebook7.notebook_url("01_counter.ipynb"))
+    app = page.locator(".gradio-nb").first
+    block = app.locator(".gnb-textbox").first
+    label = block.locator(".gnb-label")
+    expect(block).to_have_css("background-color", WHITE)
+    with _dark_lab(page):
+        expect(block).to_have_css("background-color", NEUTRAL_800)  # block_background_fill_dark
+        expect(label).to_have_css("color", NEUTRAL_200)  # block_title_text_color_dark
+        app.screenshot(path=str(output_dir() / "nb7-dark-counter.png"))
+    expect(block).to_have_css("background-color", WHITE)
+    expect(label).to_have_css("color", NEUTRAL_500)
