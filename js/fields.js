@@ -1,4 +1,4 @@
-// Labelled input fields: the Textbox and Number views (one module, chosen by `kind`).
+// Labelled input fields: the Textbox, Number and Slider views (one module, chosen by `kind`).
 
 
 /** Build the label block and wire the traits every field shares. */
@@ -156,8 +156,96 @@ function renderNumber(model, el) {
 }
 
 
+// Slider view, as Gradio draws it: title (and info) with a number box and a reset button on
+// its line, the range under them between its minimum and maximum. Dragging sets the value
+// as it goes; letting go (or leaving the number box) sends a release message.
+
+function renderSlider(model, el) {
+  const wrap = labelled(model, el, "range");
+  const head = document.createElement("div");
+  head.className = "gnb-range-head";
+  el.append(head);
+  head.append(wrap);
+  const tools = document.createElement("div");
+  tools.className = "gnb-range-tools";
+  const number = document.createElement("input");
+  number.type = "number";
+  number.className = "gnb-range-number";
+  const reset = document.createElement("button");
+  reset.type = "button";
+  reset.className = "gnb-range-reset";
+  reset.textContent = "\u21ba";
+  reset.setAttribute("aria-label", "Reset to default value");
+  tools.append(number, reset);
+  head.append(tools);
+  const row = document.createElement("div");
+  row.className = "gnb-range-row";
+  const low = document.createElement("span");
+  low.className = "gnb-range-limit";
+  const range = document.createElement("input");
+  range.type = "range";
+  range.className = "gnb-range-input";
+  const high = document.createElement("span");
+  high.className = "gnb-range-limit";
+  row.append(low, range, high);
+  el.append(row);
+
+  const set = (v) => {
+    if (Number.isNaN(v) || v === model.get("value")) return;
+    model.set("value", v);
+    model.save_changes();
+  };
+  const release = () => model.send({ event: "release", state: { value: model.get("value") } });
+  const show = () => {
+    const v = model.get("value");
+    const [lo, hi] = [model.get("minimum"), model.get("maximum")];
+    range.value = String(v);
+    if (document.activeElement !== number || Number(number.value) !== v) number.value = String(v);
+    range.style.setProperty("--gnb-range-progress", `${hi > lo ? ((v - lo) / (hi - lo)) * 100 : 0}%`);
+  };
+  const props = () => {
+    for (const input of [range, number]) {
+      input.min = String(model.get("minimum"));
+      input.max = String(model.get("maximum"));
+      input.step = String(model.get("step"));
+      input.disabled = model.get("disabled");
+    }
+    reset.disabled = model.get("disabled");
+    reset.hidden = !model.get("reset_button");
+    low.textContent = String(model.get("minimum"));
+    high.textContent = String(model.get("maximum"));
+    const name = model.get("label");
+    number.setAttribute("aria-label", `number input for ${name}`);
+    range.setAttribute("aria-label", `range slider for ${name}`);
+    show();
+  };
+  range.addEventListener("input", () => set(Number(range.value)));
+  range.addEventListener("pointerup", release);
+  range.addEventListener("keyup", release);
+  number.addEventListener("input", () => number.value !== "" && set(Number(number.value)));
+  number.addEventListener("blur", () => {
+    // As Gradio: leaving the box releases, and a value past the range is brought back to it.
+    const v = Math.min(Math.max(model.get("value"), model.get("minimum")), model.get("maximum"));
+    set(v);
+    show();
+    release();
+  });
+  reset.addEventListener("click", () => {
+    set(model.get("initial"));
+    release();
+  });
+  model.on("change:value", show);
+  for (const name of ["minimum", "maximum", "step", "disabled", "reset_button", "label"]) {
+    model.on(`change:${name}`, props);
+  }
+  props();
+}
+
+
 function render({ model, el }) {
-  if (model.get("kind") === "number") renderNumber(model, el);
+  const kind = model.get("kind");
+  if (kind === "number") renderNumber(model, el);
+  else if (kind === "slider") renderSlider(model, el);
   else renderTextbox(model, el);
 }
 

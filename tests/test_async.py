@@ -185,22 +185,24 @@ def test_show_progress_decides_the_busy_marker(show_progress):
     with gr.Blocks() as demo:
         box = gr.Textbox()
         slider = gr.Slider(0, 10)
+        check = gr.Checkbox()  # a plain ipywidget: busy as a CSS class, not a trait
         go = gr.Button()
 
         def work():
             time.sleep(gr_busy.DELAY + 0.1)  # the busy marker shows once an event takes a while
             widgets = holder[0]._widgets
-            seen.append((widgets[box._id].pending, "gnb-pending" in widgets[slider._id]._dom_classes, widgets[go._id].disabled))
-            return "done", 5
+            seen.append((widgets[box._id].pending, widgets[slider._id].pending, "gnb-pending" in widgets[check._id]._dom_classes, widgets[go._id].disabled))
+            return "done", 5, True
 
-        go.click(work, None, [box, slider], show_progress=show_progress)
+        go.click(work, None, [box, slider, check], show_progress=show_progress)
     holder = [demo.session()]
     holder[0].click(go)
     busy = show_progress != "hidden"
-    assert seen == [(busy, busy, True)]  # the trigger is disabled in every mode
+    assert seen == [(busy, busy, busy, True)]  # the trigger is disabled in every mode
     widgets = holder[0]._widgets
-    assert (widgets[box._id].pending, "gnb-pending" in widgets[slider._id]._dom_classes, widgets[go._id].disabled) == (False, False, False)
+    assert (widgets[box._id].pending, widgets[slider._id].pending, "gnb-pending" in widgets[check._id]._dom_classes, widgets[go._id].disabled) == (False, False, False, False)
     assert holder[0].get(slider) == 5
+    assert holder[0].get(check) is True
 
 
 def test_fast_events_send_no_busy_marker():

@@ -368,7 +368,26 @@ def test_slider_values():
     sess.click(b)
     assert got[-1] == (2, 4.5)
     w = sess._widgets[s._id]
-    assert (w.min, w.max, w.step) == (0, 10, 0.5)
+    assert (w.minimum, w.maximum, w.step, w.initial) == (0, 10, 0.5, 3)
+
+
+def test_slider_release_comes_from_the_view_with_its_value_and_reset_is_gradios_default():
+    released = []
+    with gr.Blocks() as demo:
+        s = gr.Slider(0, 10, value=4, label="Level")
+        plain = gr.Slider(0, 1, buttons=[])
+        unlabelled = gr.Slider(0, 1, buttons=["reset"])
+        s.release(released.append, s, None)
+    sess = demo.session()
+    w = sess._widgets[s._id]
+    assert (w.label, w.initial, w.reset_button) == ("Level", 4, True)  # reset shown by default, as Gradio
+    assert sess._widgets[plain._id].reset_button is False
+    assert (sess._widgets[unlabelled._id].label, sess._widgets[unlabelled._id].reset_button) == ("Slider", True)
+    w.value = 7  # dragged: no release yet
+    assert released == []
+    w._handle_custom_msg({"event": "release", "state": {"value": 8}}, [])  # let go at 8
+    assert released == [8]
+    assert sess.get(s) == 8
 
 
 # -- Checkbox -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Choice and range inputs: Slider, Checkbox (plain ipywidgets) and the choice components
-Dropdown, Radio, CheckboxGroup (one light anywidget view, ``js/choice.js``)."""
+"""Choice and range inputs: Slider (a view of ``js/fields.js``), Checkbox (a plain ipywidget)
+and the choice components Dropdown, Radio, CheckboxGroup (one light anywidget view,
+``js/choice.js``)."""
 
 from __future__ import annotations
 
@@ -43,16 +44,35 @@ class _Labelled(FormComponent):
         self._style_widget(widget)
 
 
-class Slider(_Labelled):
+class SliderWidget(_Field):
+    """Gradio's slider: its title and info, a number box with a reset button (back to
+    ``initial``) on the title's line, the range under them between its minimum and maximum.
+    The view sends ``{"event": "release"}`` when the person lets go of the range or leaves
+    the number box, as Gradio's."""
+
+    kind = t.Unicode("slider").tag(sync=True)
+    value = t.Float(0.0).tag(sync=True)
+    minimum = t.Float(0.0).tag(sync=True)
+    maximum = t.Float(100.0).tag(sync=True)
+    step = t.Float(1.0).tag(sync=True)
+    #: The value the reset button gives back (the component's value when the session opened).
+    initial = t.Float(0.0).tag(sync=True)
+    reset_button = t.Bool(True).tag(sync=True)
+
+
+class Slider(FormComponent):
     """A number chosen on a range. Values come back as the browser holds them (integral → int).
 
-    ``randomize`` picks a random start per session; ``buttons`` is accepted and ignored.
+    Drawn as Gradio's: the number box beside the title, its reset button (``buttons=["reset"]``,
+    shown unless ``buttons`` leaves it out), the minimum and maximum beside the range;
+    ``release`` fires when the person lets go of it. ``randomize`` picks a random start per
+    session.
     """
 
+    IN_FORM = True
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "release")
     UPDATABLE = (*_COMMON, "minimum", "maximum", "step", "precision", "randomize")
-    LOOK = "gnb-slider"
-    release = listener("release", "Run ``fn`` when the user releases the slider (here: on each change).")
+    release = listener("release", "Run ``fn`` when the user lets go of the slider (or leaves its number box).")
 
     def __init__(
         self,
@@ -93,26 +113,28 @@ class Slider(_Labelled):
             raise Error(f"Slider: cannot show {value!r} ({type(value).__name__}): expected a number.")
         return as_js_number(round_to_precision(value, self.precision))
 
-    def make_widget(self, payload: Any, interactive: bool) -> widgets.FloatSlider:
-        widget = widgets.FloatSlider(min=self.minimum, max=self.maximum, step=self.step, value=payload, style=_STYLE)
+    def make_widget(self, payload: Any, interactive: bool) -> SliderWidget:
+        widget = SliderWidget(value=payload, initial=payload)
         self.sync_props(widget, interactive)
         return widget
 
-    def read_widget(self, widget: widgets.FloatSlider) -> Any:
+    def read_widget(self, widget: SliderWidget) -> Any:
         return as_js_number(widget.value)
 
-    def sync_props(self, widget: widgets.FloatSlider, interactive: bool) -> None:
-        widget.min, widget.max, widget.step = self.minimum, self.maximum, self.step
-        widget.readout_format = self._readout_format()
-        super().sync_props(widget, interactive)
+    def sync_props(self, widget: SliderWidget, interactive: bool) -> None:
+        widget.minimum, widget.maximum, widget.step = self.minimum, self.maximum, self.step
+        widget.label = self.label or "Slider"  # Gradio's title of an unlabelled slider
+        widget.show_label = self.show_label
+        widget.info = self.info or ""
+        widget.disabled = not interactive
+        widget.reset_button = self.buttons is None or "reset" in self.buttons
+        self._style_widget(widget)
 
-    def _readout_format(self) -> str:
-        """The readout shows the value as Gradio's number box does: as many decimals as the
-        step has (4, not 4.00, on a step of 1)."""
-        if self.precision is not None:
-            return f".{max(0, self.precision)}f"
-        decimals = max((len(repr(float(x)).split(".")[1].rstrip("0")) for x in (self.step, self.minimum)), default=0)
-        return f".{min(decimals, 6)}f"
+    def connect(self, widget: SliderWidget, event: str, fire: Callable[..., None]) -> bool:
+        if event == "release":
+            on_view_event(widget, "release", fire)
+            return True
+        return False
 
 
 class Checkbox(_Labelled):

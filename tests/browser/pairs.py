@@ -63,6 +63,35 @@ if __name__ == "__main__":
     demo.launch()
 '''
 
+# Gradio's form fields, layouts and button variants in one app (no seed app has most of them).
+FIELDS_APP = '''
+import gradio as gr
+
+
+def order(size, amount, extras, delivery, toppings, note):
+    return f"{amount} x {size}, {delivery}, {', '.join(toppings) or 'no toppings'}, extras {extras}: {note}"
+
+
+with gr.Blocks() as demo:
+    gr.Markdown("## Order form\\nPick what you want; **Order** sums it up.")
+    with gr.Row():
+        size = gr.Dropdown(["Small", "Medium", "Large"], value="Medium", label="Size")
+        amount = gr.Number(2, label="Amount", minimum=1)
+    extras = gr.Slider(0, 10, value=3, step=1, label="Extras", info="How many extras")
+    delivery = gr.Radio(["Pick up", "Delivery"], value="Pick up", label="Delivery")
+    toppings = gr.CheckboxGroup(["Cheese", "Olives", "Basil"], value=["Cheese"], label="Toppings")
+    note = gr.Textbox(label="Note", placeholder="Anything else?")
+    agree = gr.Checkbox(True, label="I agree")
+    with gr.Row():
+        go = gr.Button("Order", variant="primary")
+        stop = gr.Button("Cancel", variant="stop")
+    summary = gr.Textbox(label="Summary")
+    go.click(order, [size, amount, extras, delivery, toppings, note], summary)
+
+if __name__ == "__main__":
+    demo.launch()
+'''
+
 
 @contextmanager
 def gradio_server(script: Path, deadline_s: float = 120) -> Iterator[str]:

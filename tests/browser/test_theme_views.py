@@ -246,13 +246,18 @@ def test_components_in_gradio_blocks(lab, page: Page) -> None:
     run_all(page, lab.notebook_url("theme_components.ipynb"))
     app = page.locator(".gradio-nb")
     expect(app).to_have_count(1, timeout=30_000)
-    slider = app.locator(".gnb-slider")
+    slider = app.locator(".gnb-range")
     expect(slider).to_have_css("background-color", WHITE)  # a block, as Gradio's
     expect(slider).to_have_css("border-top-color", NEUTRAL_200)
-    fill = slider.locator(".noUi-origin").evaluate("e => getComputedStyle(e, '::before').backgroundColor")
-    assert fill == ORANGE_500  # slider_color = accent
-    expect(slider.locator(".widget-readout")).to_have_text("4")
-    expect(slider.locator(".widget-label")).to_have_css("color", NEUTRAL_500)
+    track = slider.locator("input[type=range]")
+    # The track is filled to the value (4 of 0..10) in slider_color (= the accent, orange 500).
+    assert track.evaluate("e => e.style.getPropertyValue('--gnb-range-progress')") == "40%"
+    assert track.evaluate("e => getComputedStyle(e).getPropertyValue('--gnb-slider-color').trim()") == "#f97316"
+    expect(slider.locator("input[type=number]")).to_have_value("4")
+    expect(slider.locator(".gnb-range-limit")).to_have_text(["0", "10"])
+    expect(slider.get_by_role("button", name="Reset to default value")).to_be_visible()
+    expect(slider.locator(".gnb-label")).to_have_css("color", NEUTRAL_500)
+    expect(slider.locator(".gnb-info")).to_have_text("some info")
     # Gradio's info line: under the title (spacing_xs between), block_info_text colour and size.
     num = app.locator(".gnb-number")
     title, info = num.locator(".gnb-label"), num.locator(".gnb-info")
@@ -269,9 +274,9 @@ def test_components_in_gradio_blocks(lab, page: Page) -> None:
     expect(app.get_by_role("button", name="Stop")).to_have_css("font-size", "12px")  # sm
     expect(app.get_by_role("button", name="Md")).to_have_css("font-size", "14px")  # md
     expect(app.locator(".gnb-prose h1")).to_have_css("font-weight", "600")
-    # A Group joins its blocks: no gap beyond the 1px line between them.
+    # A Group joins its blocks (in one Form): no gap between them (form_gap_width is 0px).
     one, two = (app.locator(".gnb-textbox", has=page.locator(".gnb-label", has_text=t)) for t in ("One", "Two"))
-    assert abs(two.bounding_box()["y"] - (one.bounding_box()["y"] + one.bounding_box()["height"]) - 1) < 1
+    assert abs(two.bounding_box()["y"] - (one.bounding_box()["y"] + one.bounding_box()["height"])) < 1
     # A toast as Gradio's: its title in the error colour (red-700), on the secondary fill.
     app.get_by_role("button", name="Fail").click()
     toast = app.locator(".gnb-alert-error")
@@ -280,7 +285,7 @@ def test_components_in_gradio_blocks(lab, page: Page) -> None:
     page.mouse.move(0, 0)
     app.screenshot(path=str(output_dir() / "theme_components.png"))
     with _dark_lab(page):
-        expect(app.locator(".gnb-slider")).to_have_css("background-color", NEUTRAL_800)
+        expect(app.locator(".gnb-range")).to_have_css("background-color", NEUTRAL_800)
         expect(toast.locator(".gnb-alert-title")).to_have_css("color", "rgb(239, 68, 68)")  # red-500, dark
         page.mouse.move(0, 0)
         app.screenshot(path=str(output_dir() / "theme_components_dark.png"))
