@@ -189,6 +189,10 @@ function renderSlider(model, el) {
   high.className = "gnb-range-limit";
   row.append(low, range, high);
   el.append(row);
+  // Keys move the range and step the number box: not JupyterLab's shortcuts (suppressed here),
+  // and not the notebook's own key handling above the output (which prevents arrow keys).
+  el.setAttribute("data-lm-suppress-shortcuts", "true");
+  for (const input of [range, number]) input.addEventListener("keydown", (e) => e.stopPropagation());
 
   const set = (v) => {
     if (Number.isNaN(v) || v === model.get("value")) return;

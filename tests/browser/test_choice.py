@@ -125,3 +125,45 @@ def test_choices_and_multimodal_in_the_page(lab, page: Page, tmp_path) -> None:
 
     app.screenshot(path=str(output_dir() / "choice_app.png"))
     assert page.console_errors == [], page.console_errors
+
+
+SLIDER_APP = '''
+import gradio_nb as gr
+
+with gr.Blocks() as demo:
+    level = gr.Slider(0, 10, value=4, step=1, label="Level")
+    moved = gr.Textbox(label="Moved")
+    released = gr.Textbox(label="Released")
+    level.input(lambda v: str(v), level, moved)
+    level.release(lambda v: f"let go at {v}", level, released)
+demo
+'''
+
+
+def test_slider_moves_releases_and_resets_as_gradios(lab, page: Page) -> None:
+    """A click on the range moves it (an input event), letting go releases; the number box
+    sets it too and is brought back into range when left; reset returns the first value."""
+    (lab.root / "slider.ipynb").write_text(notebook(SLIDER_APP))
+    run_all(page, lab.notebook_url("slider.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    slider = app.locator(".gnb-range")
+    track, number = slider.locator("input[type=range]"), slider.locator("input[type=number]")
+    box = track.bounding_box()
+    # A click on the track at 60% (the thumb's 16px width taken into account): the value 6.
+    track.click(position={"x": 8 + (box["width"] - 16) * 0.6, "y": box["height"] / 2})
+    expect(field(app, "Moved")).to_have_value("6", timeout=20_000)
+    expect(field(app, "Released")).to_have_value("let go at 6", timeout=20_000)
+    expect(number).to_have_value("6")
+    assert track.evaluate("e => e.style.getPropertyValue('--gnb-range-progress')") == "60%"
+    track.press("ArrowRight")  # the keyboard too (JupyterLab's shortcuts do not take the key)
+    expect(field(app, "Released")).to_have_value("let go at 7", timeout=20_000)
+    number.fill("42")  # past the maximum: brought back to it when the box is left
+    number.blur()
+    expect(number).to_have_value("10", timeout=20_000)
+    expect(field(app, "Released")).to_have_value("let go at 10", timeout=20_000)
+    slider.get_by_role("button", name="Reset to default value").click()
+    expect(number).to_have_value("4", timeout=20_000)
+    expect(field(app, "Released")).to_have_value("let go at 4", timeout=20_000)
+    slider.screenshot(path=str(output_dir() / "slider.png"))
+    assert page.console_errors == []
