@@ -170,8 +170,6 @@ class Form(_Box):
     closes, as Gradio's ``Form``. It lays its fields out as its parent does (side by side in
     a ``Row``), and in a row it is as wide as its fields together (``scale``, ``min_width``)."""
 
-    _LOOK = ("scale", "min_width")
-
     def __init__(
         self,
         *,
@@ -195,15 +193,30 @@ class Form(_Box):
                 self.min_width += getattr(child, "min_width", 0) or 0
         super().add_child(child)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
-        across = isinstance(self.parent, Row) or (isinstance(self.parent, Draggable) and self.parent.orientation == "row")
+    def _box_class(self) -> type[widgets.Box]:
+        parent = self.parent
+        across = isinstance(parent, Row) or (isinstance(parent, Draggable) and parent.orientation == "row")
+        return widgets.HBox if across else widgets.VBox
+
+    def _layout(self) -> widgets.Layout:
         if self.scale or self.min_width:
-            layout = widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
-        else:
-            layout = shared(widgets.Layout)
-        box = (widgets.HBox if across else widgets.VBox)(self._child_widgets(session), layout=layout)
+            return widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
+        return shared(widgets.Layout)
+
+    def _build_widget(self, session: Session) -> widgets.Box:
+        box = self._box_class()(self._child_widgets(session), layout=self._layout())
         box.add_class("gnb-form")
         return box
+
+    def _refill_widget(self, widget: widgets.Widget, session: Session, previous: BlockContext) -> bool:
+        # A field more or less changes the form's share of a row: its box is kept (so are its
+        # fields' views, focus included), only its size changes; not so its direction.
+        if type(widget) is not self._box_class():
+            return False
+        if (self.scale, self.min_width) != (getattr(previous, "scale", None), getattr(previous, "min_width", None)):
+            widget.layout = self._layout()
+        widget.children = tuple(self._child_widgets(session))
+        return True
 
 
 class Tab(BlockContext):

@@ -102,7 +102,7 @@ class Region:
     def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[Summary, Summary]:
         """Run the function with ``args``, then show what it declared (nothing changes if it
         raises). Returns the before/after summaries the event log shows."""
-        from .layouts import Column, Row
+        from .layouts import Column, Form, Row
 
         renderable = self.renderable
         scope = RenderScope(renderable)
@@ -117,7 +117,7 @@ class Region:
             context.root_block.reset(tokens[0])
         keys: set[tuple[type, Any]] = set()
         for block in walk(container.children):
-            if block.key is not None:
+            if block.key is not None and not isinstance(block, Form):  # a Form's key is its field's
                 if (type(block), _hashable(block.key)) in keys:
                     raise ValueError(
                         f"{renderable.label}: key={block.key!r} is given to two components of type "

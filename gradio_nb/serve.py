@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
@@ -160,14 +159,26 @@ class Server:
     def close(self) -> None:
         """Stop the server (and with it every visitor's kernel)."""
         if self.process.poll() is None:
+            import psutil  # ipykernel's dependency: there whenever an app is served
+
+            try:
+                kernels = psutil.Process(self.process.pid).children(recursive=True)
+            except psutil.Error:
+                kernels = []
             self.process.terminate()
             try:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
-                # The server and the kernels it started are one process group (see
-                # start_server): none is left behind holding the server's output pipe.
-                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.kill()
                 self.process.wait()
+            # Kernels run in sessions of their own (jupyter_client): one the server did not
+            # shut down in time would outlive it, holding the server's output pipe open.
+            _, alive = psutil.wait_procs(kernels, timeout=5)
+            for kernel in alive:
+                try:
+                    kernel.kill()
+                except psutil.Error:
+                    pass
 
     def __enter__(self) -> Server:
         return self
@@ -185,10 +196,7 @@ def start_server(
         command += ["--port", str(port)]
     if theme is not None:
         command += ["--theme", theme]
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
-        start_new_session=True,  # a group of its own: close() can stop it with its kernels
-    )
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
     server = Server(process, "")
     deadline = time.monotonic() + timeout
     assert process.stdout is not None

@@ -225,7 +225,11 @@ function renderSlider(model, el) {
   };
   range.addEventListener("input", () => set(Number(range.value)));
   range.addEventListener("pointerup", release);
-  range.addEventListener("keyup", release);
+  number.addEventListener("pointerup", release); // its spinner arrows, as Gradio's
+  // Gradio releases on the pointer only; a key that moved the range releases here too, so
+  // that a keyboard user's release listeners run.
+  const moves = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End"];
+  range.addEventListener("keyup", (e) => moves.includes(e.key) && release());
   number.addEventListener("input", () => number.value !== "" && set(Number(number.value)));
   number.addEventListener("blur", () => {
     // As Gradio: leaving the box releases, and a value past the range is brought back to it.

@@ -810,3 +810,42 @@ def test_render_outside_blocks_and_nested_render_raise() -> None:
     s = demo.session()
     assert len(s.errors) == 1
     assert "not supported" in str(s.errors[0].message)
+
+
+# -- the Forms fields are grouped in ---------------------------------------------------------
+def test_fields_of_two_types_with_one_key_render_in_forms_of_their_own() -> None:
+    with gr.Blocks() as demo:
+        @gr.render()
+        def fields() -> None:
+            gr.Textbox(key="x")
+            gr.Button("between")
+            gr.Number(key="x")
+
+    s = demo.session()
+    assert s.errors == []
+    assert [type(b).__name__ for b in s.rendered(fields)] == ["Textbox", "Button", "Number"]
+
+
+def test_a_form_in_a_row_keeps_its_box_when_a_field_is_added() -> None:
+    with gr.Blocks() as demo:
+        count = gr.State(1)
+        add = gr.Button("Add")
+        add.click(lambda c: c + 1, count, count)
+
+        @gr.render(inputs=count)
+        def row(n: int) -> None:
+            with gr.Row():
+                for i in range(n):
+                    gr.Textbox(key=f"t{i}", label=f"T{i}")
+
+    s = Session(demo, page=True)
+    try:
+        form_of = lambda: s._outer[s.rendered(row)[0]._id].children[0]  # noqa: E731 - Row > Form
+        form = form_of()
+        assert "gnb-form" in form._dom_classes and form.layout.flex == "1 1 0%"
+        s.click(add)
+        assert form_of() is form  # kept: the fields' views (and focus) stay
+        assert len(form.children) == 2 and form.layout.flex == "2 1 0%"
+        assert form.layout.min_width == "min(320px, 100%)"
+    finally:
+        s.close()
