@@ -78,10 +78,13 @@ def test_primary_button_and_block_label_are_gradio_defaults(lab, page: Page) -> 
     expect(label).to_have_css("font-size", "14px")  # block_title_text_size = text_md
     block = _block(app)
     expect(block).to_have_css("background-color", WHITE)
-    expect(block).to_have_css("border-top-color", NEUTRAL_200)
-    expect(block).to_have_css("border-top-width", "1px")
-    expect(block).to_have_css("border-top-left-radius", "4px")  # block_radius = radius_sm
     expect(block).to_have_css("padding", "10px 12px")  # block_padding
+    # The field is alone in its Form, as in Gradio: the form draws the block's border and radius.
+    form = app.locator(".gnb-form", has=page.locator(".gnb-label", has_text="Current Count"))
+    expect(block).to_have_css("border-top-width", "0px")
+    expect(form).to_have_css("border-top-color", NEUTRAL_200)
+    expect(form).to_have_css("border-top-width", "1px")
+    expect(form).to_have_css("border-top-left-radius", "4px")  # block_radius = radius_sm
     # The label sits inside the block, above the field.
     field = block.locator("textarea")
     assert label.bounding_box()["y"] > block.bounding_box()["y"]

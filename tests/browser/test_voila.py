@@ -4,6 +4,7 @@ the busy marker and errors as a person sees them."""
 from __future__ import annotations
 
 import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -42,6 +43,7 @@ def open_app(browser: Browser, url: str) -> Page:
     page = browser.new_context().new_page()
     page.goto(url)
     expect(page.get_by_role("button", name="Increment")).to_be_visible(timeout=60_000)
+    expect(count_box(page)).to_be_visible(timeout=30_000)  # each view draws when its module has loaded
     return page
 
 
@@ -229,7 +231,12 @@ def test_gradio_nb_serve_a_notebook(browser):
 def run_script(tmp_path: Path, body: str) -> subprocess.Popen:
     script = tmp_path / "app.py"
     script.write_text(COUNTER.read_text().replace("import gradio as gr", "import gradio_nb as gr").replace("demo.launch()", body))
-    return subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+    # Ctrl-C as in a terminal: a test run started in the background (`cmd &` in a script) has
+    # SIGINT ignored, which its children would inherit (Python then has no KeyboardInterrupt).
+    return subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdin=subprocess.DEVNULL, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
 
 
 def test_python_app_py_with_prevent_thread_lock_returns_a_closable_server(tmp_path):
@@ -258,7 +265,7 @@ def test_python_app_py_blocks_until_interrupted(tmp_path):
         time.sleep(1)
         assert process.poll() is None  # still serving: launch() blocks
     finally:
-        process.send_signal(__import__("signal").SIGINT)
+        process.send_signal(signal.SIGINT)
         out, _ = process.communicate(timeout=60)
     assert "after launch" in out  # Ctrl-C ends the server and launch() returns
 
