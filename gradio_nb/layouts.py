@@ -199,9 +199,11 @@ class Form(_Box):
         return widgets.HBox if across else widgets.VBox
 
     def _layout(self) -> widgets.Layout:
-        if self.scale or self.min_width:
-            return widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
-        return shared(widgets.Layout)
+        # No size (in a column) or one default field's (in a row) comes from the stylesheet
+        # (js/alerts.css): the shared Layout, no model of its own to send.
+        if (self.scale, self.min_width) in ((0, 0), (1, 160)):
+            return shared(widgets.Layout)
+        return widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
 
     def _build_widget(self, session: Session) -> widgets.Box:
         box = self._box_class()(self._child_widgets(session), layout=self._layout())
