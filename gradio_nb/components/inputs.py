@@ -16,6 +16,7 @@ from ..exceptions import Error
 from ..widgets import _Field, on_view_event
 from .base import FormComponent
 from .number import as_js_number, check_bounds, round_to_precision
+from .textbox import sync_field
 
 _STYLE = {"description_width": "initial"}
 _FIRST_CHOICE: Any = object()  # Dropdown's default: the first choice (Gradio's DEFAULT_VALUE)
@@ -123,12 +124,8 @@ class Slider(FormComponent):
 
     def sync_props(self, widget: SliderWidget, interactive: bool) -> None:
         widget.minimum, widget.maximum, widget.step = self.minimum, self.maximum, self.step
-        widget.label = self.label or "Slider"  # Gradio's title of an unlabelled slider
-        widget.show_label = self.show_label
-        widget.info = self.info or ""
-        widget.disabled = not interactive
         widget.reset_button = self.buttons is None or "reset" in self.buttons
-        self._style_widget(widget)
+        sync_field(self, widget, interactive, default_label="Slider")  # Gradio's unlabelled title
 
     def connect(self, widget: SliderWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "release":

@@ -11,7 +11,7 @@ from .base import FormComponent
 
 
 def sync_field(component: FormComponent, widget: Any, interactive: bool, default_label: str = "Textbox") -> None:
-    """Copy the traits every labelled field shares (Textbox, Number) onto its widget; an
+    """Copy the traits every labelled field shares (Textbox, Number, Slider) onto its widget; an
     unlabelled field shows ``default_label``, as Gradio's page does."""
     widget.label = component.label or default_label
     widget.show_label = component.show_label
