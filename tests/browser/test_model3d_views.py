@@ -93,6 +93,9 @@ def block(app, label: str):
 
 
 def drawn(page: Page, el, clear: tuple[int, int, int, int]) -> dict:
+    # three.js reaches the page through the kernel's comm: on a loaded CI machine the first view
+    # can take longer than Playwright's default 30 s to appear
+    el.wait_for(state="attached", timeout=90_000)
     page.wait_for_function("(el) => !!el.dataset.drawn", arg=el.element_handle(), timeout=60_000)
     return page.evaluate(COUNT, [el.element_handle(), list(clear)])
 
