@@ -9,12 +9,14 @@ a shared :class:`ViewModule` model, which the loader imports once per page, as d
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import anywidget
+import comm
 import ipywidgets
 import traitlets as t
 
@@ -100,32 +102,6 @@ class ViewModule(ipywidgets.Widget):
     kit = t.Instance(f"{__name__}.ViewModule", allow_none=True).tag(sync=True, **ipywidgets.widget_serialization)
 
 
-_modules: dict[str, ViewModule] = {}
-_kernel_models: weakref.WeakSet[ipywidgets.Widget] = weakref.WeakSet()  # every shared model, current or retired
-_watching = [False]
-
-
-def _watch_page_connections() -> None:
-    """Share models within one cell's run, not across the kernel's life.
-
-    A page that connects to a running kernel (a reload of JupyterLab) restores the kernel's
-    widget models asynchronously, while the person may already be running cells again. A new
-    widget that refers to a shared model made before the page connected then fails in that
-    page with "widget model not found". Models made in the running cell are always sent to
-    the page before the widgets that use them, so the shared models are made anew for each
-    cell (IPython's ``pre_run_cell`` event). Older widgets keep theirs: a cell's models are
-    closed when the last open session made in it (see :func:`hold`) is closed.
-    """
-    if _watching[0]:
-        return
-    _watching[0] = True
-    from .display import kernel_shell
-
-    shell = kernel_shell()
-    if shell is not None:
-        shell.events.register("pre_run_cell", _forget_shared)
-
-
 class Generation:
     """The shared models made during one cell's run, and how many open sessions use them."""
 
@@ -146,36 +122,86 @@ class Generation:
             self.models.clear()
 
 
-_generation = [Generation()]
+class _Scope:
+    """The shared models of one comm manager: of the kernel, or, when one process serves many
+    pages (``gradio-nb serve``), of one page, whose comms no other page can reach."""
+
+    def __init__(self) -> None:
+        self.modules: dict[str, ViewModule] = {}
+        self.libraries: dict[str, Library] = {}
+        self.shared: dict[type, ipywidgets.Widget] = {}
+        self.generation = Generation()
+        self.watching = False
+        #: Pages of one process may run events at once, each in its own thread.
+        self.lock = threading.RLock()
+
+
+_scopes: weakref.WeakKeyDictionary[Any, _Scope] = weakref.WeakKeyDictionary()
+_scopes_lock = threading.Lock()
+_kernel_models: weakref.WeakSet[ipywidgets.Widget] = weakref.WeakSet()  # every shared model, current or retired
+
+
+def _scope() -> _Scope:
+    """The scope of the comm manager new widgets open their comms with (context-dependent
+    when a server such as solara gives every page a virtual kernel of its own)."""
+    manager = comm.get_comm_manager()
+    with _scopes_lock:
+        scope = _scopes.get(manager)
+        if scope is None:
+            scope = _scopes[manager] = _Scope()
+        return scope
+
+
+def _watch_page_connections(scope: _Scope) -> None:
+    """Share models within one cell's run, not across the kernel's life.
+
+    A page that connects to a running kernel (a reload of JupyterLab) restores the kernel's
+    widget models asynchronously, while the person may already be running cells again. A new
+    widget that refers to a shared model made before the page connected then fails in that
+    page with "widget model not found". Models made in the running cell are always sent to
+    the page before the widgets that use them, so the shared models are made anew for each
+    cell (IPython's ``pre_run_cell`` event). Older widgets keep theirs: a cell's models are
+    closed when the last open session made in it (see :func:`hold`) is closed.
+    """
+    if scope.watching:
+        return
+    scope.watching = True
+    from .display import kernel_shell
+
+    shell = kernel_shell()
+    if shell is not None:
+        shell.events.register("pre_run_cell", _forget_shared)
 
 
 def current_generation() -> Generation:
     """The shared models of the running cell."""
-    return _generation[0]
+    return _scope().generation
 
 
 def hold() -> Generation:
     """Count a session as a user of the shared models of the running cell; call
     :meth:`Generation.release` when it closes."""
-    generation = _generation[0]
-    generation.users += 1
-    return generation
+    scope = _scope()
+    with scope.lock:
+        scope.generation.users += 1
+        return scope.generation
 
 
 def _forget_shared(*_info: object) -> None:
-    old = _generation[0]
-    _generation[0] = Generation()
-    _modules.clear()
-    _libraries.clear()
-    _shared.clear()
-    old.retired = True
-    old._close_if_unused()
+    scope = _scope()
+    with scope.lock:
+        old, scope.generation = scope.generation, Generation()
+        scope.modules.clear()
+        scope.libraries.clear()
+        scope.shared.clear()
+        old.retired = True
+        old._close_if_unused()
 
 
-def _register(model: W) -> W:
+def _register(scope: _Scope, model: W) -> W:
     """Make ``model`` one of the running cell's shared models."""
     _kernel_models.add(model)
-    _generation[0].models.append(model)
+    scope.generation.models.append(model)
     return model
 
 
@@ -191,15 +217,17 @@ _CSS_BEFORE = {"alerts": ("vendor/fonts/fonts.css", "theme.css")}
 def view_module(name: str) -> ViewModule:
     """The shared module ``js/<name>.js`` (with ``js/<name>.css``), created on first use; every
     module but the kit names the kit."""
-    _watch_page_connections()
-    module = _modules.get(name)
-    if module is None or module.comm is None:
-        kit = None if name == KIT else view_module(KIT)
-        paths = [JS / extra for extra in _CSS_BEFORE.get(name, ())] + [JS / f"{name}.css"]
-        css = "\n".join(path.read_text() for path in paths if path.exists())
-        code = _source(f"{name}.js")
-        module = _modules[name] = _register(ViewModule(name=name, code=code, css=css, kit=kit))
-    return module
+    scope = _scope()
+    _watch_page_connections(scope)
+    with scope.lock:
+        module = scope.modules.get(name)
+        if module is None or module.comm is None:
+            kit = None if name == KIT else view_module(KIT)
+            paths = [JS / extra for extra in _CSS_BEFORE.get(name, ())] + [JS / f"{name}.css"]
+            css = "\n".join(path.read_text() for path in paths if path.exists())
+            code = _source(f"{name}.js")
+            module = scope.modules[name] = _register(scope, ViewModule(name=name, code=code, css=css, kit=kit))
+        return module
 
 
 class Library(ipywidgets.Widget):
@@ -221,9 +249,6 @@ class Library(ipywidgets.Widget):
     code = t.Bytes(b"").tag(sync=True)
 
 
-_libraries: dict[str, Library] = {}
-
-
 def library(
     key: str,
     code: bytes | Callable[[], bytes],
@@ -233,14 +258,16 @@ def library(
 ) -> Library:
     """This cell's shared :class:`Library` for ``key``, made on first use (``code`` may be a
     function, called only then: reading a library costs megabytes)."""
-    _watch_page_connections()
-    model = _libraries.get(key)
-    if model is None or model.comm is None:
-        data = code() if callable(code) else code
-        model = _libraries[key] = _register(
-            Library(key=key, kind=kind, globals=list(globals), keep_globals=keep_globals, code=data)
-        )
-    return model
+    scope = _scope()
+    _watch_page_connections(scope)
+    with scope.lock:
+        model = scope.libraries.get(key)
+        if model is None or model.comm is None:
+            data = code() if callable(code) else code
+            model = scope.libraries[key] = _register(
+                scope, Library(key=key, kind=kind, globals=list(globals), keep_globals=keep_globals, code=data)
+            )
+        return model
 
 
 class DrawsWithLibrary(ipywidgets.Widget):
@@ -275,21 +302,20 @@ class DrawsWithLibrary(ipywidgets.Widget):
             generation.release()
 
 
-_shared: dict[type, ipywidgets.Widget] = {}
-
-
 def shared(kind: type[W]) -> W:
-    """This kernel's one default instance of ``kind`` (``Layout``, ``ButtonStyle``, ...).
+    """This kernel's (or served page's) one default instance of ``kind`` (``Layout``, ``ButtonStyle``, ...).
 
     ipywidgets gives every widget its own Layout (and Style) model: three comms per widget.
     Widgets whose layout is the default share one; a widget that needs its own (to hide it)
     gets one then (see ``Block._style_widget``).
     """
-    _watch_page_connections()
-    model = _shared.get(kind)
-    if model is None or model.comm is None:
-        model = _shared[kind] = _register(kind())
-    return model  # type: ignore[return-value]
+    scope = _scope()
+    _watch_page_connections(scope)
+    with scope.lock:
+        model = scope.shared.get(kind)
+        if model is None or model.comm is None:
+            model = scope.shared[kind] = _register(scope, kind())
+        return model  # type: ignore[return-value]
 
 
 def is_shared(model: ipywidgets.Widget) -> bool:

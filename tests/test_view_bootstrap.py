@@ -81,3 +81,36 @@ def test_a_new_cell_makes_a_new_kit():
     widgets._forget_shared()
     after = widgets.view_module("fields").kit
     assert after is not before and after.name == "kit" and after.comm is not None
+
+
+def test_each_comm_manager_has_its_own_shared_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One process serving many pages gives each page a comm manager of its own (solara's
+    virtual kernels): a page can only reach models opened through its own, so the shared
+    models (view modules, default Layout) are made once per manager, not once per process."""
+    import threading
+
+    from comm.base_comm import CommManager
+
+    managers = threading.local()
+    monkeypatch.setattr(comm, "get_comm_manager", lambda: managers.current)
+    found: dict[str, tuple[Any, ...]] = {}
+
+    def page(name: str) -> None:
+        managers.current = CommManager()
+        with gr.Blocks() as demo:
+            gr.Textbox(label="a")
+        sess = demo.session()
+        module = widgets.view_module("fields")
+        found[name] = (managers.current, module, widgets.view_module("fields"), widgets.current_generation())
+        sess.close()
+
+    threads = [threading.Thread(target=page, args=(name,)) for name in ("one", "two")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    (m1, a1, b1, g1), (m2, a2, b2, g2) = found["one"], found["two"]
+    assert m1 is not m2
+    assert a1 is b1 and a2 is b2  # shared within a page
+    assert a1 is not a2 and g1 is not g2  # never across pages
+    assert widgets.is_shared(a1) and widgets.is_shared(a2)
