@@ -7,7 +7,10 @@ dispatcher builds it from the event's payload (the dict a view sends with the ev
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -146,9 +149,47 @@ class Headers(dict):
         return super().get(key.lower(), default)
 
 
-def served_headers(environ: dict[str, str]) -> dict[str, str]:
+#: The request headers a served app's functions see in ``gr.Request.headers`` (never cookies
+#: or authorization: one kernel per visitor puts them in the environment, readable by the app).
+VISITOR_HEADERS = (
+    "User-Agent", "Accept-Language", "Referer", "Host", "Origin", "X-Forwarded-For", "X-Forwarded-Proto",
+    "X-Real-IP",
+)  # fmt: skip
+
+
+def served_headers(environ: Mapping[str, str]) -> dict[str, str]:
     """The visitor's headers Voila passed to this kernel as ``HTTP_*`` variables."""
     return {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Whom a session is shown to: the page request's headers (only :data:`VISITOR_HEADERS`),
+    query, path and client address, which ``gr.Request`` gives functions. In a notebook there
+    are no headers and the person is at the kernel's machine (``client_host`` 127.0.0.1)."""
+
+    headers: dict[str, str] = field(default_factory=dict)
+    query_params: dict[str, str] = field(default_factory=dict)
+    client_host: str | None = "127.0.0.1"
+    path: str = "/"
+
+    @classmethod
+    def from_request(cls, headers: Mapping[str, str], query: str = "", path: str = "/") -> Visit:
+        """The visit of a page request (``headers`` in any case)."""
+        lowered = {k.lower(): v for k, v in headers.items()}
+        kept = {name.lower(): lowered[name.lower()] for name in VISITOR_HEADERS if name.lower() in lowered}
+        forwarded = kept.get("x-forwarded-for", "").split(",")[0].strip() or kept.get("x-real-ip")
+        return cls(kept, dict(parse_qsl(query)), forwarded or None, path)
+
+    @classmethod
+    def from_environ(cls, environ: Mapping[str, str]) -> Visit:
+        """This kernel's visit: from the ``HTTP_*``, ``QUERY_STRING`` and ``SCRIPT_NAME``
+        variables Voila gives a visitor's kernel, or a notebook's (none of them)."""
+        headers = served_headers(environ)
+        query = environ.get("QUERY_STRING", "")
+        if not headers and "SERVER_NAME" not in environ:
+            return cls(query_params=dict(parse_qsl(query)))
+        return cls.from_request(headers, query, environ.get("SCRIPT_NAME", "/"))
 
 
 class Request:
@@ -160,7 +201,8 @@ class Request:
     (never cookies), ``query_params`` the page's query, and ``client.host`` the address a proxy
     forwarded (``None`` without one: Voila does not tell the kernel). In a notebook they are
     empty and ``client.host`` is "127.0.0.1": the person is at the kernel's own machine.
-    ``username`` is ``None``: there is no login.
+    ``username`` is ``None``: there is no login. One process serving many pages
+    (``gradio-nb serve``) gives the same from each page's own request (see :class:`Visit`).
     """
 
     def __init__(

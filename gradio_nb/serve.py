@@ -1,15 +1,24 @@
 """Serving an app outside a notebook: ``python app.py`` and ``gradio-nb serve PATH``.
 
-The app is served by Voila on 127.0.0.1: every visitor gets a kernel of their own, which
-runs the app's script (or notebook) and shows the app, so visitors are isolated. Two fixes
-over plain Voila 0.5:
+Two modes, both on 127.0.0.1 by default:
 
-- The page handler sets the ``_xsrf`` cookie, so the shutdown beacon the page sends when it
-  is closed or reloaded passes the XSRF check and the visitor's kernel is shut down
-  (voila-dashboards/voila#1458). XSRF protection stays on. Idle kernels whose page went
-  away without a word are culled as a second line.
-- Kernel websockets set TCP_NODELAY: with Nagle's algorithm on, every click's round trip
-  waits about 40 ms for the delayed ACK.
+- **One process** (the default for a ``.py`` app, :func:`serve_in_process`): solara-server
+  gives every page a virtual kernel (its own comm manager and widgets) in this process, and
+  each page gets a new session of the app (:mod:`gradio_nb.solara_page`). Sessions are
+  isolated as in a notebook; module-level globals of the app are shared, as in Gradio. A
+  guard closes a page that sends anything but Jupyter messages (:mod:`gradio_nb.message_guard`).
+- **A kernel per visitor** (``--kernel-per-visitor``, the default for a notebook,
+  :func:`serve_forever`): Voila starts a Jupyter kernel for every visitor, which runs the app's
+  script (or notebook) and shows the app: process isolation, at a kernel's memory and start-up
+  per visitor. Two fixes over plain Voila 0.5:
+
+  - The page handler sets the ``_xsrf`` cookie, so the shutdown beacon the page sends when it
+    is closed or reloaded passes the XSRF check and the visitor's kernel is shut down
+    (voila-dashboards/voila#1458). XSRF protection stays on. Idle kernels whose page went
+    away without a word are culled as a second line.
+  - Kernel websockets set TCP_NODELAY: with Nagle's algorithm on, every click's round trip
+    waits about 40 ms for the delayed ACK. (asyncio, under uvicorn in the one-process mode,
+    sets it on every connection.)
 """
 
 from __future__ import annotations
@@ -17,13 +26,22 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .event_data import VISITOR_HEADERS
+from .message_guard import MAX_MESSAGE_BYTES
+
+if TYPE_CHECKING:
+    from .blocks import Blocks
 
 DEFAULT_PORT = 7860  # Gradio's
 CULL_IDLE_SECONDS = 300
@@ -35,30 +53,40 @@ JUPYTER_DATA = Path(__file__).parent / "jupyter_data"
 
 
 # -- what the visitor's kernel runs ----------------------------------------------------------
-def show_script(path: str) -> None:
-    """Run the app script at ``path`` in this kernel and show its app.
-
-    ``import gradio as gr`` is read as ``import gradio_nb as gr``. The script's
-    ``demo.launch()`` shows the app; a script that only builds ``demo`` gets it shown.
-    """
-    from IPython.display import display
-
-    from .blocks import Blocks
-    from .display import launches
-
+def run_script(path: str | Path) -> dict[str, Any]:
+    """Run the app script at ``path`` as ``__main__`` (in its folder, which it may import
+    from) and return its namespace. ``import gradio as gr`` is read as ``import gradio_nb as gr``."""
     script = Path(path)
     os.chdir(script.parent)
     sys.path.insert(0, str(script.parent))
     source = _IMPORT.sub(r"\1import gradio_nb as gr", script.read_text())
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(script)}
-    before = launches()
     exec(compile(source, str(script), "exec"), namespace)  # noqa: S102 - the app's own script
+    return namespace
+
+
+def script_app(namespace: dict[str, Any], path: str | Path) -> Blocks:
+    """The app a script built: its ``demo``, else the last Blocks it made."""
+    from .blocks import Blocks
+
+    apps = [v for v in namespace.values() if isinstance(v, Blocks)]
+    app = namespace.get("demo") if isinstance(namespace.get("demo"), Blocks) else (apps[-1] if apps else None)
+    if app is None:
+        raise RuntimeError(f"{path} builds no gradio_nb app (no Blocks, Interface or ChatInterface).")
+    return app
+
+
+def show_script(path: str) -> None:
+    """Run the app script at ``path`` in this kernel and show its app: the script's
+    ``demo.launch()`` shows it; a script that only builds ``demo`` gets it shown."""
+    from IPython.display import display
+
+    from .display import launches
+
+    before = launches()
+    namespace = run_script(path)
     if launches() == before:
-        apps = [v for v in namespace.values() if isinstance(v, Blocks)]
-        app = namespace.get("demo") if isinstance(namespace.get("demo"), Blocks) else (apps[-1] if apps else None)
-        if app is None:
-            raise RuntimeError(f"{script} builds no gradio_nb app (no Blocks, Interface or ChatInterface).")
-        display(app)
+        display(script_app(namespace, path))
 
 
 def script_notebook(script: Path, folder: Path) -> Path:
@@ -73,14 +101,6 @@ def script_notebook(script: Path, folder: Path) -> Path:
     path = folder / f"{script.stem}.ipynb"
     path.write_text(json.dumps(notebook))
     return path
-
-
-#: The request headers a served app's functions see in ``gr.Request.headers`` (never cookies
-#: or authorization: the kernel's environment is readable by the app's code).
-REQUEST_HEADERS = (
-    "User-Agent", "Accept-Language", "Referer", "Host", "Origin", "X-Forwarded-For", "X-Forwarded-Proto",
-    "X-Real-IP",
-)  # fmt: skip
 
 
 # -- the server --------------------------------------------------------------------------------
@@ -141,11 +161,81 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
                 "--Voila.log_level=WARN",
                 "--VoilaConfiguration.template=gradio_nb",
                 # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers.
-                f"--VoilaConfiguration.http_header_envs={json.dumps(list(REQUEST_HEADERS))}",
+                f"--VoilaConfiguration.http_header_envs={json.dumps(list(VISITOR_HEADERS))}",
                 *([f"--VoilaConfiguration.theme={theme}"] if theme else []),
             ]
         )
         app.start()
+
+
+def _listening_socket(host: str, port: int | None) -> socket.socket:
+    """A socket bound to ``port`` (default: Gradio's 7860, or the next free one), TCP_NODELAY
+    on its connections being asyncio's default."""
+    first = port or DEFAULT_PORT
+    for candidate in [first] if port else range(first, first + 100):
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, candidate))
+        except OSError:
+            sock.close()
+            continue
+        sock.listen(2048)
+        return sock
+    raise OSError(f"gradio-nb serve: no free port from {first} on {host}")
+
+
+def serve_in_process(path: str | Path, host: str = "127.0.0.1", port: int | None = None, theme: str | None = None) -> None:
+    """Serve the app script at ``path`` from this process until interrupted: solara-server's
+    virtual kernels give every page its own comms, and each page gets a new session of the
+    app (see :mod:`gradio_nb.solara_page`). ``theme`` ("light" or "dark") is the pages'
+    default ``?__theme=``."""
+    from .solara_assets import cache_dir, missing
+
+    target = Path(path).resolve()
+    if not target.exists():
+        raise FileNotFoundError(f"gradio-nb serve: {target} does not exist.")
+    if target.suffix != ".py":
+        raise ValueError(f"gradio-nb serve: one process serves a .py app; serve {target.name} with --kernel-per-visitor.")
+    absent = missing()
+    if absent:
+        raise RuntimeError(
+            f"gradio-nb serve: solara's page files are not installed in {cache_dir()} "
+            f"({', '.join(p.folder for p in absent)}); run `python -m gradio_nb.solara_assets` once."
+        )
+    # solara reads its settings from the environment when it is imported.
+    os.environ.update({"SOLARA_APP": "gradio_nb.solara_page", "GRADIO_NB_APP": str(target)})
+    os.environ.update({"SOLARA_TELEMETRY_MIXPANEL_ENABLE": "false", "SOLARA_THEME_SHOW_BANNER": "false"})
+    os.environ.setdefault("SOLARA_ASSETS_PROXY_CACHE_DIR", str(cache_dir()))
+    os.environ.setdefault("SOLARA_ASSETS_FONTAWESOME_ENABLED", "false")
+    os.environ.setdefault("SOLARA_THEME_TITLE", target.stem)
+    # A page gone without closing (network lost) is freed after this long, as Voila culls.
+    os.environ.setdefault("SOLARA_KERNEL_CULL_TIMEOUT", f"{CULL_IDLE_SECONDS}s")
+    # Signs the session cookie: one per process unless given (several processes behind one
+    # load balancer must share it, see the README).
+    os.environ.setdefault("SOLARA_SESSION_SECRET_KEY", secrets.token_hex(32))
+    if theme:
+        os.environ["GRADIO_NB_THEME"] = theme
+        os.environ.setdefault("SOLARA_THEME_VARIANT", theme)
+    import uvicorn
+    from solara.server.starlette import app
+
+    # solara would set its session cookie SameSite=None, which needs https; on http it keeps
+    # SameSite=Lax (what a page that is not embedded elsewhere wants) and warns on every page.
+    warnings.filterwarnings("ignore", message="Cookies with samesite=none require https", category=UserWarning)
+
+    from .message_guard import MessageGuard
+
+    sock = _listening_socket(host, port)
+    bound_host, bound_port = sock.getsockname()[:2]
+
+    class Announcing(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            print(f"{_URL_LINE}http://{bound_host}:{bound_port}", flush=True)
+
+    config = uvicorn.Config(MessageGuard(app), log_level="warning", lifespan="on", ws_max_size=MAX_MESSAGE_BYTES)
+    Announcing(config).run(sockets=[sock])
 
 
 @dataclass
@@ -188,15 +278,28 @@ class Server:
 
 
 def start_server(
-    path: str | Path, host: str = "127.0.0.1", port: int | None = None, timeout: float = 60, theme: str | None = None
+    path: str | Path,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    timeout: float = 60,
+    theme: str | None = None,
+    mode: str | None = None,
+    env: dict[str, str] | None = None,
 ) -> Server:
-    """Start serving ``path`` in a child process; return once its URL is known."""
+    """Start serving ``path`` in a child process (``mode``: "one-process" or
+    "kernel-per-visitor"; by default as ``gradio-nb serve`` chooses), with ``env`` added to
+    its environment; return once its URL is known."""
     command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path), "--host", host]
+    if mode is not None:
+        command.append(f"--{mode}")
     if port is not None:
         command += ["--port", str(port)]
     if theme is not None:
         command += ["--theme", theme]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
+        env={**os.environ, **(env or {})},
+    )  # fmt: skip
     server = Server(process, "")
     deadline = time.monotonic() + timeout
     assert process.stdout is not None

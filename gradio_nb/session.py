@@ -13,7 +13,6 @@ import itertools
 import os
 import secrets
 import time
-from urllib.parse import parse_qsl
 from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -28,7 +27,7 @@ from .components.base import Component
 from .components.state import State
 from .components.timer import TimerHandle
 from .dispatcher import Dispatcher
-from .event_data import Request, served_headers
+from .event_data import Request, Visit
 from .expiry import watch_expiry
 from .inspection import EventRecord, block_name, deep_size
 from .progress import ProgressBar
@@ -98,11 +97,6 @@ def interactivity(blocks: Blocks) -> dict[int, bool]:
     return result
 
 
-def _query_params() -> dict[str, str]:
-    """The page's query parameters when Voila serves the app (it passes them to the kernel)."""
-    return dict(parse_qsl(os.environ.get("QUERY_STRING", "")))
-
-
 class Session:
     """One running instance of an app: its widgets, its State, and a driver API.
 
@@ -112,10 +106,15 @@ class Session:
     ``page=True`` (a displayed app) makes an app with a ``gr.BrowserState`` run its ``load``
     events once the page has sent the values it kept, as Gradio's page does; a headless
     session runs them at once, with the defaults.
+
+    ``visit`` is whom the session is shown to (``gr.Request``'s headers and query); by default,
+    what this kernel's environment says (Voila's visitor, or none in a notebook).
     """
 
-    def __init__(self, blocks: Blocks, *, page: bool = False) -> None:
+    def __init__(self, blocks: Blocks, *, page: bool = False, visit: Visit | None = None) -> None:
         self.blocks = blocks
+        #: Whom this session is shown to: what ``gr.Request`` tells functions.
+        self.visit = visit if visit is not None else Visit.from_environ(os.environ)
         #: This session's number in the kernel (1, 2, ...), as the inspector shows it.
         self.number = next(_numbers)
         #: Names this session in ``gr.Request.session_hash``, as Gradio's page does.
@@ -384,11 +383,8 @@ class Session:
 
     def request(self) -> Request:
         """The ``gr.Request`` a function of this session receives (see :class:`Request`)."""
-        headers = served_headers(dict(os.environ))
-        if not headers and "SERVER_NAME" not in os.environ:  # a notebook: the person is here
-            return Request(self.session_hash, query_params=_query_params())
-        forwarded = headers.get("x-forwarded-for", "").split(",")[0].strip() or headers.get("x-real-ip")
-        return Request(self.session_hash, headers, _query_params(), client_host=forwarded or None, path=os.environ.get("SCRIPT_NAME", "/"))
+        visit = self.visit
+        return Request(self.session_hash, visit.headers, visit.query_params, client_host=visit.client_host, path=visit.path)
 
     @property
     def history(self) -> list[EventRecord]:

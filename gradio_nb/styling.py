@@ -296,10 +296,8 @@ def app_css(blocks: Blocks) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _theme_mode() -> str | None:
-    from .session import _query_params
-
-    mode = _query_params().get("__theme", "").lower()
+def _theme_mode(session: Session) -> str | None:
+    mode = session.visit.query_params.get("__theme", "").lower()
     return mode if mode in ("dark", "light") else None
 
 
@@ -309,7 +307,7 @@ def apply(session: Session) -> None:
     blocks = session.blocks
     root = session.widget
     root.add_class(app_class(blocks))
-    mode = _theme_mode()
+    mode = _theme_mode(session)
     if mode is not None:
         root.add_class(f"gnb-{mode}")
     if blocks.elem_id:

@@ -194,7 +194,7 @@ def sanitize_server():
 
     from .conftest import free_port
 
-    server = start_server(APP, port=free_port())
+    server = start_server(APP, port=free_port(), mode="kernel-per-visitor")
     yield server
     server.close()
 

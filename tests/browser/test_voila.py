@@ -64,7 +64,7 @@ def click(page: Page, times: int) -> None:
 @pytest.fixture(scope="module")
 def counter_server():
     started = time.monotonic()
-    server = start_server(COUNTER, port=free_port())
+    server = start_server(COUNTER, port=free_port(), mode="kernel-per-visitor")
     server.started = started
     yield server
     server.close()
@@ -163,7 +163,7 @@ def test_fifty_quick_clicks_each_round_trip(browser, counter_server):
 
 
 def test_busy_marker_and_error_in_the_browser(browser):
-    with start_server(APPS / "busy_error.py", port=free_port()) as server:
+    with start_server(APPS / "busy_error.py", port=free_port(), mode="kernel-per-visitor") as server:
         page = browser.new_context().new_page()
         page.goto(server.url)
         button = page.get_by_role("button", name="Double")
@@ -199,7 +199,7 @@ def test_media_and_plots_draw_served_with_no_network(browser):
             outside.append(url)
             r.abort()
 
-    with start_server(APPS / "media_app.py", port=free_port()) as server:
+    with start_server(APPS / "media_app.py", port=free_port(), mode="kernel-per-visitor") as server:
         page = browser.new_context().new_page()
         page.route("**/*", route)
         page.goto(server.url)
@@ -221,7 +221,7 @@ def test_media_and_plots_draw_served_with_no_network(browser):
 
 
 def test_gradio_nb_serve_a_notebook(browser):
-    with start_server(ROOT / "notebooks" / "01_counter.ipynb", port=free_port()) as server:
+    with start_server(ROOT / "notebooks" / "01_counter.ipynb", port=free_port(), mode="kernel-per-visitor") as server:
         page = open_app(browser, server.url)
         click(page, 2)
         expect(count_box(page)).to_have_value("Count: 2")
@@ -272,7 +272,7 @@ def test_python_app_py_blocks_until_interrupted(tmp_path):
 
 def test_browser_state_is_restored_when_the_page_reloads(browser):
     """A reload in Voila is a new kernel: what comes back was kept by the browser."""
-    with start_server(APPS / "browser_state.py", port=free_port()) as server:
+    with start_server(APPS / "browser_state.py", port=free_port(), mode="kernel-per-visitor") as server:
         context = browser.new_context()
         page = context.new_page()
         page.goto(server.url)
@@ -295,7 +295,7 @@ def test_browser_state_is_restored_when_the_page_reloads(browser):
 
 def test_request_gives_the_visitors_headers_and_query(browser):
     """gr.Request in a served app: the visitor's own headers and the page's query parameters."""
-    with start_server(APPS / "request_app.py", port=free_port()) as server:
+    with start_server(APPS / "request_app.py", port=free_port(), mode="kernel-per-visitor") as server:
         page = browser.new_context(locale="fr-FR").new_page()
         page.goto(server.url + "?room=42")
         button = page.get_by_role("button", name="Who")
@@ -320,7 +320,7 @@ def _block_colours(page: Page) -> dict[str, str]:
 def test_dark_voila_gives_a_dark_app_and_the_query_overrides_it(browser):
     """Served with Voila's dark theme, the app takes Gradio's dark values (neutral-800 blocks,
     neutral-200 labels); ``?__theme=light`` makes it light again, as in Gradio."""
-    with start_server(COUNTER, port=free_port(), theme="dark") as server:
+    with start_server(COUNTER, port=free_port(), theme="dark", mode="kernel-per-visitor") as server:
         page = open_app(browser, server.url)
         dark = _block_colours(page)
         assert dark["block"] == "rgb(39, 39, 42)"  # Gradio dark block-background-fill
