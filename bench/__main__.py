@@ -19,10 +19,11 @@ from . import (
     b8_dataframe,
     b9_media,
     b10_dynamic,
+    b11_serving,
 )
 from .common import RESULTS
 
-BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media, b10_dynamic]
+BENCHMARKS = [b1_dispatch, b2_kernel, b3_wire, b4_large_state, b5_chat, b6_build, b7_import, b8_dataframe, b9_media, b10_dynamic, b11_serving]
 
 
 def machine() -> str:

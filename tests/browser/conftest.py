@@ -91,7 +91,7 @@ def browser() -> Iterator[object]:
     # Module scope: Playwright's sync API keeps an asyncio loop running in this thread while
     # it is open, which would change how the non-browser tests after it run async code.
     if not Path(CHROMIUM).exists():
-        pytest.fail("chromium is not installed: scripts/install_chromium.sh installs it (scripts/test runs it)")
+        pytest.fail("chromium is not installed: scripts/install_debian_packages.sh installs it (scripts/test runs it)")
     with playwright_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, timeout=60_000)
         yield browser
