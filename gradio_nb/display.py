@@ -11,8 +11,18 @@ if TYPE_CHECKING:
     from .serve import Server
     from .session import Session
 
-#: "display" shows the app inline; "headless" (used by ``gradio_nb.testing``) only opens it.
+#: "display" shows the app inline; "headless" (used by ``gradio_nb.testing``) only opens it;
+#: "serving" (a server loading the app's script) stops the script at ``launch()``.
 launch_mode: ContextVar[str] = ContextVar("gradio_nb_launch_mode", default="display")
+
+
+class Launched(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by ``launch()`` while a server loads an app's script: the app is built, and
+    what follows ``launch()`` is for the process that launched it (which a server is not)."""
+
+    def __init__(self, blocks: Blocks) -> None:
+        super().__init__("launch()")
+        self.blocks = blocks
 _launched = [0]
 
 
@@ -48,6 +58,8 @@ def launch(
     visitor) and block, or return the :class:`Server`."""
     from .session import Session
 
+    if launch_mode.get() == "serving":
+        raise Launched(blocks)
     if launch_mode.get() == "headless":
         session = Session(blocks)
         if inspect:

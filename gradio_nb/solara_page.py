@@ -18,7 +18,7 @@ from typing import Any
 import solara
 
 from .blocks import Blocks
-from .display import launch_mode
+from .display import Launched, launch_mode
 from .event_data import Visit
 from .serve import run_script, script_app
 from .session import Session
@@ -28,18 +28,15 @@ APP_VARIABLE = "GRADIO_NB_APP"
 
 
 def load_app(path: str) -> Blocks:
-    """Run the app script once and return its app. The script's ``demo.launch()`` opens a
-    headless session (nothing is served from the script itself), closed at once."""
-    token = launch_mode.set("headless")
+    """Run the app script once and return its app: the one it launches (the script stops at
+    ``demo.launch()``: what follows is for a process that launched it), else its ``demo``."""
+    token = launch_mode.set("serving")
     try:
-        namespace = run_script(path)
+        return script_app(run_script(path), path)
+    except Launched as launched:
+        return launched.blocks
     finally:
         launch_mode.reset(token)
-    for value in list(namespace.values()):
-        if isinstance(value, Blocks):
-            for session in list(value._open_sessions):
-                session.close()
-    return script_app(namespace, path)
 
 
 def _visit(router: Any) -> Visit:

@@ -270,9 +270,10 @@ def test_python_app_py_blocks_until_interrupted(tmp_path):
     assert "after launch" in out  # Ctrl-C ends the server and launch() returns
 
 
-def test_browser_state_is_restored_when_the_page_reloads(browser):
-    """A reload in Voila is a new kernel: what comes back was kept by the browser."""
-    with start_server(APPS / "browser_state.py", port=free_port(), mode="kernel-per-visitor") as server:
+@pytest.mark.parametrize("mode", ["kernel-per-visitor", "one-process"])
+def test_browser_state_is_restored_when_the_page_reloads(browser, mode):
+    """A reload is a new session (in Voila, a new kernel): what comes back was kept by the browser."""
+    with start_server(APPS / "browser_state.py", port=free_port(), mode=mode) as server:
         context = browser.new_context()
         page = context.new_page()
         page.goto(server.url)
