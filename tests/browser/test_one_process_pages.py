@@ -99,3 +99,19 @@ def test_two_visitors_each_with_their_own_counter_and_chat(browser: Browser, ser
     assert wait_until(lambda: second_a in freed(log))
     assert outside == [], f"requests left 127.0.0.1: {outside[:5]}"
 
+
+
+def test_timers_streams_and_errors_work_in_a_served_page(browser: Browser) -> None:
+    """What runs on a kernel's event loop in a notebook runs on the page's own loop here: a
+    gr.Timer ticks, an async generator streams, and a failing function's error is shown."""
+    app = APP.parent / "timer_stream_error.py"
+    with start_server(app, port=free_port(), mode="one-process") as server:
+        page = browser.new_context().new_page()
+        page.goto(server.url)
+        expect(field(page, "Ticks")).to_have_value("3", timeout=60_000)  # the 0.5 s timer ticked thrice
+        field(page, "In").fill("hello")
+        page.get_by_role("button", name="Stream").click()
+        expect(field(page, "Out")).to_have_value("hello", timeout=30_000)
+        page.get_by_role("button", name="Fail").click()
+        expect(page.locator(".gnb-alert-message")).to_contain_text("ZeroDivisionError", timeout=30_000)
+        page.close(run_before_unload=True)
