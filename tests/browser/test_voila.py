@@ -1,5 +1,6 @@
 """Served apps in Voila: one kernel per visitor, isolation, no kernel leak, fast clicks,
-the busy marker and errors as a person sees them."""
+the busy marker and errors as a person sees them. The tests of what both serving modes must
+do alike (busy marker and errors, gr.Request, BrowserState) run in one-process serving too."""
 
 from __future__ import annotations
 
@@ -162,8 +163,9 @@ def test_fifty_quick_clicks_each_round_trip(browser, counter_server):
     leave(page)
 
 
-def test_busy_marker_and_error_in_the_browser(browser):
-    with start_server(APPS / "busy_error.py", port=free_port(), mode="kernel-per-visitor") as server:
+@pytest.mark.parametrize("mode", ["kernel-per-visitor", "one-process"])
+def test_busy_marker_and_error_in_the_browser(browser, mode):
+    with start_server(APPS / "busy_error.py", port=free_port(), mode=mode) as server:
         page = browser.new_context().new_page()
         page.goto(server.url)
         button = page.get_by_role("button", name="Double")
@@ -294,9 +296,10 @@ def test_browser_state_is_restored_when_the_page_reloads(browser, mode):
         context.close()
 
 
-def test_request_gives_the_visitors_headers_and_query(browser):
+@pytest.mark.parametrize("mode", ["kernel-per-visitor", "one-process"])
+def test_request_gives_the_visitors_headers_and_query(browser, mode):
     """gr.Request in a served app: the visitor's own headers and the page's query parameters."""
-    with start_server(APPS / "request_app.py", port=free_port(), mode="kernel-per-visitor") as server:
+    with start_server(APPS / "request_app.py", port=free_port(), mode=mode) as server:
         page = browser.new_context(locale="fr-FR").new_page()
         page.goto(server.url + "?room=42")
         button = page.get_by_role("button", name="Who")
