@@ -189,3 +189,30 @@ def test_no_visitor_reaches_another_visitors_comms(served) -> None:
         victim.click(button)
         victim.settle()
         assert victim.value(box) == "1"  # only the victim's own click counted
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/counted_sessions.py",
+        "/static/public/../../counted_sessions.py",
+        "/static/public/..%2F..%2Fcounted_sessions.py",
+        "/_solara/cdn/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "/static/..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+        "/jupyter/nbextensions/..%2F..%2F..%2Fetc%2Fpasswd",
+    ],
+)
+def test_no_request_reaches_the_servers_files(served, path: str) -> None:
+    """The app's script and the machine's files are not served, however the path is spelled:
+    what is not a page file is the app's page again, or not found."""
+    import urllib.error
+    import urllib.request
+
+    server, _ = served
+    try:
+        with urllib.request.urlopen(server.url + path, timeout=10) as answer:
+            body = answer.read().decode(errors="replace")
+    except urllib.error.HTTPError as refused:
+        assert refused.code in (400, 403, 404), refused.code
+        return
+    assert "delete_callback=freed" not in body and "root:x:0:0" not in body
