@@ -89,9 +89,13 @@ class Visitor:
         self.ws.send(json.dumps(msg))
 
     def send_raw(self, frame: str | bytes) -> None:
-        """Send a frame as it is (for tests of malformed messages)."""
+        """Send a frame as it is (for tests of malformed messages). The server may close the
+        connection before a large frame is all sent: its close frame is kept, as on receiving."""
         assert self.ws is not None
-        self.ws.send(frame)
+        try:
+            self.ws.send(frame)
+        except ConnectionClosed as closed:
+            self._closed_by(closed)
 
     def _receive(self, timeout: float) -> bool:
         """Take one message from the kernel into the models; False when none came in time."""
@@ -101,9 +105,7 @@ class Visitor:
         except TimeoutError:
             return False
         except ConnectionClosed as closed:
-            received = closed.rcvd
-            self.close_code = received.code if received is not None else 1006
-            self.close_reason = received.reason if received is not None else ""
+            self._closed_by(closed)
             raise
         msg = _decode(frame)
         kind, content = msg["header"]["msg_type"], msg["content"]
@@ -134,6 +136,11 @@ class Visitor:
             if left <= 0:
                 raise TimeoutError(f"the page did not get there in {timeout} s")
             self._receive(min(left, 1.0))
+
+    def _closed_by(self, closed: ConnectionClosed) -> None:
+        received = closed.rcvd
+        self.close_code = received.code if received is not None else 1006
+        self.close_reason = received.reason if received is not None else ""
 
     def settle(self, quiet: float = 0.5) -> None:
         """Take messages until none has come for ``quiet`` seconds."""
