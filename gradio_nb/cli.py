@@ -8,13 +8,9 @@ from pathlib import Path
 
 from .serve import DEFAULT_PORT, serve_forever, serve_in_process
 
-#: How ``gradio-nb serve`` serves an app: every page a session in this one process, or
-#: every visitor a Jupyter kernel (process) of their own.
-MODES = ("one-process", "kernel-per-visitor")
-
-
 def default_mode(path: str | Path) -> str:
-    """One process serves a ``.py`` app; a notebook is served with a kernel per visitor."""
+    """How ``gradio-nb serve`` serves ``path`` unless told: one process (every page a session
+    in it) for a ``.py`` app, a kernel per visitor for a notebook."""
     return "kernel-per-visitor" if str(path).endswith(".ipynb") else "one-process"
 
 

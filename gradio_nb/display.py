@@ -23,6 +23,8 @@ class Launched(Exception):  # noqa: N818 - a signal, not an error
     def __init__(self, blocks: Blocks) -> None:
         super().__init__("launch()")
         self.blocks = blocks
+
+
 _launched = [0]
 
 

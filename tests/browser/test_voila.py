@@ -321,15 +321,17 @@ def _block_colours(page: Page) -> dict[str, str]:
     )
 
 
-def test_dark_voila_gives_a_dark_app_and_the_query_overrides_it(browser):
-    """Served with Voila's dark theme, the app takes Gradio's dark values (neutral-800 blocks,
-    neutral-200 labels); ``?__theme=light`` makes it light again, as in Gradio."""
-    with start_server(COUNTER, port=free_port(), theme="dark", mode="kernel-per-visitor") as server:
+@pytest.mark.parametrize("mode", ["kernel-per-visitor", "one-process"])
+def test_dark_voila_gives_a_dark_app_and_the_query_overrides_it(browser, mode):
+    """Served with ``--theme dark`` (Voila's dark theme, or solara's), the app takes Gradio's
+    dark values (neutral-800 blocks, neutral-200 labels); ``?__theme=light`` makes it light
+    again, as in Gradio."""
+    with start_server(COUNTER, port=free_port(), theme="dark", mode=mode) as server:
         page = open_app(browser, server.url)
         dark = _block_colours(page)
         assert dark["block"] == "rgb(39, 39, 42)"  # Gradio dark block-background-fill
         assert dark["label"] == "rgb(228, 228, 231)"  # Gradio dark block-title-text-color
-        assert dark["body"] != "rgb(255, 255, 255)"  # Voila's own page is dark too
+        assert dark["body"] != "rgb(255, 255, 255)"  # the server's own page is dark too
         page.screenshot(path=str(output_dir() / "voila-dark.png"))
         page.context.close()
         page = open_app(browser, server.url + "?__theme=light")
