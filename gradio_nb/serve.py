@@ -169,11 +169,13 @@ def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = 
 
 
 def _listening_socket(host: str, port: int | None) -> socket.socket:
-    """A socket bound to ``port`` (default: Gradio's 7860, or the next free one), TCP_NODELAY
-    on its connections being asyncio's default."""
+    """A socket bound to ``port`` (default: Gradio's 7860, or the next free one).
+
+    Made with ``IPPROTO_TCP`` spelled out: asyncio sets TCP_NODELAY only on connections whose
+    socket says so (the default, 0, would leave Nagle's algorithm on: ~50 ms a click)."""
     first = port or DEFAULT_PORT
     for candidate in [first] if port else range(first, first + 100):
-        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+        sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, candidate))

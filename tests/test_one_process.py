@@ -218,3 +218,31 @@ def test_no_request_reaches_the_servers_files(served, path: str) -> None:
         assert refused.code in (400, 403, 404), refused.code
         return
     assert "delete_callback=freed" not in body and "root:x:0:0" not in body
+
+
+def test_served_connections_have_nagles_algorithm_off() -> None:
+    """The one-process server's connections set TCP_NODELAY (asyncio does, for a socket that
+    says it is TCP): with Nagle's algorithm on, a click's answer waits ~50 ms for an ACK."""
+    import asyncio
+
+    from gradio_nb.serve import _listening_socket
+
+    async def accept_one() -> int:
+        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        class Probe(asyncio.Protocol):
+            def connection_made(self, transport: asyncio.BaseTransport) -> None:
+                sock = transport.get_extra_info("socket")
+                seen.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+                transport.close()
+
+        listener = _listening_socket("127.0.0.1", free_port())
+        server = await asyncio.get_running_loop().create_server(Probe, sock=listener)
+        _, writer = await asyncio.open_connection(*listener.getsockname()[:2])
+        try:
+            return await asyncio.wait_for(seen, 10)
+        finally:
+            writer.close()
+            server.close()
+
+    assert asyncio.run(accept_one()) != 0

@@ -130,11 +130,17 @@ def test_shutdown_without_the_xsrf_token_is_refused(browser, counter_server):
     leave(page)
 
 
-def test_fifty_quick_clicks_each_round_trip(browser, counter_server):
+@pytest.mark.parametrize("mode", ["kernel-per-visitor", "one-process"])
+def test_fifty_quick_clicks_each_round_trip(browser, request, mode):
     """Each click's count comes back before the next (within 5 s each, or the page script
     throws). The round trip is measured and recorded, not asserted: speed lives in bench/;
     Nagle's algorithm (TCP_NODELAY unset) shows here as a ~40 ms median instead of a few ms."""
-    page = open_app(browser, counter_server.url)
+    if mode == "kernel-per-visitor":
+        server = request.getfixturevalue("counter_server")
+    else:
+        server = start_server(COUNTER, port=free_port(), mode=mode)
+        request.addfinalizer(server.close)
+    page = open_app(browser, server.url)
     times = page.evaluate(
         """async (n) => {
             const button = [...document.querySelectorAll('button')].find(b => b.textContent === 'Increment');
@@ -159,7 +165,8 @@ def test_fifty_quick_clicks_each_round_trip(browser, counter_server):
     )
     assert len(times) == 50
     expect(count_box(page)).to_have_value("Count: 50")
-    record_figure("voila_click_round_trip_ms", f"median {statistics.median(times):.1f} (min {min(times):.1f}, max {max(times):.1f})")
+    name = "voila" if mode == "kernel-per-visitor" else "one_process"
+    record_figure(f"{name}_click_round_trip_ms", f"median {statistics.median(times):.1f} (min {min(times):.1f}, max {max(times):.1f})")
     leave(page)
 
 
