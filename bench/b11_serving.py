@@ -22,17 +22,12 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from .common import Row, median, record
+from .common import ROOT, Row, free_port, gradio_server, median, record
 
-ROOT = Path(__file__).resolve().parent.parent
 COUNTER = ROOT / "examples" / "seed" / "01_counter.py"
 
 GRADIO_APP = """
@@ -42,12 +37,6 @@ from bench.counter_apps import build
 demo = build(gr)[0]
 demo.queue(default_concurrency_limit=None).launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
 """
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _rss(pid: int) -> int:
@@ -79,22 +68,11 @@ def _crowd(visit, visitors: int) -> list[dict]:
 def gradio_visitors(visitors: int, clicks: int) -> dict:
     import httpx
 
-    port = _port()
-    server = subprocess.Popen([sys.executable, "-c", GRADIO_APP, str(port)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                config = httpx.get(f"{base}/config", timeout=5).json()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.5)
+    with gradio_server(GRADIO_APP) as gradio:
+        base, config = str(gradio.client.base_url).rstrip("/"), gradio.config
         dep = next(d for d in config["dependencies"] if d.get("backend_fn"))
 
-        def visit(_i: int, clicks: int = clicks, hold: list | None = None) -> dict:
+        def visit(_i: int, clicks: int = clicks) -> dict:
             client = httpx.Client(base_url=base, timeout=120)
             started = time.perf_counter()
             client.get("/").raise_for_status()
@@ -116,13 +94,10 @@ def gradio_visitors(visitors: int, clicks: int) -> dict:
             return {"ready": ready, "trips": trips, "ok": last == f"Count: {clicks}"}
 
         visit(0, clicks=2)  # warm-up
-        before = _rss(server.pid)
+        before = _rss(gradio.process.pid)
         results = _crowd(visit, visitors)
-        during = _rss(server.pid)  # Gradio keeps every session's State until it expires
+        during = _rss(gradio.process.pid)  # Gradio keeps every session's State until it expires
         return {"results": results, "per_visitor": (during - before) / visitors}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 # -- gradio_nb, one process ------------------------------------------------------------------
@@ -130,7 +105,7 @@ def one_process_visitors(visitors: int, clicks: int) -> dict:
     from gradio_nb.serve import start_server
     from tests.visitors import Visitor, kernels, wait_until
 
-    with start_server(COUNTER, port=_port(), mode="one-process") as server:
+    with start_server(COUNTER, port=free_port(), mode="one-process") as server:
         pages: list[Visitor] = []
 
         def visit(_i: int, clicks: int = clicks, keep: bool = True) -> dict:
@@ -169,7 +144,7 @@ def kernel_per_visitor(visitors: int) -> dict:
 
     from gradio_nb.serve import start_server
 
-    with start_server(COUNTER, port=_port(), mode="kernel-per-visitor", timeout=120) as server:
+    with start_server(COUNTER, port=free_port(), mode="kernel-per-visitor", timeout=120) as server:
         before = _rss(server.process.pid)
         client = httpx.Client(timeout=120)
         ready = []

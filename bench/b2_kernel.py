@@ -7,15 +7,12 @@ counter is served by Gradio on 127.0.0.1 and clicked over HTTP as its front end 
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from jupyter_client.manager import start_new_kernel
 
-from .common import Row, median, record
+from .common import Row, gradio_server, median, record
 
 SETUP = {
     "hand-wired": """
@@ -79,24 +76,8 @@ def gradio_round_trips(clicks: int) -> list[float]:
     import json
     import uuid
 
-    import httpx
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    root = Path(__file__).resolve().parent.parent
-    server = subprocess.Popen([sys.executable, "-c", GRADIO_APP, str(port)], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        client = httpx.Client(base_url=f"http://127.0.0.1:{port}")
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                config = client.get("/config").json()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.5)
+    with gradio_server(GRADIO_APP) as gradio:
+        client, config = gradio.client, gradio.config
         dep = next(d for d in config["dependencies"] if d.get("backend_fn"))
         session = uuid.uuid4().hex
         join = {"data": [None], "fn_index": dep["id"], "session_hash": session, "event_data": None, "trigger_id": dep["targets"][0][0]}
@@ -110,11 +91,7 @@ def gradio_round_trips(clicks: int) -> list[float]:
                         assert json.loads(line[5:])["output"]["data"][1] == f"Count: {i}"
                         break
             times.append(time.perf_counter() - start)
-        client.close()
         return times
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def run() -> None:

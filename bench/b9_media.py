@@ -30,22 +30,17 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from .common import Row, median, per_call_interleaved, record, recording_comms, traffic
+from .common import Row, gradio_server, median, per_call_interleaved, record, recording_comms, traffic
 
 ROOT = Path(__file__).resolve().parent.parent
 UPLOAD_SIZE = 10 * 1024 * 1024
@@ -106,42 +101,6 @@ with gr.Blocks() as demo:
     upload.upload(digest, upload, out)
 demo.queue().launch(server_name="127.0.0.1", server_port=int(sys.argv[1]))
 """
-
-
-@contextmanager
-def gradio_server() -> Iterator[tuple[Any, dict[str, Any]]]:
-    """The Gradio app above served on 127.0.0.1 (its cache and uploads in a temporary folder,
-    removed after), an httpx client for it, and its config; the server is stopped after."""
-    import httpx
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    folder = tempfile.mkdtemp(prefix="bench_b9_gradio_")
-    env = {**os.environ, "GRADIO_TEMP_DIR": folder, "GRADIO_ANALYTICS_ENABLED": "False"}
-    server = subprocess.Popen([sys.executable, "-c", GRADIO_APP, str(port)], cwd=ROOT, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                config = client.get("/config").json()
-                break
-            except httpx.HTTPError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise
-                time.sleep(0.3)
-        yield client, config
-    finally:
-        client.close()
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def gradio_event(client: Any, dep: dict[str, Any], data: list[Any]) -> tuple[dict[str, Any], int]:
@@ -404,7 +363,8 @@ def run() -> None:
     print("9. media: a 1-megapixel image output, 30 fps frames, a 10 MB upload")
     image = photo()
     images = [image, photo(seed=1)]
-    with gradio_server() as (client, config):
+    with gradio_server(GRADIO_APP) as gradio:
+        client, config = gradio.client, gradio.config
         deps = [d for d in config["dependencies"] if d.get("backend_fn")]
         png_dep, webp_dep, upload_dep = deps[:3]
 

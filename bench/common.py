@@ -1,13 +1,21 @@
-"""Shared pieces of the benchmarks: timing, comm traffic recording, the result table."""
+"""Shared pieces of the benchmarks: timing, comm traffic recording, the result table, a Gradio
+server to compare with."""
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import socket
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import comm
@@ -92,3 +100,57 @@ def traffic(log: list[tuple[str, int, Any]], since: int = 0) -> tuple[int, int]:
     """(messages, bytes) recorded since index ``since``."""
     part = log[since:]
     return len(part), sum(size for _, size, _ in part)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class GradioServer:
+    """A Gradio app served on 127.0.0.1: an httpx client for it, its config, its process."""
+
+    client: Any
+    config: dict[str, Any]
+    process: subprocess.Popen[bytes]
+
+
+@contextmanager
+def gradio_server(app: str, timeout: float = 60) -> Iterator[GradioServer]:
+    """Serve ``app`` (Python code that launches a Gradio app on the port given as its first
+    argument) with its cache and uploads in a temporary folder; stop it and remove the folder
+    after. ``timeout`` is the client's."""
+    import httpx
+
+    port = free_port()
+    folder = tempfile.mkdtemp(prefix="bench_gradio_")
+    env = {**os.environ, "GRADIO_TEMP_DIR": folder, "GRADIO_ANALYTICS_ENABLED": "False"}
+    process = subprocess.Popen([sys.executable, "-c", app, str(port)], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=timeout)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                config = client.get("/config").json()
+                break
+            except httpx.HTTPError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.3)
+        yield GradioServer(client, config, process)
+    finally:
+        client.close()
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        shutil.rmtree(folder, ignore_errors=True)
