@@ -23,16 +23,10 @@ psutil = pytest.importorskip("psutil")
 from gradio_nb.serve import Server, start_server  # noqa: E402
 
 from figures import record_figure  # noqa: E402
-from visitors import Visitor, kernels, wait_until  # noqa: E402
+from visitors import Visitor, free_port, kernels, wait_until  # noqa: E402
 
 APP = Path(__file__).parent / "served_apps" / "counted_sessions.py"
 VISITORS, CLICKS = 20, 20
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

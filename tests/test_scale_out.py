@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
-import socket
 import subprocess
 import urllib.request
 from collections.abc import Iterator
@@ -25,7 +24,7 @@ if importlib.util.find_spec("solara") is None:  # not imported here: it patches 
 
 from gradio_nb.serve import Server, start_server  # noqa: E402
 
-from visitors import Visitor, kernels, wait_until  # noqa: E402
+from visitors import Visitor, free_port, kernels, wait_until  # noqa: E402
 
 APP = Path(__file__).parent / "served_apps" / "counted_sessions.py"
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
@@ -45,12 +44,6 @@ backend servers
     cookie GNB_SERVER insert indirect nocache httponly
 {servers}
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

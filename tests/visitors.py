@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import http.cookiejar
 import json
+import socket
 import time
 import urllib.parse
 import urllib.request
@@ -217,6 +218,13 @@ def _put_buffers(state: dict[str, Any], paths: list[list[Any]], buffers: list[by
         for key in path[:-1]:
             target = target[key]
         target[path[-1]] = buffer
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1, for a server a test starts."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def kernels(url: str) -> int:

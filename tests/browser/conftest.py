@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from visitors import free_port  # noqa: F401 - also imported by the browser tests from here
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -39,12 +40,6 @@ CHROMIUM_ARGS = [
     "--use-fake-device-for-media-stream",
 ]
 TOKEN = "gradio-nb-browser-tests"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_http(url: str, deadline_s: float, process: subprocess.Popen) -> None:

@@ -2,22 +2,13 @@
 and every freed session writes that name to the file $GRADIO_NB_TEST_LOG (its State's
 ``delete_callback``). "Slow" takes a second, for a visitor who leaves mid-event."""
 
-import os
-import secrets
 import time
 
 import gradio_nb as gr
-
-LOG = os.environ.get("GRADIO_NB_TEST_LOG", os.devnull)
-
-
-def freed(visitor: dict) -> None:
-    with open(LOG, "a") as log:
-        log.write(f"freed {visitor['id']}\n")
-
+from visitor_log import visitor_state
 
 with gr.Blocks() as demo:
-    visitor = gr.State(lambda: {"id": secrets.token_hex(6)}, delete_callback=freed)
+    visitor = visitor_state()
     count = gr.State(0)
     box = gr.Textbox(label="Count")
     who = gr.Textbox(label="Visitor")

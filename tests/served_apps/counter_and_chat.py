@@ -1,21 +1,11 @@
 """A counter and a chat on one page, for browser visitors of one-process serving: each page's
 session names its visitor, and every freed session writes that name to $GRADIO_NB_TEST_LOG."""
 
-import os
-import secrets
-
 import gradio_nb as gr
-
-LOG = os.environ.get("GRADIO_NB_TEST_LOG", os.devnull)
-
-
-def freed(visitor: dict) -> None:
-    with open(LOG, "a") as log:
-        log.write(f"freed {visitor['id']}\n")
-
+from visitor_log import visitor_state
 
 with gr.Blocks() as demo:
-    visitor = gr.State(lambda: {"id": secrets.token_hex(6)}, delete_callback=freed)
+    visitor = visitor_state()
     count = gr.State(0)
     who = gr.Textbox(label="Visitor")
     box = gr.Textbox(label="Count")
