@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
+from .launch_options import PARAMETERS, LaunchOptions
 from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.FileSize
 
 if TYPE_CHECKING:
@@ -475,29 +476,43 @@ class Blocks(BlockContext):
         """Show the app: in a notebook, a new session inline; in ``python app.py``, served.
 
         In a Jupyter kernel the app is displayed inline and its :class:`Session` returned (it
-        shows no second view as the cell's last value); Gradio's server options are ignored.
-        In a plain Python process the running script is served by Voila on ``server_name``
-        (default 127.0.0.1) and ``server_port`` (default 7860, or the next free port), one
-        kernel per visitor: the call blocks like Gradio's, or with ``prevent_thread_lock=True``
-        returns a :class:`~gradio_nb.serve.Server` whose ``close()`` stops it. ``share``,
-        ``theme``, ``css`` and ``css_paths`` (Gradio 6 takes them here) style this app as
-        ``Blocks(theme=..., css=...)`` does; the other options are accepted and ignored.
+        shows no second view as the cell's last value). In a plain Python process the running
+        script is served (one process, a session per page) on ``server_name`` (default
+        127.0.0.1) and ``server_port`` (default 7860, or the next free port): the call blocks
+        like Gradio's, or with ``prevent_thread_lock=True`` returns a
+        :class:`~gradio_nb.serve.Server` whose ``close()`` stops it.
+
+        Every parameter of Gradio's ``launch()`` is taken (an unknown one is a ``TypeError``,
+        as in Gradio). Served, these decide who gets in: ``auth`` (a ``(user, password)``
+        tuple, a list of them, or ``fn(user, password) -> bool``, sync or async) with
+        ``auth_message``, or ``auth_dependency`` (``fn(request) -> user | None``);
+        ``strict_cors``; ``ssl_keyfile``/``ssl_certfile``/``ssl_keyfile_password`` (https);
+        ``root_path`` (behind a reverse proxy). ``theme``, ``css`` and ``css_paths`` style the
+        app as ``Blocks(...)`` does; ``max_file_size`` ("5mb", "1 gb" or bytes) bounds every
+        upload; ``allowed_paths`` and ``blocked_paths`` widen or narrow the files a function
+        may return. An option with no effect where the app runs (``auth`` in a notebook,
+        ``share=True`` anywhere) is named in one :class:`~gradio_nb.launch_options.LaunchWarning`
+        (:data:`gradio_nb.launch_options.PARAMETERS` says why for each).
 
         ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
         inspector beside the app: each State's value and the event log, live.
-
-        ``max_file_size`` ("5mb", "1 gb" or bytes) bounds every upload; ``allowed_paths`` and
-        ``blocked_paths`` widen or narrow the files a function may return, as in Gradio.
         """
         from . import display
 
+        if len(args) > len(PARAMETERS):
+            raise TypeError(f"launch() takes at most {len(PARAMETERS)} positional arguments ({len(args)} given)")
+        options = LaunchOptions.from_launch({
+            **dict(zip(PARAMETERS, args)), **kwargs, "server_name": server_name, "server_port": server_port, "prevent_thread_lock": prevent_thread_lock,
+            "theme": theme, "css": css, "css_paths": css_paths, "max_file_size": max_file_size,
+            "allowed_paths": allowed_paths, "blocked_paths": blocked_paths,
+        })  # fmt: skip
         for name, value in (("theme", theme), ("css", css), ("css_paths", css_paths)):
             if value is not None:
                 setattr(self, name, value)
         self.max_file_size = parse_file_size(max_file_size)
         self.allowed_paths = [str(p) for p in allowed_paths or []]
         self.blocked_paths = [str(p) for p in blocked_paths or []]
-        return display.launch(self, server_name, server_port, prevent_thread_lock, inspect)
+        return display.launch(self, options, prevent_thread_lock, inspect)
 
     @property
     def sessions(self) -> list[Session]:

@@ -15,7 +15,8 @@ def default_mode(path: str | Path) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """``gradio-nb serve PATH [--one-process | --kernel-per-visitor] [--host H] [--port P] [--theme light|dark]``."""
+    """``gradio-nb serve PATH [--one-process | --kernel-per-visitor] [--host H] [--port P]
+    [--theme light|dark] [--allowed-origin ORIGIN ...]``."""
     parser = argparse.ArgumentParser(prog="gradio-nb", description="Serve a gradio_nb app.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="serve a .py app or a notebook on 127.0.0.1")
@@ -29,17 +30,27 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--kernel-per-visitor", dest="mode", action="store_const", const="kernel-per-visitor",
         help="every visitor gets a Jupyter kernel of their own, served by Voila (default for a notebook)",
     )
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=None, help=f"port (default {DEFAULT_PORT}, or the next free one)")
+    serve.add_argument(
+        "--host", default=None,
+        help="address to listen on (default: the app's launch(server_name=...), else 127.0.0.1)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--port", type=int, default=None,
+        help=f"port (default: the app's launch(server_port=...), else {DEFAULT_PORT} or the next free one)",
+    )  # fmt: skip
+    serve.add_argument(
+        "--allowed-origin", action="append", default=[], metavar="ORIGIN",
+        help="another site whose pages may use the app (https://school.example); repeat for more",
+    )  # fmt: skip
     serve.add_argument(
         "--theme", choices=("light", "dark"), default=None,
         help="the page's theme (the app follows it), as ?__theme= in a visitor's address",
     )  # fmt: skip
     args = parser.parse_args(argv)
     if (args.mode or default_mode(args.path)) == "one-process":
-        serve_in_process(args.path, args.host, args.port, args.theme)
+        serve_in_process(args.path, args.host, args.port, args.theme, args.allowed_origin)
     else:
-        serve_forever(args.path, args.host, args.port, args.theme)
+        serve_forever(args.path, args.host, args.port, args.theme, args.allowed_origin)
 
 
 if __name__ == "__main__":

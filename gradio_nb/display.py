@@ -6,13 +6,16 @@ import sys
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
+from .launch_options import LaunchOptions, warn_unheeded
+
 if TYPE_CHECKING:
     from .blocks import Blocks
     from .serve import Server
     from .session import Session
 
 #: "display" shows the app inline; "headless" (used by ``gradio_nb.testing``) only opens it;
-#: "serving" (a server loading the app's script) stops the script at ``launch()``.
+#: "serving" (a server loading the app's script) stops the script at ``launch()``; "served"
+#: shows it inline in a visitor's kernel, whose server honours the serving options.
 launch_mode: ContextVar[str] = ContextVar("gradio_nb_launch_mode", default="display")
 
 
@@ -20,9 +23,10 @@ class Launched(Exception):  # noqa: N818 - a signal, not an error
     """Raised by ``launch()`` while a server loads an app's script: the app is built, and
     what follows ``launch()`` is for the process that launched it (which a server is not)."""
 
-    def __init__(self, blocks: Blocks) -> None:
+    def __init__(self, blocks: Blocks, options: LaunchOptions | None = None) -> None:
         super().__init__("launch()")
         self.blocks = blocks
+        self.options = options if options is not None else LaunchOptions()
 
 
 _launched = [0]
@@ -48,21 +52,16 @@ def in_kernel() -> bool:
     return kernel_shell() is not None
 
 
-def launch(
-    blocks: Blocks,
-    server_name: str | None = None,
-    server_port: int | None = None,
-    prevent_thread_lock: bool = False,
-    inspect: bool = False,
-) -> Session | Server:
+def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = False, inspect: bool = False) -> Session | Server:
     """Show a new session of ``blocks`` inline (with its State inspector beside it if
-    ``inspect``) and return it; outside a kernel, serve the running script (one kernel per
-    visitor) and block, or return the :class:`Server`."""
+    ``inspect``) and return it; outside a kernel, serve the running script and block, or
+    return the :class:`Server`. Options with no effect where the app runs are warned about."""
     from .session import Session
 
-    if launch_mode.get() == "serving":
-        raise Launched(blocks)
-    if launch_mode.get() == "headless":
+    mode = launch_mode.get()
+    if mode == "serving":
+        raise Launched(blocks, options)
+    if mode == "headless":
         session = Session(blocks)
         if inspect:
             session.inspector()
@@ -70,9 +69,11 @@ def launch(
     if not in_kernel():
         from .serve import launch_outside_kernel
 
-        return launch_outside_kernel(server_name, server_port, block=not prevent_thread_lock)
+        return launch_outside_kernel(options, block=not prevent_thread_lock)
     from IPython.display import display
 
+    if mode != "served":  # a visitor's kernel: its server has said what it does not honour
+        warn_unheeded(options, "notebook")
     session = Session(blocks, page=True)
     if inspect:
         session._show_inspector()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 if TYPE_CHECKING:
     from .blocks import Block
@@ -149,6 +149,10 @@ class Headers(dict):
         return super().get(key.lower(), default)
 
 
+#: The header by which a server tells a visitor's session who logged in (lower case; the
+#: server removes it from what visitors send, then sets it after checking their login).
+USER_HEADER = "x-gradio-nb-user"
+
 #: The request headers a served app's functions see in ``gr.Request.headers`` (never cookies
 #: or authorization: one kernel per visitor puts them in the environment, readable by the app).
 VISITOR_HEADERS = (
@@ -172,14 +176,16 @@ class Visit:
     query_params: dict[str, str] = field(default_factory=dict)
     client_host: str | None = "127.0.0.1"
     path: str = "/"
+    #: Who logged in to the served app (``launch(auth=...)``), as its server checked it.
+    username: str | None = None
 
     @classmethod
-    def from_request(cls, headers: Mapping[str, str], query: str = "", path: str = "/") -> Visit:
-        """The visit of a page request (``headers`` in any case)."""
+    def from_request(cls, headers: Mapping[str, str], query: str = "", path: str = "/", username: str | None = None) -> Visit:
+        """The visit of a page request (``headers`` in any case) by ``username``."""
         lowered = {k.lower(): v for k, v in headers.items()}
         kept = {name.lower(): lowered[name.lower()] for name in VISITOR_HEADERS if name.lower() in lowered}
         forwarded = kept.get("x-forwarded-for", "").split(",")[0].strip() or kept.get("x-real-ip")
-        return cls(kept, dict(parse_qsl(query)), forwarded or None, path)
+        return cls(kept, dict(parse_qsl(query)), forwarded or None, path, username)
 
     @classmethod
     def from_environ(cls, environ: Mapping[str, str]) -> Visit:
@@ -189,7 +195,8 @@ class Visit:
         query = environ.get("QUERY_STRING", "")
         if not headers and "SERVER_NAME" not in environ:
             return cls(query_params=dict(parse_qsl(query)))
-        return cls.from_request(headers, query, environ.get("SCRIPT_NAME", "/"))
+        user = headers.get(USER_HEADER)  # set by the server once the login is checked
+        return cls.from_request(headers, query, environ.get("SCRIPT_NAME", "/"), unquote(user) if user else None)
 
 
 class Request:
@@ -201,8 +208,9 @@ class Request:
     (never cookies), ``query_params`` the page's query, and ``client.host`` the address a proxy
     forwarded (``None`` without one: Voila does not tell the kernel). In a notebook they are
     empty and ``client.host`` is "127.0.0.1": the person is at the kernel's own machine.
-    ``username`` is ``None``: there is no login. One process serving many pages
-    (``gradio-nb serve``) gives the same from each page's own request (see :class:`Visit`).
+    ``username`` is who logged in to a served app with ``launch(auth=...)`` (``None`` in a
+    notebook, or with no login). One process serving many pages (``gradio-nb serve``) gives
+    the same from each page's own request (see :class:`Visit`).
     """
 
     def __init__(
@@ -212,6 +220,7 @@ class Request:
         query_params: dict[str, str] | None = None,
         client_host: str | None = "127.0.0.1",
         path: str = "/",
+        username: str | None = None,
     ) -> None:
         from types import SimpleNamespace
 
@@ -220,7 +229,7 @@ class Request:
         self.query_params: dict[str, str] = dict(query_params or {})
         self.cookies: dict[str, str] = {}
         self.client = SimpleNamespace(host=client_host, port=None)
-        self.username: str | None = None
+        self.username: str | None = username
         self.path = path
         self.request = None
 

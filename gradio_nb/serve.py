@@ -28,6 +28,7 @@ import os
 import re
 import secrets
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -35,10 +36,14 @@ import time
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .event_data import VISITOR_HEADERS
-from .message_guard import MAX_MESSAGE_BYTES
+from .display import Launched, launch_mode, launches
+from .event_data import USER_HEADER, VISITOR_HEADERS
+from .launch_options import LaunchOptions, warn_unheeded
+from .login_page import login_style
+from .message_guard import MAX_MESSAGE_BYTES, MessageGuard
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -76,15 +81,30 @@ def script_app(namespace: dict[str, Any], path: str | Path) -> Blocks:
     return app
 
 
+def load_launch(path: str | Path) -> tuple[Blocks, LaunchOptions]:
+    """Run the app script at ``path`` up to its ``launch()`` and return its app and the
+    options it was launched with (what follows ``launch()`` is for a process that launched
+    it, which a server is not); a script that only builds ``demo`` gives the default options."""
+    token = launch_mode.set("serving")
+    try:
+        return script_app(run_script(path), path), LaunchOptions()
+    except Launched as launched:
+        return launched.blocks, launched.options
+    finally:
+        launch_mode.reset(token)
+
+
 def show_script(path: str) -> None:
-    """Run the app script at ``path`` in this kernel and show its app: the script's
-    ``demo.launch()`` shows it; a script that only builds ``demo`` gets it shown."""
+    """Run the app script at ``path`` in this (a visitor's) kernel and show its app: the
+    script's ``demo.launch()`` shows it; a script that only builds ``demo`` gets it shown."""
     from IPython.display import display
 
-    from .display import launches
-
     before = launches()
-    namespace = run_script(path)
+    token = launch_mode.set("served")
+    try:
+        namespace = run_script(path)
+    finally:
+        launch_mode.reset(token)
     if launches() == before:
         display(script_app(namespace, path))
 
@@ -104,71 +124,66 @@ def script_notebook(script: Path, folder: Path) -> Path:
 
 
 # -- the server --------------------------------------------------------------------------------
-def _voila_class() -> type:
-    """Voila with gradio_nb's two fixes (the XSRF cookie, TCP_NODELAY); imported lazily."""
-    import tornado.ioloop
-    from voila.app import Voila
-    from voila.tornado.handler import TornadoVoilaHandler
-    from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
-
-    class PageHandler(TornadoVoilaHandler):  # type: ignore[misc]
-        async def get(self, path: str | None = None) -> None:
-            # Reading the token sets the _xsrf cookie that the page's shutdown beacon sends.
-            self.xsrf_token  # noqa: B018
-            await super().get(path)
-
-    class KernelWebsocket(VoilaKernelWebsocketHandler):  # type: ignore[misc]
-        async def open(self, kernel_id: str) -> None:  # type: ignore[override]
-            self.set_nodelay(True)
-            await super().open(kernel_id)
-
-    class GradioVoila(Voila):  # type: ignore[misc]
-        def init_handlers(self) -> list[Any]:
-            swap = {TornadoVoilaHandler: PageHandler, VoilaKernelWebsocketHandler: KernelWebsocket}
-            return [(h[0], swap.get(h[1], h[1]), *h[2:]) for h in super().init_handlers()]
-
-        def start(self) -> None:
-            tornado.ioloop.IOLoop.current().add_callback(self._announce)
-            super().start()
-
-        def _announce(self) -> None:
-            print(f"{_URL_LINE}http://{self.ip}:{self.port}", flush=True)
-
-    return GradioVoila
-
-
-def serve_forever(path: str | Path, host: str = "127.0.0.1", port: int | None = None, theme: str | None = None) -> None:
-    """Serve the app at ``path`` (a ``.py`` script or a notebook) until interrupted; ``theme``
-    ("light" or "dark") is Voila's page theme, which the app follows."""
+def serve_forever(
+    path: str | Path, host: str | None = None, port: int | None = None, theme: str | None = None,
+    allowed_origins: Sequence[str] = (),
+) -> None:  # fmt: skip
+    """Serve the app at ``path`` (a ``.py`` script or a notebook) with a kernel per visitor
+    until interrupted; ``theme`` ("light" or "dark") is Voila's page theme, which the app
+    follows. A script is run here once, up to its ``launch()``, for its options (login,
+    ``strict_cors``, TLS, ``root_path``); a notebook is served with the defaults."""
     target = Path(path).resolve()
     if not target.exists():
         raise FileNotFoundError(f"gradio-nb serve: {target} does not exist.")
     if target.suffix not in (".py", ".ipynb"):
         raise ValueError(f"gradio-nb serve: expected a .py app or a .ipynb notebook, got {target.name}.")
+    # Voila, tornado and the serve extra's packages: only when serving this way.
+    from .access import Login, LoginRoutes, OriginPolicy
+    from .voila_server import OWNER_COOKIE, Access, voila_class
+
+    blocks, options = load_launch(target) if target.suffix == ".py" else (None, LaunchOptions())
+    warn_unheeded(options, "served")
+    login = Login(options, secrets.token_hex(32)) if options.needs_login else None
+    title = blocks.title if blocks is not None else target.stem
+    routes = LoginRoutes(login, title, login_style(blocks.theme if blocks is not None else None), ("_xsrf", OWNER_COOKIE))
+    root = (options.root_path or "").rstrip("/")
+    access = Access(OriginPolicy.of(options, allowed_origins), routes, root)
     with tempfile.TemporaryDirectory(prefix="gradio_nb_") as folder:
         notebook = script_notebook(target, Path(folder)) if target.suffix == ".py" else target
         # gradio_nb's Voila template (the lab one, with no CDN link) lives in the package.
         os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(JUPYTER_DATA), os.environ.get("JUPYTER_PATH")]))
-        app = _voila_class()()
+        app = voila_class(access, _ssl_context(options), port or options.server_port)()
         app.initialize(
             [
                 str(notebook),
                 "--no-browser",
-                f"--Voila.ip={host}",
-                f"--port={port or DEFAULT_PORT}",
+                f"--Voila.ip={host or options.server_name or '127.0.0.1'}",
                 f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
                 "--MappingKernelManager.cull_interval=60",
                 "--Voila.log_level=WARN",
                 "--VoilaConfiguration.template=gradio_nb",
-                # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers.
-                f"--VoilaConfiguration.http_header_envs={json.dumps(list(VISITOR_HEADERS))}",
+                "--VoilaConfiguration.multi_kernel_manager_class=gradio_nb.voila_server.OwnedKernels",
+                # Behind a proxy that strips root_path: routes at /, the page's URLs under it.
+                *([f"--Voila.base_url={root}/", "--Voila.server_url=/"] if root else []),
+                # The visitor's headers reach the kernel as HTTP_* variables: gr.Request's headers
+                # (and who logged in, set by the server once the login is checked).
+                f"--VoilaConfiguration.http_header_envs={json.dumps([*VISITOR_HEADERS, USER_HEADER])}",
                 *([f"--VoilaConfiguration.theme={theme}"] if theme else []),
             ]
         )
         app.start()
 
 
-def _listening_socket(host: str, port: int | None) -> socket.socket:
+def _ssl_context(options: LaunchOptions) -> ssl.SSLContext | None:
+    """The server's TLS context from ``ssl_certfile``/``ssl_keyfile``/``ssl_keyfile_password``."""
+    if not options.ssl_certfile:
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(options.ssl_certfile, options.ssl_keyfile, options.ssl_keyfile_password)
+    return context
+
+
+def listening_socket(host: str, port: int | None) -> socket.socket:
     """A socket bound to ``port`` (default: Gradio's 7860, or the next free one).
 
     Made with ``IPPROTO_TCP`` spelled out: asyncio sets TCP_NODELAY only on connections whose
@@ -187,11 +202,16 @@ def _listening_socket(host: str, port: int | None) -> socket.socket:
     raise OSError(f"gradio-nb serve: no free port from {first} on {host}")
 
 
-def serve_in_process(path: str | Path, host: str = "127.0.0.1", port: int | None = None, theme: str | None = None) -> None:
+def serve_in_process(
+    path: str | Path, host: str | None = None, port: int | None = None, theme: str | None = None,
+    allowed_origins: Sequence[str] = (),
+) -> None:  # fmt: skip
     """Serve the app script at ``path`` from this process until interrupted: solara-server's
     virtual kernels give every page its own comms, and each page gets a new session of the
     app (see :mod:`gradio_nb.solara_page`). ``theme`` ("light" or "dark") is the pages'
-    default ``?__theme=``."""
+    default ``?__theme=``. Who may reach it is the app's ``launch()`` options' say (login,
+    ``strict_cors``) and ``allowed_origins``' (pages of other sites that may use it); host and
+    port given here win over the script's ``server_name``/``server_port``."""
     from .solara_assets import cache_dir, missing
 
     target = Path(path).resolve()
@@ -213,9 +233,11 @@ def serve_in_process(path: str | Path, host: str = "127.0.0.1", port: int | None
     os.environ.setdefault("SOLARA_THEME_TITLE", target.stem)
     # A page gone without closing (network lost) is freed after this long, as Voila culls.
     os.environ.setdefault("SOLARA_KERNEL_CULL_TIMEOUT", f"{CULL_IDLE_SECONDS}s")
-    # Signs the session cookie: one per process unless given (several processes behind one
-    # load balancer must share it, see the README).
+    # Signs the session cookie and the login cookie: one per process unless given (several
+    # processes behind one load balancer must share it, see the README).
     os.environ.setdefault("SOLARA_SESSION_SECRET_KEY", secrets.token_hex(32))
+    # The session cookie is of no use to the page's scripts: out of their reach (XSS).
+    os.environ.setdefault("SOLARA_SESSION_HTTP_ONLY", "true")
     if theme:
         os.environ["GRADIO_NB_THEME"] = theme
         os.environ.setdefault("SOLARA_THEME_VARIANT", theme)
@@ -226,18 +248,43 @@ def serve_in_process(path: str | Path, host: str = "127.0.0.1", port: int | None
     # SameSite=Lax (what a page that is not embedded elsewhere wants) and warns on every page.
     warnings.filterwarnings("ignore", message="Cookies with samesite=none require https", category=UserWarning)
 
-    from .message_guard import MessageGuard
+    # The serve extra's packages (itsdangerous, starlette) and the app's own script: only here.
+    from . import solara_page  # runs the app's script up to launch() (solara imports it too)
+    from .access import Login, LoginRoutes, OriginPolicy
+    from .access_guard import AccessGuard
 
-    sock = _listening_socket(host, port)
+    assert solara_page.APP is not None
+    blocks, options = solara_page.APP, solara_page.OPTIONS
+    warn_unheeded(options, "served")
+    login = Login(options, os.environ["SOLARA_SESSION_SECRET_KEY"]) if options.needs_login else None
+    routes = LoginRoutes(login, blocks.title, login_style(blocks.theme), solara_page.SESSION_COOKIES)
+    guard = AccessGuard(MessageGuard(app), OriginPolicy.of(options, allowed_origins), routes, solara_page.owns_page)
+    host = host or options.server_name or "127.0.0.1"
+    sock = listening_socket(host, port or options.server_port)
     bound_host, bound_port = sock.getsockname()[:2]
+    url = _url(bound_host, bound_port, options)
 
     class Announcing(uvicorn.Server):
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             await super().startup(sockets)
-            print(f"{_URL_LINE}http://{bound_host}:{bound_port}", flush=True)
+            print(f"{_URL_LINE}{url}", flush=True)
 
-    config = uvicorn.Config(MessageGuard(app), log_level="warning", lifespan="on", ws_max_size=MAX_MESSAGE_BYTES)
+    config = uvicorn.Config(
+        guard, log_level="warning", lifespan="on", ws_max_size=MAX_MESSAGE_BYTES, root_path=options.root_path or "",
+        ssl_keyfile=options.ssl_keyfile, ssl_certfile=options.ssl_certfile,
+        ssl_keyfile_password=options.ssl_keyfile_password,
+    )  # fmt: skip
     Announcing(config).run(sockets=[sock])
+
+
+def _url(host: str, port: int, options: LaunchOptions) -> str:
+    """The address visitors open: https with a certificate, under ``root_path`` if it is a
+    path (a full URL is used as it is, as Gradio does)."""
+    root = (options.root_path or "").rstrip("/")
+    if root.startswith(("http://", "https://")):
+        return root + "/"
+    scheme = "https" if options.ssl_certfile else "http"
+    return f"{scheme}://{host}:{port}{root}/" if root else f"{scheme}://{host}:{port}"
 
 
 @dataclass
@@ -281,23 +328,29 @@ class Server:
 
 def start_server(
     path: str | Path,
-    host: str = "127.0.0.1",
+    host: str | None = "127.0.0.1",
     port: int | None = None,
     timeout: float = 60,
     theme: str | None = None,
     mode: str | None = None,
     env: dict[str, str] | None = None,
+    allowed_origins: Sequence[str] = (),
 ) -> Server:
     """Start serving ``path`` in a child process (``mode``: "one-process" or
     "kernel-per-visitor"; by default as ``gradio-nb serve`` chooses), with ``env`` added to
-    its environment; return once its URL is known."""
-    command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path), "--host", host]
+    its environment; return once its URL is known. ``host=None`` leaves it to the script's
+    ``launch(server_name=...)`` (else 127.0.0.1)."""
+    command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path)]
+    if host is not None:
+        command += ["--host", host]
     if mode is not None:
         command.append(f"--{mode}")
     if port is not None:
         command += ["--port", str(port)]
     if theme is not None:
         command += ["--theme", theme]
+    for origin in allowed_origins:
+        command += ["--allowed-origin", origin]
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, stdin=subprocess.DEVNULL,
         env={**os.environ, **(env or {})},
@@ -317,8 +370,9 @@ def start_server(
     raise RuntimeError("gradio_nb could not start serving the app:\n" + "".join(server.log[-20:]))
 
 
-def launch_outside_kernel(host: str | None, port: int | None, block: bool) -> Server:
-    """``demo.launch()`` in a plain Python process: serve the running script."""
+def launch_outside_kernel(options: LaunchOptions, block: bool) -> Server:
+    """``demo.launch()`` in a plain Python process: serve the running script (whose
+    ``launch()`` options the server reads again when it runs the script)."""
     main = sys.modules.get("__main__")
     script = getattr(main, "__file__", None)
     if not script or not script.endswith(".py"):
@@ -326,8 +380,14 @@ def launch_outside_kernel(host: str | None, port: int | None, block: bool) -> Se
             "demo.launch() outside a notebook serves the script being run (python app.py); "
             "this Python session runs no script. Use `gradio-nb serve app.py`, or demo.session()."
         )
-    server = start_server(script, host or "127.0.0.1", port)
-    print(f"{_URL_LINE}{server.url}", flush=True)
+    warn_unheeded(options, "served")
+    server = start_server(script, None, None)
+    if not options.quiet:
+        print(f"{_URL_LINE}{server.url}", flush=True)
+    if options.inbrowser:
+        import webbrowser
+
+        webbrowser.open(server.url)
     if block:
         try:
             server.process.wait()

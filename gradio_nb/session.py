@@ -384,7 +384,10 @@ class Session:
     def request(self) -> Request:
         """The ``gr.Request`` a function of this session receives (see :class:`Request`)."""
         visit = self.visit
-        return Request(self.session_hash, visit.headers, visit.query_params, client_host=visit.client_host, path=visit.path)
+        return Request(
+            self.session_hash, visit.headers, visit.query_params, client_host=visit.client_host, path=visit.path,
+            username=visit.username,
+        )  # fmt: skip
 
     @property
     def history(self) -> list[EventRecord]:

@@ -13,30 +13,20 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import solara
+from solara.server import kernel_context, server
 
-from .blocks import Blocks
-from .display import Launched, launch_mode
-from .event_data import Visit
-from .serve import run_script, script_app
+from .event_data import USER_HEADER, Visit
+from .launch_options import LaunchOptions
+from .serve import load_launch
 from .session import Session
 
 #: The environment variable naming the app script to serve.
 APP_VARIABLE = "GRADIO_NB_APP"
-
-
-def load_app(path: str) -> Blocks:
-    """Run the app script once and return its app: the one it launches (the script stops at
-    ``demo.launch()``: what follows is for a process that launched it), else its ``demo``."""
-    token = launch_mode.set("serving")
-    try:
-        return script_app(run_script(path), path)
-    except Launched as launched:
-        return launched.blocks
-    finally:
-        launch_mode.reset(token)
 
 
 def _visit(router: Any) -> Visit:
@@ -44,14 +34,28 @@ def _visit(router: Any) -> Visit:
     page's query and path, and ``gradio-nb serve --theme`` as the query's default ``__theme``."""
     raw = solara.lab.headers.value or {}
     headers = {name: values[-1] if isinstance(values, list) else str(values) for name, values in raw.items() if values}
-    visit = Visit.from_request(headers, router.search or "", router.path or "/")
+    # Set by gradio_nb.access_guard once the login is checked (a visitor's own is removed).
+    user = headers.get(USER_HEADER)
+    visit = Visit.from_request(headers, router.search or "", router.path or "/", unquote(user) if user else None)
     theme = os.environ.get("GRADIO_NB_THEME")  # gradio-nb serve --theme: the default ?__theme=
     if theme and "__theme" not in visit.query_params:
         visit = dataclasses.replace(visit, query_params={**visit.query_params, "__theme": theme})
     return visit
 
 
-APP = load_app(os.environ[APP_VARIABLE]) if APP_VARIABLE in os.environ else None
+#: solara's session cookies: renewed at login, so that no one can fix a visitor's session.
+SESSION_COOKIES = (server.COOKIE_KEY_SESSION_ID, server.COOKIE_KEY_SESSION_ID_LAX)
+
+
+def owns_page(kernel_id: str, page_id: str, cookies: Mapping[str, str]) -> bool:
+    """Whether the visitor sending ``cookies`` opened the page of virtual kernel ``kernel_id``
+    (its session cookie is the one the kernel was made with): only then may its close beacon
+    close it. An unknown kernel has nothing to close."""
+    context = kernel_context.contexts.get(kernel_id)
+    return context is None or server.get_session_id_cookie(cookies) == context.session_id
+
+
+APP, OPTIONS = load_launch(os.environ[APP_VARIABLE]) if APP_VARIABLE in os.environ else (None, LaunchOptions())
 
 
 @solara.component

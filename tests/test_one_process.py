@@ -219,7 +219,7 @@ def test_served_connections_have_nagles_algorithm_off() -> None:
     says it is TCP): with Nagle's algorithm on, a click's answer waits ~50 ms for an ACK."""
     import asyncio
 
-    from gradio_nb.serve import _listening_socket
+    from gradio_nb.serve import listening_socket
 
     async def accept_one() -> int:
         seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
@@ -230,7 +230,7 @@ def test_served_connections_have_nagles_algorithm_off() -> None:
                 seen.set_result(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
                 transport.close()
 
-        listener = _listening_socket("127.0.0.1", free_port())
+        listener = listening_socket("127.0.0.1", free_port())
         server = await asyncio.get_running_loop().create_server(Probe, sock=listener)
         _, writer = await asyncio.open_connection(*listener.getsockname()[:2])
         try:

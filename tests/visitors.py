@@ -14,7 +14,9 @@ import contextlib
 import http.cookiejar
 import json
 import socket
+import ssl
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
@@ -30,9 +32,12 @@ Model = dict[str, Any]
 class Visitor:
     """One page of the app at ``url``: :meth:`open` it, then drive it."""
 
-    def __init__(self, url: str, query: str = "") -> None:
+    def __init__(self, url: str, query: str = "", origin: str | None = "", ssl_context: ssl.SSLContext | None = None) -> None:
         self.url = url.rstrip("/")
         self.query = query
+        #: The Origin header the page's requests carry: "" for the app's own, None for none.
+        self.origin = origin if origin != "" else _origin_of(self.url)
+        self.ssl_context = ssl_context
         self.kernel_id = str(uuid.uuid4())
         self.page_id = str(uuid.uuid4())
         self.models: dict[str, Model] = {}
@@ -40,24 +45,54 @@ class Visitor:
         self.close_code: int | None = None
         self.close_reason = ""
         self._jar = http.cookiejar.CookieJar()
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self._jar), urllib.request.HTTPSHandler(context=ssl_context)
+        )
         self._control = str(uuid.uuid4())
         self._finished = False
         self._connection = contextlib.ExitStack()
 
     # -- connecting ----------------------------------------------------------------------------
+    def request(self, path: str, data: dict[str, str] | None = None, method: str | None = None,
+                headers: dict[str, str] | None = None, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+        """An HTTP request to the app (with this visitor's cookies and Origin, as a page of it
+        sends one): its status, headers and body. Redirects are not followed."""
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        sent = {**({"Origin": self.origin} if self.origin is not None and body is not None else {}), **(headers or {})}
+        request = urllib.request.Request(f"{self.url}{path}", data=body, method=method, headers=sent)
+        opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self._jar), urllib.request.HTTPSHandler(context=self.ssl_context),
+            _NoRedirect(),
+        )  # fmt: skip
+        try:
+            with opener.open(request, timeout=timeout) as answer:
+                return answer.status, dict(answer.headers), answer.read()
+        except urllib.error.HTTPError as error:
+            return error.code, dict(error.headers), error.read()
+
+    def login(self, username: str, password: str) -> int:
+        """Log in with the login form (as a page of the app posts it); the HTTP status."""
+        return self.request("/login", {"username": username, "password": password})[0]
+
     def open(self, timeout: float = 60) -> Visitor:
         """Load the page and its app; return once the app's widgets are all there."""
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self._jar))
-        with opener.open(f"{self.url}/{'?' + self.query if self.query else ''}", timeout=timeout) as page:
+        with self._opener.open(f"{self.url}/{'?' + self.query if self.query else ''}", timeout=timeout) as page:
             page.read()
-        cookies = "; ".join(f"{c.name}={c.value}" for c in self._jar)
-        host = urllib.parse.urlsplit(self.url)
+        return self.connect(timeout)
+
+    def connect(self, timeout: float = 60, cookies: str | None = None) -> Visitor:
+        """Open the page's kernel websocket (with this visitor's cookies, or ``cookies``) and
+        run the app in it; return once the app's widgets are all there."""
+        cookies = cookies if cookies is not None else "; ".join(f"{c.name}={c.value}" for c in self._jar)
+        parts = urllib.parse.urlsplit(self.url)
+        scheme = "wss" if parts.scheme == "https" else "ws"
+        headers = {"Cookie": cookies, "User-Agent": "gradio-nb-test-visitor/1"}
+        if self.origin is not None:
+            headers["Origin"] = self.origin
         self.ws = self._connection.enter_context(connect(
-            f"ws://{host.netloc}/jupyter/api/kernels/{self.kernel_id}/channels?session_id={self.page_id}",
-            additional_headers={"Cookie": cookies, "Origin": self.url, "User-Agent": "gradio-nb-test-visitor/1"},
-            open_timeout=timeout,
-            max_size=None,
-        ))
+            f"{scheme}://{parts.netloc}{parts.path}/jupyter/api/kernels/{self.kernel_id}/channels?session_id={self.page_id}",
+            additional_headers=headers, open_timeout=timeout, max_size=None, ssl=self.ssl_context,
+        ))  # fmt: skip
         self.send("comm_open", {"comm_id": self._control, "target_name": "solara.control", "data": {}})
         path = "/" + (f"?{self.query}" if self.query else "")
         self.send("comm_msg", {"comm_id": self._control, "data": {"method": "run", "args": {"path": path, "appName": None}}})
@@ -69,10 +104,13 @@ class Visitor:
         (in this order: once the kernel is closed, the server no longer answers the websocket's
         closing handshake, which the browser does not wait for but this client would)."""
         self.drop()
-        request = urllib.request.Request(
-            f"{self.url}/_solara/api/close/{self.kernel_id}?session_id={self.page_id}", method="POST", data=b""
-        )
-        urllib.request.urlopen(request, timeout=10).read()
+        self.close_beacon()
+
+    def close_beacon(self, kernel_id: str | None = None, page_id: str | None = None) -> int:
+        """Send the close beacon of this page (or of the page ``kernel_id``/``page_id``) as a
+        browser sends it when the tab closes: with this visitor's cookies; the HTTP status."""
+        path = f"/_solara/api/close/{kernel_id or self.kernel_id}?session_id={page_id or self.page_id}"
+        return self.request(path, data={}, timeout=10)[0]
 
     def drop(self) -> None:
         """Go away without a word (the network lost): the websocket closes, no beacon."""
@@ -197,6 +235,16 @@ class Visitor:
             self.leave()
         except OSError:
             pass
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _origin_of(url: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _decode(frame: str | bytes) -> dict[str, Any]:
