@@ -23,6 +23,7 @@ from __future__ import annotations
 import hmac
 import json
 import inspect
+import ipaddress
 import math
 import secrets
 import threading
@@ -68,13 +69,24 @@ def _host_port(netloc: str, scheme: str) -> tuple[str, int | None]:
 
 @dataclass(frozen=True)
 class OriginPolicy:
-    """Which ``Origin`` may send a websocket or a state-changing request.
+    """Which ``Origin`` may send a websocket or a state-changing request, and which ``Host``
+    names the server answers to.
 
     ``allowed`` names more origins (``"https://school.example"``), for an app embedded in
-    another site; ``strict_cors=False`` lets in ``null`` too, as in Gradio."""
+    another site; ``strict_cors=False`` lets in ``null`` too, as in Gradio. ``hosts``, when
+    not empty, are the only names the server answers to: a server bound to loopback answers
+    to loopback names (and the allowed origins' hosts) only, so that a site whose name an
+    attacker points at 127.0.0.1 (DNS rebinding) is not the app's own origin."""
 
     strict_cors: bool = True
     allowed: frozenset[str] = frozenset()
+    hosts: frozenset[str] = frozenset()
+
+    def allows_host(self, host: str | None) -> bool:
+        """Whether the server answers a request sent to ``host`` (its ``Host`` header)."""
+        if not self.hosts:
+            return True
+        return _host_port(host or "", "http")[0] in self.hosts
 
     def allows(self, origin: str | None, host: str | None) -> bool:
         """Whether a request sent to ``host`` (its ``Host`` header) by a page of ``origin``
@@ -103,9 +115,25 @@ class OriginPolicy:
         return same_port and (mine[0] == served[0] or (mine[0] in _LOOPBACK and served[0] in _LOOPBACK))
 
     @classmethod
-    def of(cls, options: LaunchOptions, allowed: Sequence[str] = ()) -> OriginPolicy:
-        """The policy of an app's launch options, with ``allowed`` origins added."""
-        return cls(options.strict_cors, frozenset(o.rstrip("/").lower() for o in allowed))
+    def of(cls, options: LaunchOptions, allowed: Sequence[str] = (), bound_to: str = "127.0.0.1") -> OriginPolicy:
+        """The policy of an app's launch options, with ``allowed`` origins added, for a server
+        listening on ``bound_to``."""
+        origins = frozenset(o.rstrip("/").lower() for o in allowed)
+        hosts: frozenset[str] = frozenset()
+        if _is_loopback(bound_to):
+            named = [*origins, *([options.root_path] if (options.root_path or "").startswith(("http://", "https://")) else [])]
+            hosts = _LOOPBACK | {(urlsplit(o).hostname or "").lower() for o in named}
+        return cls(options.strict_cors, origins, hosts)
+
+
+def _is_loopback(address: str) -> bool:
+    """Whether a server listening on ``address`` is reachable from this machine only."""
+    if address.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(address.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 # -- login -------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@ Every request passes :class:`AccessGuard` before it reaches solara (see :mod:`gr
 for the rules):
 
 1. the header naming the logged-in user is removed, whoever sent it;
-2. a websocket or a state-changing request from another origin is refused (403) before a
-   session is made;
+2. a request to a name the server does not answer to (DNS rebinding), and a websocket or a
+   state-changing request from another origin, are refused (403) before a session is made;
 3. ``/login`` (the form, and its POST) and ``/logout`` are answered here;
 4. with ``auth=`` or ``auth_dependency=``, anything else needs a login: a page is sent to the
    login page, a websocket is refused (403), any other request gets 401. A logged-in
@@ -80,6 +80,9 @@ class AccessGuard:
         root = scope.get("root_path", "").rstrip("/")
         path = scope["path"][len(root):] if root and scope["path"].startswith(root) else scope["path"]
         websocket = scope["type"] == "websocket"
+        if not self.origins.allows_host(_header(headers, b"host")):
+            await self._refuse(scope, receive, send, 403, "Host not allowed.")
+            return
         if (websocket or scope["method"] not in SAFE_METHODS) and not self.origins.allows(
             _header(headers, b"origin"), _header(headers, b"host")
         ):

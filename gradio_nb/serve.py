@@ -147,7 +147,8 @@ def serve_forever(
     title = blocks.title if blocks is not None else target.stem
     routes = LoginRoutes(login, title, login_style(blocks.theme if blocks is not None else None), ("_xsrf", OWNER_COOKIE))
     root = (options.root_path or "").rstrip("/")
-    access = Access(OriginPolicy.of(options, allowed_origins), routes, root)
+    host = host or options.server_name or "127.0.0.1"
+    access = Access(OriginPolicy.of(options, allowed_origins, host), routes, root)
     with tempfile.TemporaryDirectory(prefix="gradio_nb_") as folder:
         notebook = script_notebook(target, Path(folder)) if target.suffix == ".py" else target
         # gradio_nb's Voila template (the lab one, with no CDN link) lives in the package.
@@ -157,7 +158,7 @@ def serve_forever(
             [
                 str(notebook),
                 "--no-browser",
-                f"--Voila.ip={host or options.server_name or '127.0.0.1'}",
+                f"--Voila.ip={host}",
                 f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
                 "--MappingKernelManager.cull_interval=60",
                 "--Voila.log_level=WARN",
@@ -258,8 +259,9 @@ def serve_in_process(
     warn_unheeded(options, "served")
     login = Login(options, os.environ["SOLARA_SESSION_SECRET_KEY"]) if options.needs_login else None
     routes = LoginRoutes(login, blocks.title, login_style(blocks.theme), solara_page.SESSION_COOKIES)
-    guard = AccessGuard(MessageGuard(app), OriginPolicy.of(options, allowed_origins), routes, solara_page.owns_page)
     host = host or options.server_name or "127.0.0.1"
+    origins = OriginPolicy.of(options, allowed_origins, host)
+    guard = AccessGuard(MessageGuard(app), origins, routes, solara_page.owns_page)
     sock = listening_socket(host, port or options.server_port)
     bound_host, bound_port = sock.getsockname()[:2]
     url = _url(bound_host, bound_port, options)

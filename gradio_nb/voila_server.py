@@ -79,6 +79,8 @@ class Access:
         request = handler.request
         request.headers.pop(USER_HEADER, None)
         websocket = request.headers.get("Upgrade", "").lower() == "websocket"
+        if not self.origins.allows_host(request.headers.get("Host")):
+            raise tornado.web.HTTPError(403, "Host not allowed.")
         if (websocket or request.method not in SAFE_METHODS) and not self.origins.allows(
             request.headers.get("Origin"), request.headers.get("Host")
         ):

@@ -70,6 +70,10 @@ class Visitor:
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()
 
+    def cookie_header(self) -> str:
+        """The ``Cookie`` header this visitor's browser would send."""
+        return "; ".join(f"{c.name}={c.value}" for c in self._jar)
+
     def login(self, username: str, password: str) -> int:
         """Log in with the login form (as a page of the app posts it); the HTTP status."""
         return self.request("/login", {"username": username, "password": password})[0]
@@ -83,7 +87,7 @@ class Visitor:
     def connect(self, timeout: float = 60, cookies: str | None = None) -> Visitor:
         """Open the page's kernel websocket (with this visitor's cookies, or ``cookies``) and
         run the app in it; return once the app's widgets are all there."""
-        cookies = cookies if cookies is not None else "; ".join(f"{c.name}={c.value}" for c in self._jar)
+        cookies = cookies if cookies is not None else self.cookie_header()
         parts = urllib.parse.urlsplit(self.url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         headers = {"Cookie": cookies, "User-Agent": "gradio-nb-test-visitor/1"}
