@@ -108,7 +108,9 @@ class AccessGuard:
                 else:
                     await self._refuse(scope, receive, send, 403 if websocket else 401, "Not authenticated.")
                 return
-            headers.append((USER_HEADER.encode(), quote(user).encode()))  # percent-encoded: headers are Latin-1
+            # A new list: starlette's connection object may have replaced the scope's own.
+            named = (USER_HEADER.encode(), quote(user).encode())  # percent-encoded: headers are Latin-1
+            scope = {**scope, "headers": [*scope["headers"], named]}
         if path.startswith(_CLOSE_BEACON) and not self.owns_page(path[len(_CLOSE_BEACON):].strip("/"), query.get("session_id", ""), cookies):
             await self._refuse(scope, receive, send, 403, "Not your page.")
             return

@@ -42,10 +42,20 @@ def abspath(path: str | Path) -> Path:
     return Path(os.path.abspath(str(path)))
 
 
+def real_path(path: str | Path) -> Path:
+    """Where ``path`` leads, as the file system opens it: made absolute from the working
+    directory, then each link and ``..`` resolved in order. ``link/..`` is the parent of the
+    link's target, which is not where ``os.path.abspath`` puts it (it drops ``link/..``
+    before looking at links): a check on that spelling would pass a path that reads
+    another file."""
+    return Path(os.path.realpath(Path.cwd() / path))
+
+
 def is_in_or_equal(path: str | Path, folder: str | Path) -> bool:
-    """Whether ``path`` is ``folder`` or inside it, links resolved (Gradio's rule)."""
+    """Whether ``path`` is ``folder`` or inside it, links and ``..`` resolved as the file
+    system resolves them (Gradio's rule; see :func:`real_path`)."""
     try:
-        abspath(path).resolve().relative_to(abspath(folder).resolve())
+        real_path(path).relative_to(real_path(folder))
     except ValueError:
         return False
     return True
@@ -96,9 +106,10 @@ def check_allowed(path: str | Path, app: Any = None) -> None:
         return  # a static file is served where it is, unchecked (Gradio's is_static_file)
     allowed_paths = _paths(app, "allowed_paths")
     blocked_paths = _paths(app, "blocked_paths")
-    absolute = abspath(path)
+    absolute = abspath(path)  # as Gradio names it in its messages
     cwd, temp = os.getcwd(), tempfile.gettempdir()
-    allowed, reason = is_allowed_file(absolute, blocked_paths, [*allowed_paths, cwd, temp], [upload_folder()])
+    as_given = Path(cwd) / path  # absolute, its ``..`` kept for is_in_or_equal to resolve after links
+    allowed, reason = is_allowed_file(as_given, blocked_paths, [*allowed_paths, cwd, temp], [upload_folder()])
     if not allowed:
         msg = f"Cannot move {absolute} to the gradio cache dir because "
         if reason == "in_blocklist":
@@ -111,7 +122,7 @@ def check_allowed(path: str | Path, app: Any = None) -> None:
             msg += f"or add {absolute.parent} to the allowed_paths parameter of launch()."
         raise InvalidPathError(msg)
     if (
-        is_in_or_equal(absolute, cwd)
+        is_in_or_equal(as_given, cwd)
         and absolute.name.startswith(".")
         and not any(is_in_or_equal(path, allowed) for allowed in allowed_paths)
     ):

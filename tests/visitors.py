@@ -21,6 +21,7 @@ import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable
+from email.message import Message
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed
@@ -32,8 +33,11 @@ Model = dict[str, Any]
 class Visitor:
     """One page of the app at ``url``: :meth:`open` it, then drive it."""
 
-    def __init__(self, url: str, query: str = "", origin: str | None = "", ssl_context: ssl.SSLContext | None = None) -> None:
+    def __init__(self, url: str, query: str = "", origin: str | None = "", ssl_context: ssl.SSLContext | None = None,
+                 headers: dict[str, str] | None = None) -> None:  # fmt: skip
         self.url = url.rstrip("/")
+        #: Headers every request of this visitor carries (as a proxy in front adds them).
+        self.headers = dict(headers or {})
         self.query = query
         #: The Origin header the page's requests carry: "" for the app's own, None for none.
         self.origin = origin if origin != "" else _origin_of(self.url)
@@ -54,11 +58,13 @@ class Visitor:
 
     # -- connecting ----------------------------------------------------------------------------
     def request(self, path: str, data: dict[str, str] | None = None, method: str | None = None,
-                headers: dict[str, str] | None = None, timeout: float = 30) -> tuple[int, dict[str, str], bytes]:  # fmt: skip
+                headers: dict[str, str] | None = None, timeout: float = 30) -> tuple[int, Message, bytes]:  # fmt: skip
         """An HTTP request to the app (with this visitor's cookies and Origin, as a page of it
-        sends one): its status, headers and body. Redirects are not followed."""
+        sends one): its status, headers (``get_all("Set-Cookie")`` gives each cookie) and body.
+        Redirects are not followed."""
         body = urllib.parse.urlencode(data).encode() if data is not None else None
-        sent = {**({"Origin": self.origin} if self.origin is not None and body is not None else {}), **(headers or {})}
+        origin = {"Origin": self.origin} if self.origin is not None and body is not None else {}
+        sent = {**self.headers, **origin, **(headers or {})}
         request = urllib.request.Request(f"{self.url}{path}", data=body, method=method, headers=sent)
         opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self._jar), urllib.request.HTTPSHandler(context=self.ssl_context),
@@ -66,9 +72,9 @@ class Visitor:
         )  # fmt: skip
         try:
             with opener.open(request, timeout=timeout) as answer:
-                return answer.status, dict(answer.headers), answer.read()
+                return answer.status, answer.headers, answer.read()
         except urllib.error.HTTPError as error:
-            return error.code, dict(error.headers), error.read()
+            return error.code, error.headers, error.read()
 
     def cookie_header(self) -> str:
         """The ``Cookie`` header this visitor's browser would send."""
@@ -80,8 +86,9 @@ class Visitor:
 
     def open(self, timeout: float = 60) -> Visitor:
         """Load the page and its app; return once the app's widgets are all there."""
-        with self._opener.open(f"{self.url}/{'?' + self.query if self.query else ''}", timeout=timeout) as page:
-            page.read()
+        page = urllib.request.Request(f"{self.url}/{'?' + self.query if self.query else ''}", headers=self.headers)
+        with self._opener.open(page, timeout=timeout) as answer:
+            answer.read()
         return self.connect(timeout)
 
     def connect(self, timeout: float = 60, cookies: str | None = None) -> Visitor:
@@ -90,7 +97,7 @@ class Visitor:
         cookies = cookies if cookies is not None else self.cookie_header()
         parts = urllib.parse.urlsplit(self.url)
         scheme = "wss" if parts.scheme == "https" else "ws"
-        headers = {"Cookie": cookies, "User-Agent": "gradio-nb-test-visitor/1"}
+        headers = {**self.headers, "Cookie": cookies, "User-Agent": "gradio-nb-test-visitor/1"}
         if self.origin is not None:
             headers["Origin"] = self.origin
         self.ws = self._connection.enter_context(connect(
