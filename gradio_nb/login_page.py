@@ -30,7 +30,7 @@ body { margin: 0; min-height: 100vh; display: flex; align-items: center; justify
   background: var(--gnb-block-background-fill); border: 1px solid var(--gnb-block-border-color);
   border-radius: var(--gnb-block-radius); box-shadow: var(--gnb-block-shadow); }
 h1 { font-size: 1.5rem; margin: 0 0 12px; }
-.message { color: var(--gnb-body-text-color-subdued); margin-bottom: 12px; }
+.message { margin-bottom: 12px; }
 label { display: block; font-size: 0.875rem; margin: 12px 0 6px; }
 input { width: 100%; box-sizing: border-box; padding: 8px 10px; font: inherit;
   color: var(--gnb-body-text-color); background: var(--gnb-input-background-fill);

@@ -23,7 +23,7 @@ from .conftest import free_port, keep_shot
 
 APP = Path(__file__).resolve().parents[1] / "security" / "apps" / "login_counter.py"
 MODES = ("one-process", "kernel-per-visitor")
-ON_LOGIN = re.compile(r"/login$")
+ON_LOGIN = re.compile(r"/login(\?[^/]*)?$")
 APP_TIMEOUT = 90_000  # the machine may be loaded; a kernel per visitor starts a kernel first
 PAGE_TIMEOUT = 30_000
 
