@@ -25,13 +25,14 @@ import json
 import inspect
 import ipaddress
 import math
+import re
 import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
@@ -124,6 +125,18 @@ class OriginPolicy:
             named = [*origins, *([options.root_path] if (options.root_path or "").startswith(("http://", "https://")) else [])]
             hosts = _LOOPBACK | {(urlsplit(o).hostname or "").lower() for o in named}
         return cls(options.strict_cors, origins, hosts)
+
+
+def climbs(path: str) -> bool:
+    """Whether a request path has a ``..`` segment, however it is spelled (``%2e%2e``, ``%2F``,
+    a backslash, double encoding): no route of a served app needs one, and a file route that
+    follows one leaks the machine's files (Gradio's CVE-2023-51449 and its kind)."""
+    for _ in range(3):  # decoded up to three times: %252e%252e is %2e%2e is ..
+        decoded = unquote(path)
+        if decoded == path:
+            break
+        path = decoded
+    return ".." in re.split(r"[/\\]", path)
 
 
 def _is_loopback(address: str) -> bool:

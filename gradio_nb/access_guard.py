@@ -3,7 +3,8 @@
 Every request passes :class:`AccessGuard` before it reaches solara (see :mod:`gradio_nb.access`
 for the rules):
 
-1. the header naming the logged-in user is removed, whoever sent it;
+1. the header naming the logged-in user is removed, whoever sent it, and a path climbing
+   out with ``..`` (however encoded) gets 404;
 2. a request to a name the server does not answer to (DNS rebinding), and a websocket or a
    state-changing request from another origin, are refused (403) before a session is made;
 3. ``/login`` (the form, and its POST) and ``/logout`` are answered here;
@@ -22,7 +23,7 @@ from urllib.parse import parse_qsl, quote
 
 from starlette.requests import HTTPConnection, Request
 
-from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, parse_form
+from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, climbs, parse_form
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -80,6 +81,9 @@ class AccessGuard:
         root = scope.get("root_path", "").rstrip("/")
         path = scope["path"][len(root):] if root and scope["path"].startswith(root) else scope["path"]
         websocket = scope["type"] == "websocket"
+        if climbs(scope.get("raw_path", b"").decode("latin-1") or path) or climbs(path):
+            await self._refuse(scope, receive, send, 404, "Not found.")
+            return
         if not self.origins.allows_host(_header(headers, b"host")):
             await self._refuse(scope, receive, send, 403, "Host not allowed.")
             return

@@ -32,8 +32,10 @@ import ssl
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import warnings
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Sequence
@@ -213,7 +215,7 @@ def serve_in_process(
     default ``?__theme=``. Who may reach it is the app's ``launch()`` options' say (login,
     ``strict_cors``) and ``allowed_origins``' (pages of other sites that may use it); host and
     port given here win over the script's ``server_name``/``server_port``."""
-    from .solara_assets import cache_dir, missing
+    from .solara_assets import CachedOnly, cache_dir, missing
 
     target = Path(path).resolve()
     if not target.exists():
@@ -261,7 +263,7 @@ def serve_in_process(
     routes = LoginRoutes(login, blocks.title, login_style(blocks.theme), solara_page.SESSION_COOKIES)
     host = host or options.server_name or "127.0.0.1"
     origins = OriginPolicy.of(options, allowed_origins, host)
-    guard = AccessGuard(MessageGuard(app), origins, routes, solara_page.owns_page)
+    guard = AccessGuard(CachedOnly(MessageGuard(app)), origins, routes, solara_page.owns_page)
     sock = listening_socket(host, port or options.server_port)
     bound_host, bound_port = sock.getsockname()[:2]
     url = _url(bound_host, bound_port, options)
@@ -291,11 +293,26 @@ def _url(host: str, port: int, options: LaunchOptions) -> str:
 
 @dataclass
 class Server:
-    """A served app running in a child process; :meth:`close` stops it."""
+    """A served app running in a child process; :meth:`close` stops it. :attr:`log` keeps
+    the last lines the server printed (read all along: a server whose output nobody reads
+    stops once its pipe is full)."""
 
     process: subprocess.Popen[str]
     url: str
-    log: list[str] = field(default_factory=list)
+    log: deque[str] = field(default_factory=lambda: deque(maxlen=2000))
+
+    def keep_reading(self, echo: bool = False) -> None:
+        """Read the server's output from now on, in a thread, into :attr:`log` (and to this
+        process's stdout if ``echo``, as ``python app.py`` shows what its server prints)."""
+
+        def read() -> None:
+            assert self.process.stdout is not None
+            for line in self.process.stdout:
+                self.log.append(line)
+                if echo:
+                    print(line, end="", flush=True)
+
+        threading.Thread(target=read, name="gradio-nb-server-output", daemon=True).start()
 
     def close(self) -> None:
         """Stop the server (and with it every visitor's kernel)."""
@@ -337,11 +354,13 @@ def start_server(
     mode: str | None = None,
     env: dict[str, str] | None = None,
     allowed_origins: Sequence[str] = (),
+    echo: bool = False,
 ) -> Server:
     """Start serving ``path`` in a child process (``mode``: "one-process" or
     "kernel-per-visitor"; by default as ``gradio-nb serve`` chooses), with ``env`` added to
     its environment; return once its URL is known. ``host=None`` leaves it to the script's
-    ``launch(server_name=...)`` (else 127.0.0.1)."""
+    ``launch(server_name=...)`` (else 127.0.0.1). What the server prints afterwards is kept
+    in its :attr:`Server.log`, and printed here too if ``echo``."""
     command = [sys.executable, "-m", "gradio_nb.cli", "serve", str(path)]
     if host is not None:
         command += ["--host", host]
@@ -367,9 +386,10 @@ def start_server(
         server.log.append(line)
         if line.startswith(_URL_LINE):
             server.url = line[len(_URL_LINE):].strip()
+            server.keep_reading(echo)
             return server
     server.close()
-    raise RuntimeError("gradio_nb could not start serving the app:\n" + "".join(server.log[-20:]))
+    raise RuntimeError("gradio_nb could not start serving the app:\n" + "".join(list(server.log)[-20:]))
 
 
 def launch_outside_kernel(options: LaunchOptions, block: bool) -> Server:
@@ -383,7 +403,7 @@ def launch_outside_kernel(options: LaunchOptions, block: bool) -> Server:
             "this Python session runs no script. Use `gradio-nb serve app.py`, or demo.session()."
         )
     warn_unheeded(options, "served")
-    server = start_server(script, None, None)
+    server = start_server(script, None, None, echo=True)
     if not options.quiet:
         print(f"{_URL_LINE}{server.url}", flush=True)
     if options.inbrowser:

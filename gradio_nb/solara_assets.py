@@ -21,6 +21,8 @@ import tarfile
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
 
 REGISTRY = os.environ.get("NPM_CONFIG_REGISTRY", "https://registry.npmjs.org").rstrip("/")
 
@@ -103,6 +105,37 @@ def install(folder: Path | None = None, timeout: float = 120) -> list[Package]:
                 path.write_bytes(source.read())
         done.append(package)
     return done
+
+
+class CachedOnly:
+    """ASGI middleware: ``/_solara/cdn/...`` answers from the installed files only.
+
+    solara's proxy fetches a missing file from the CDN while the request waits, in the server's
+    event loop (up to 4 tries, 7 s with no network): any visitor could freeze every page by
+    asking for files that are not there, and fill the disk with files fetched for them. A path
+    that is not an installed file gets 404 here, before solara sees it."""
+
+    def __init__(self, app: Any, folder: Path | None = None, prefix: str = "/_solara/cdn/") -> None:
+        self.app = app
+        self.folder = (folder or cache_dir()).resolve()
+        self.prefix = prefix
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """Serve one ASGI connection."""
+        path = scope.get("path", "")
+        root = scope.get("root_path", "").rstrip("/")
+        path = path[len(root):] if root and path.startswith(root) else path
+        if scope["type"] == "http" and path.startswith(self.prefix) and not self._installed(path[len(self.prefix):]):
+            await send({"type": "http.response.start", "status": 404, "headers": [(b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await self.app(scope, receive, send)
+
+    def _installed(self, name: str) -> bool:
+        name = unquote(name)
+        # A bare package address is its main file, which solara's cache keeps as __main.js.
+        target = (self.folder / name / ("__main.js" if "/" not in name.strip("/") else "")).resolve()
+        return target.is_relative_to(self.folder) and target.is_file()
 
 
 def main() -> None:

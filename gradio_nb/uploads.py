@@ -272,7 +272,8 @@ class Uploads:
         if entry is None:
             name = str(content.get("name") or "file")
             path = self.new_file(name)
-            entry = {"path": str(path), "orig_name": Path(name).name or path.name,
+            # Its name is the one it is stored under (no "..", no folder in any spelling).
+            entry = {"path": str(path), "orig_name": path.name,
                      "mime_type": content.get("type") or guess_mimetype(name), "size": 0}
             self._uploads[(batch, index)] = entry
         try:

@@ -36,7 +36,7 @@ from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
-from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, parse_form
+from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, climbs, parse_form
 from .access_guard import MAX_FORM_BYTES
 from .serve import listening_socket
 
@@ -79,6 +79,8 @@ class Access:
         request = handler.request
         request.headers.pop(USER_HEADER, None)
         websocket = request.headers.get("Upgrade", "").lower() == "websocket"
+        if climbs(request.path):
+            raise tornado.web.HTTPError(404)
         if not self.origins.allows_host(request.headers.get("Host")):
             raise tornado.web.HTTPError(403, "Host not allowed.")
         if (websocket or request.method not in SAFE_METHODS) and not self.origins.allows(

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Install the Debian packages the tests need, those missing (needs root and apt):
 #   chromium  the browser Playwright drives (it never downloads one of its own)
-#   haproxy   the load balancer of the scale-out test (several servers, sticky sessions)
+#   haproxy   the load balancer of the scale-out test (several servers, sticky sessions) and
+#             the reverse proxy of the root_path test
+#   openssl   makes the self-signed certificate of the TLS test
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

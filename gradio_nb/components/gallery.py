@@ -308,7 +308,9 @@ class Gallery(Component):
         out = []
         for entry in value:
             if isinstance(entry, dict) and ("image" in entry or "video" in entry):
-                out.append(copy.deepcopy(entry))  # a payload item already
+                # A payload item already: its paths are checked as returned paths are (a dict
+                # is no way round Gradio's rule), and it is copied.
+                out.append(returned_payload(entry, getattr(self, "root", None)))
                 continue
             caption = None
             if isinstance(entry, (tuple, list)):

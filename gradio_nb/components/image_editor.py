@@ -192,8 +192,8 @@ class ImageEditorWidget(Uploads, _View):
         super().__init__(**kwargs)
         #: event name -> the session's fire for it ("upload", "clear", "apply").
         self.handlers: dict[str, Callable[..., None]] = {}
-        #: The parts of a large edit under way: (its id, the chunks so far).
-        self._parts: tuple[Any, list[bytes]] | None = None
+        #: The parts of a large edit under way: (its id, the chunks so far; None once refused).
+        self._parts: tuple[Any, list[bytes] | None] | None = None
         self.on_msg(self._view_message)
 
     def _stored(self, ref: dict[str, Any] | None, name: str) -> tuple[dict[str, Any] | None, bytes]:
@@ -238,6 +238,8 @@ class ImageEditorWidget(Uploads, _View):
         as the new value; the session sees one value change."""
         if self.disabled or len(buffers) < 2:
             return
+        if self._too_large(sum(len(memoryview(b).cast("B")) for b in buffers)):
+            return  # a page may send one edit in a message of any size its websocket takes
 
         def stored(data: Any, name: str) -> dict[str, Any]:
             path = self.new_file(f"{name}.png")
@@ -248,16 +250,30 @@ class ImageEditorWidget(Uploads, _View):
         layers = [stored(b, f"layer{n}") for n, b in enumerate(buffers[2:])]
         self.value = {"background": background, "layers": layers, "composite": stored(buffers[1], "composite")}
 
+    def _too_large(self, size: int) -> bool:
+        """Whether an edit of ``size`` bytes breaks the app's ``max_file_size`` (then refused,
+        with the message that names the component, as an upload over it is)."""
+        limit, _types = self.upload_limits()
+        if limit is None or size <= limit:
+            return False
+        self.refused(f"{self._describe()}: the edit exceeds the maximum allowed size of {format_size(limit)}")
+        return True
+
     def _receive_part(self, content: dict[str, Any], buffers: list[Any]) -> None:
-        """Keep chunk ``index`` of edit ``edit`` (a newer edit drops an older one's chunks)."""
+        """Keep chunk ``index`` of edit ``edit`` (a newer edit drops an older one's chunks);
+        an edit whose parts grow over ``max_file_size`` is dropped at once, not kept to its end."""
         edit, index = content.get("edit"), content.get("index")
         if self._parts is None or self._parts[0] != edit:
             self._parts = (edit, [])
         parts = self._parts[1]
+        if parts is None:
+            return  # an edit refused as too large: its later parts are dropped
         if index != len(parts) or len(buffers) != 1:
             self._parts = None  # out of order: this edit is dropped whole
             return
         parts.append(bytes(buffers[0]))
+        if self._too_large(sum(len(part) for part in parts)):
+            self._parts = (edit, None)  # refused: its later parts and its end are dropped
 
     def _joined_parts(self, content: dict[str, Any]) -> list[bytes] | None:
         """The images of a chunked edit (split by their ``sizes``), or None if it is not whole."""
@@ -267,11 +283,7 @@ class ImageEditorWidget(Uploads, _View):
         if parts is None or len(parts) != content.get("count") or not isinstance(sizes, list):
             return None
         whole = b"".join(parts)
-        if sum(sizes) != len(whole):
-            return None
-        limit, _types = self.upload_limits()
-        if limit is not None and len(whole) > limit:
-            self.refused(f"{self._describe()}: the edit exceeds the maximum allowed size of {format_size(limit)}")
+        if sum(sizes) != len(whole) or self._too_large(len(whole)):
             return None
         images, at = [], 0
         for size in sizes:

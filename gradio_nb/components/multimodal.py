@@ -17,6 +17,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import returned_payload
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _Field, on_view_event
 from .base import FormComponent
@@ -146,7 +147,10 @@ class MultimodalTextbox(FormComponent):
     the picker offers and what the function accepts (``gr.Error`` otherwise), ``file_count``
     ("single", "multiple", "directory") what one pick may choose. Text pasted longer than
     ``max_plain_text_length`` is attached as ``pasted_text.txt``, as in Gradio. A function
-    may return a string, or a dict with "text" and "files" (paths, or dicts with a "path").
+    may return a string, or a dict with "text" and "files" (paths, or dicts with a "path"); a
+    returned path must be one Gradio would serve (:mod:`gradio_nb.file_paths`: the working
+    directory, the system's temporary folder, ``allowed_paths``, never ``blocked_paths``),
+    else Gradio's ``InvalidPathError``.
 
     Differences: files a function returns are shown by name and passed on at the path given
     (Gradio copies them into its cache first); the "microphone" source, ``autoscroll`` and
@@ -255,7 +259,9 @@ class MultimodalTextbox(FormComponent):
             return {"text": value, "files": []}
         text = value.get("text", "")
         files = value.get("files")
-        files = [file_data(f) for f in files] if isinstance(files, list) else []
+        # Each file's path follows Gradio's rule for returned files (gradio_nb.file_paths).
+        root = getattr(self, "root", None)
+        files = [returned_payload(file_data(f), root) for f in files] if isinstance(files, list) else []
         if not isinstance(text, str):
             raise TypeError(f"Expected 'text' to be a string, but got {type(text).__name__}")
         return {"text": text, "files": files}
