@@ -689,10 +689,14 @@ class Dispatcher:
         if not visible:
             return  # gr.Error(visible=False): nothing is shown, so nothing is recorded
         self.session.errors.append(record)
-        if visible:
-            shown = record.message if isinstance(err, Error) else f"{record.type}: {record.message}"
-            where = f"\n(in {event})" if event else ""
-            self.session._show_alert("error", record.title, shown + where, duration)
+        if isinstance(err, Error):
+            shown = record.message
+        elif self.session.show_error:
+            shown = f"{record.type}: {record.message}"
+        else:  # served with show_error=False (Gradio's default): the server's internals stay there
+            shown = ""
+        where = f"\n(in {event})" if event and shown else ""
+        self.session._show_alert("error", record.title, shown + where, duration)
 
 
 #: Return values that cannot be a gr.update, a component or a component-props namespace.

@@ -74,7 +74,8 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
 
     if mode != "served":  # a visitor's kernel: its server has said what it does not honour
         warn_unheeded(options, "notebook")
-    session = Session(blocks, page=True)
+    # A visitor of a served app sees an exception's text only if the app says so (Gradio's rule).
+    session = Session(blocks, page=True, show_error=options.show_error if mode == "served" else True)
     if inspect:
         session._show_inspector()
     display(session)

@@ -10,15 +10,11 @@ Two modes, both on 127.0.0.1 by default:
 - **A kernel per visitor** (``--kernel-per-visitor``, the default for a notebook,
   :func:`serve_forever`): Voila starts a Jupyter kernel for every visitor, which runs the app's
   script (or notebook) and shows the app: process isolation, at a kernel's memory and start-up
-  per visitor. Two fixes over plain Voila 0.5:
+  per visitor (:mod:`gradio_nb.voila_server`).
 
-  - The page handler sets the ``_xsrf`` cookie, so the shutdown beacon the page sends when it
-    is closed or reloaded passes the XSRF check and the visitor's kernel is shut down
-    (voila-dashboards/voila#1458). XSRF protection stays on. Idle kernels whose page went
-    away without a word are culled as a second line.
-  - Kernel websockets set TCP_NODELAY: with Nagle's algorithm on, every click's round trip
-    waits about 40 ms for the delayed ACK. (asyncio, under uvicorn in the one-process mode,
-    sets it on every connection.)
+Both modes check who asks before a session is made (:mod:`gradio_nb.access`: the origin, the
+``Host``, the login of ``launch(auth=...)``), and read the app's ``launch()`` options by
+running its script once in the serving process, up to ``launch()`` (:func:`load_launch`).
 """
 
 from __future__ import annotations

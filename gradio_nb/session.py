@@ -109,10 +109,17 @@ class Session:
 
     ``visit`` is whom the session is shown to (``gr.Request``'s headers and query); by default,
     what this kernel's environment says (Voila's visitor, or none in a notebook).
+
+    ``show_error`` shows the text of an exception other than ``gr.Error`` in the app: in a
+    notebook it is (its author is its visitor); served, it is ``launch(show_error=...)``, and
+    Gradio's default (False) shows such an error as "Error" alone, so that a visitor does not
+    read the server's internals (:attr:`errors` keeps the whole message for the author).
     """
 
-    def __init__(self, blocks: Blocks, *, page: bool = False, visit: Visit | None = None) -> None:
+    def __init__(self, blocks: Blocks, *, page: bool = False, visit: Visit | None = None, show_error: bool = True) -> None:
         self.blocks = blocks
+        #: Whether the text of exceptions other than ``gr.Error`` is shown in the app.
+        self.show_error = show_error
         #: Whom this session is shown to: what ``gr.Request`` tells functions.
         self.visit = visit if visit is not None else Visit.from_environ(os.environ)
         #: This session's number in the kernel (1, 2, ...), as the inspector shows it.

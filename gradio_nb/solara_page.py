@@ -64,6 +64,6 @@ def Page() -> None:
     if APP is None:
         raise RuntimeError(f"gradio_nb.solara_page serves the app script named by ${APP_VARIABLE}; it is not set.")
     router = solara.use_router()
-    session = solara.use_memo(lambda: Session(APP, page=True, visit=_visit(router)), [])
+    session = solara.use_memo(lambda: Session(APP, page=True, visit=_visit(router), show_error=OPTIONS.show_error), [])
     solara.use_effect(lambda: session.close, [])
     solara.display(session._root or session.widget)

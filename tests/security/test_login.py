@@ -99,6 +99,18 @@ def test_cookie_is_signed_and_holds_no_secret() -> None:
     assert login.user_of_cookie(cookie) is None and login.user_of_cookie(other) is None  # every session of the user
 
 
+def test_a_login_lasts_a_week(monkeypatch: pytest.MonkeyPatch) -> None:
+    import itsdangerous.timed
+
+    login = Login(LaunchOptions(auth=("teacher", "s3cret")), "secret")
+    cookie = login.cookie_for("teacher")
+    now = itsdangerous.timed.time.time()
+    monkeypatch.setattr(itsdangerous.timed.time, "time", lambda: now + 6.9 * 24 * 3600)
+    assert login.user_of_cookie(cookie) == "teacher"
+    monkeypatch.setattr(itsdangerous.timed.time, "time", lambda: now + 7.1 * 24 * 3600)
+    assert login.user_of_cookie(cookie) is None
+
+
 def test_throttle_doubles_the_wait_per_client() -> None:
     now = [0.0]
     throttle = LoginThrottle(free=3, first_wait=1.0, longest_wait=8.0, clock=lambda: now[0])

@@ -22,4 +22,4 @@ with gr.Blocks() as demo:
     gr.Button("Fail").click(lambda: 1 / 0, None, None)
 
 if __name__ == "__main__":
-    demo.launch()
+    demo.launch(show_error=True)  # the test reads the exception's text in the page
