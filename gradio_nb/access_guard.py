@@ -1,7 +1,7 @@
 """Who may reach an app served in one process: an ASGI middleware in front of solara-server.
 
-Every request passes :class:`AccessGuard` before it reaches solara (see :mod:`gradio_nb.access`
-for the rules):
+Every request passes :class:`AccessGuard` before it reaches solara (see :mod:`gradio_nb.origins`
+and :mod:`gradio_nb.login` for the rules):
 
 1. the header naming the logged-in user is removed, whoever sent it, and a path climbing
    out with ``..`` (however encoded) gets 404;
@@ -10,7 +10,7 @@ for the rules):
 3. ``/login`` (the form, and its POST) and ``/logout`` are answered here;
 4. with ``auth=`` or ``auth_dependency=``, anything else needs a login: a page is sent to the
    login page, a websocket is refused (403), any other request gets 401. A logged-in
-   request goes on with the user named in :data:`~gradio_nb.access.USER_HEADER`;
+   request goes on with the user named in :data:`~gradio_nb.event_data.USER_HEADER`;
 5. the close beacon closes a page only for the visitor whose page it is (``owns_page``).
 """
 
@@ -23,15 +23,15 @@ from urllib.parse import parse_qsl, quote
 
 from starlette.requests import HTTPConnection, Request
 
-from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, climbs, parse_form
+from .event_data import USER_HEADER
+from .login import LOGIN_COOKIE, MAX_FORM_BYTES, Answer, LoginRoutes, parse_form
+from .origins import SAFE_METHODS, OriginPolicy, climbs
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-#: A login form is small: a larger body is refused before it is all read.
-MAX_FORM_BYTES = 16 * 1024
 _CLOSE_BEACON = "/_solara/api/close/"
 
 

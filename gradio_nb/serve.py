@@ -12,8 +12,8 @@ Two modes, both on 127.0.0.1 by default:
   script (or notebook) and shows the app: process isolation, at a kernel's memory and start-up
   per visitor (:mod:`gradio_nb.voila_server`).
 
-Both modes check who asks before a session is made (:mod:`gradio_nb.access`: the origin, the
-``Host``, the login of ``launch(auth=...)``), and read the app's ``launch()`` options by
+Both modes check who asks before a session is made (:mod:`gradio_nb.origins`: the origin and the
+``Host``; :mod:`gradio_nb.login`: the login of ``launch(auth=...)``), and read the app's ``launch()`` options by
 running its script once in the serving process, up to ``launch()`` (:func:`load_launch`).
 """
 
@@ -136,7 +136,8 @@ def serve_forever(
     if target.suffix not in (".py", ".ipynb"):
         raise ValueError(f"gradio-nb serve: expected a .py app or a .ipynb notebook, got {target.name}.")
     # Voila, tornado and the serve extra's packages: only when serving this way.
-    from .access import Login, LoginRoutes, OriginPolicy
+    from .login import Login, LoginRoutes
+    from .origins import OriginPolicy
     from .voila_server import OWNER_COOKIE, Access, voila_class
 
     blocks, options = load_launch(target) if target.suffix == ".py" else (None, LaunchOptions())
@@ -249,8 +250,9 @@ def serve_in_process(
 
     # The serve extra's packages (itsdangerous, starlette) and the app's own script: only here.
     from . import solara_page  # runs the app's script up to launch() (solara imports it too)
-    from .access import Login, LoginRoutes, OriginPolicy
     from .access_guard import AccessGuard
+    from .login import Login, LoginRoutes
+    from .origins import OriginPolicy
 
     assert solara_page.APP is not None
     blocks, options = solara_page.APP, solara_page.OPTIONS

@@ -3,7 +3,7 @@
 Voila 0.5 as it is lets in any origin's page requests (its websockets check the origin) and
 anyone who knows a kernel's id may connect to it or shut it down. :func:`voila_class` gives
 a Voila whose every handler first runs :meth:`Access.check` (the rules of
-:mod:`gradio_nb.access`): the user header removed, the origin checked on websockets and on
+:mod:`gradio_nb.origins` and :mod:`gradio_nb.login`): the user header removed, the origin checked on websockets and on
 every state-changing request, the login required, and a kernel reached only by the visitor
 whose page started it (a random, HttpOnly page-owner cookie recorded by
 :class:`OwnedKernels`). ``/login`` and ``/logout`` are answered as in one process.
@@ -36,8 +36,9 @@ from voila.app import Voila
 from voila.tornado.handler import TornadoVoilaHandler
 from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
-from .access import LOGIN_COOKIE, SAFE_METHODS, USER_HEADER, Answer, LoginRoutes, OriginPolicy, climbs, parse_form
-from .access_guard import MAX_FORM_BYTES
+from .event_data import USER_HEADER
+from .login import LOGIN_COOKIE, MAX_FORM_BYTES, Answer, LoginRoutes, parse_form
+from .origins import SAFE_METHODS, OriginPolicy, climbs
 from .serve import listening_socket
 
 #: The cookie naming whose pages a browser opened: a kernel answers only to its page's owner.

@@ -163,7 +163,7 @@ def test_a_malformed_message_closes_only_its_page(served, kind: str) -> None:
         _, _, who = counter(bad)
         bad_id = bad.wait_for(lambda: bad.value(who))
         bad.send_raw(_frame(kind))
-        assert bad.closed, "the page that sent it was not closed"
+        assert wait_until(lambda: bad.closed, timeout=60), "the page that sent it was not closed"
         assert bad.close_code == (1009 if kind == "oversized" else 1008), (bad.close_code, bad.close_reason)
         clicks_count(other, 3)
         assert wait_until(lambda: bad_id in freed(log)), "the closed page's session was not freed"

@@ -21,7 +21,7 @@ import pytest
 from gradio_nb.message_guard import MAX_MESSAGE_BYTES
 
 from probes import channels_path, handshake, voila_kernel
-from visitors import Visitor
+from visitors import Visitor, wait_until
 
 
 def counter(visitor: Visitor) -> tuple[str, str]:
@@ -46,7 +46,7 @@ def test_a_flood_of_frames_leaves_other_visitors_served(open_server) -> None:
         other_button, other_box = counter(other)
         for i in range(1, 6):
             other.click(other_button)
-            other.wait_for(lambda: other.value(other_box) == f"Count: {i}", timeout=120)
+            other.wait_for(lambda i=i: other.value(other_box) == f"Count: {i}", timeout=120)
         thread.join(timeout=120)
         assert done.is_set()
         assert other.value(other_box) == "Count: 5"  # nothing of the flooder's clicks crossed over
@@ -57,7 +57,7 @@ def test_an_oversized_frame_closes_only_its_page(open_server) -> None:
         pytest.skip("the kernel-per-visitor server's limit is Jupyter's")
     with Visitor(open_server.url) as big, Visitor(open_server.url) as other:
         big.send_raw(b"\0" * (MAX_MESSAGE_BYTES + 1))
-        assert big.closed and big.close_code == 1009
+        assert wait_until(lambda: big.closed, timeout=60) and big.close_code == 1009
         button, box = counter(other)
         other.click(button)
         other.wait_for(lambda: other.value(box) == "Count: 1", timeout=120)

@@ -15,7 +15,7 @@ import pytest
 
 import gradio_nb as gr
 from gradio_nb import display
-from gradio_nb.launch_options import PARAMETERS, LaunchOptions, LaunchWarning, unheeded
+from gradio_nb.launch_options import PARAMETERS, LaunchOptions, LaunchWarning, unheeded, warn_unheeded
 
 from probes import serve
 
@@ -58,8 +58,6 @@ def test_each_parameter_is_honoured_or_named(name: str, where: str) -> None:
     else:
         assert ignored[name], f"{name} is ignored {where} without a reason"
         with pytest.warns(LaunchWarning, match=rf"\b{name}: "):
-            from gradio_nb.launch_options import warn_unheeded
-
             warn_unheeded(options, where)  # type: ignore[arg-type]
 
 

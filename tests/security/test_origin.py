@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from gradio_nb.access import OriginPolicy
+from gradio_nb.origins import OriginPolicy
 from gradio_nb.launch_options import LaunchOptions
 
 from probes import channels_path, handshake, serve

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from gradio_nb.access import LOGIN_COOKIE
+from gradio_nb.login import LOGIN_COOKIE
 
 from probes import MODES, channels_path, handshake, serve, voila_kernel
 from visitors import Visitor, free_port

@@ -1,155 +1,45 @@
-"""Who may reach a served app: the origin check, the login, and the signed login cookie.
+"""The login of a served app (``launch(auth=...)``, ``auth_dependency``) and its routes.
 
-Independent of any web framework: :mod:`gradio_nb.access_guard` applies it to one-process
-serving (ASGI) and :mod:`gradio_nb.voila_access` to a kernel per visitor (tornado).
+Independent of any web framework: :mod:`gradio_nb.access_guard` answers ``/login`` and
+``/logout`` in one-process serving (ASGI) and :mod:`gradio_nb.voila_server` with a kernel per
+visitor (tornado), both through :class:`LoginRoutes`.
 
-- **Origin.** A browser names the page that sends a request in its ``Origin`` header. A
-  websocket or a state-changing request (any method but GET, HEAD, OPTIONS) whose origin is
-  not the app's own is refused before anything is made (cross-site websocket hijacking and
-  CSRF). The app's own origin is the ``Host`` the request was sent to; loopback names
-  (``localhost``, ``127.0.0.1``, ``[::1]``) on the same port are one server. ``strict_cors=False``
-  also lets in ``null`` (a local file embedding the app), as Gradio does. A request with no
-  ``Origin`` is not from a page in a browser (browsers send it on these requests), so it
-  cannot be a cross-site one; the login still applies to it.
-- **Login** (``launch(auth=...)``): as Gradio checks it (a tuple, a list of them, or a sync or
-  async callable), then a cookie signed with the server's secret (HMAC, itsdangerous) naming
-  the user and a random token. Logging out forgets every token of that user (Gradio's
-  ``/logout``). Failed logins slow down per client (:class:`LoginThrottle`).
+- Credentials are checked as Gradio checks them (a tuple, a list of them, or a sync or async
+  callable; the name stripped, passwords compared in constant time), then a cookie signed
+  with the server's secret (HMAC, itsdangerous) names the user and a random token. Logging
+  out forgets every token of that user (Gradio's ``/logout``).
 - ``auth_dependency``: a function of the request that returns the user or ``None`` (refused).
+- Failed logins slow down per client (:class:`LoginThrottle`); Gradio has no limit.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
 import inspect
-import ipaddress
+import json
 import math
-import re
 import secrets
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
-from .event_data import USER_HEADER
 from .launch_options import Auth, LaunchOptions
 from .login_page import login_page
-
-__all__ = [
-    "LOGIN_COOKIE", "USER_HEADER", "Answer", "Login", "LoginRoutes", "LoginThrottle", "OriginPolicy", "parse_form",
-    "retry_after",
-]  # fmt: skip
 
 #: The login cookie's name. A cookie, not a header: the page's websocket carries it.
 LOGIN_COOKIE = "gradio-nb-login"
 #: How long a login lasts (Gradio's tokens last as long as the server; a week is kinder to
 #: a shared machine).
 LOGIN_SECONDS = 7 * 24 * 3600
-#: Methods that change nothing, to which the origin check does not apply.
-SAFE_METHODS = frozenset(("GET", "HEAD", "OPTIONS"))
-_LOOPBACK = frozenset(("localhost", "127.0.0.1", "::1", "0.0.0.0"))
-_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+#: A login form is small: a larger body is refused before it is all read.
+MAX_FORM_BYTES = 16 * 1024
 
 
-# -- origin ------------------------------------------------------------------------------------
-def _host_port(netloc: str, scheme: str) -> tuple[str, int | None]:
-    """``(host, port)`` of ``netloc`` ("Host: a:1" or an origin's), lower case, the scheme's
-    default port filled in; ``("", None)`` if it cannot be parsed."""
-    try:
-        parts = urlsplit(f"{scheme}://{netloc}")
-        host, port = (parts.hostname or "").lower(), parts.port
-    except ValueError:
-        return "", None
-    return host, port if port is not None else _DEFAULT_PORTS.get(scheme)
-
-
-@dataclass(frozen=True)
-class OriginPolicy:
-    """Which ``Origin`` may send a websocket or a state-changing request, and which ``Host``
-    names the server answers to.
-
-    ``allowed`` names more origins (``"https://school.example"``), for an app embedded in
-    another site; ``strict_cors=False`` lets in ``null`` too, as in Gradio. ``hosts``, when
-    not empty, are the only names the server answers to: a server bound to loopback answers
-    to loopback names (and the allowed origins' hosts) only, so that a site whose name an
-    attacker points at 127.0.0.1 (DNS rebinding) is not the app's own origin."""
-
-    strict_cors: bool = True
-    allowed: frozenset[str] = frozenset()
-    hosts: frozenset[str] = frozenset()
-
-    def allows_host(self, host: str | None) -> bool:
-        """Whether the server answers a request sent to ``host`` (its ``Host`` header)."""
-        if not self.hosts:
-            return True
-        return _host_port(host or "", "http")[0] in self.hosts
-
-    def allows(self, origin: str | None, host: str | None) -> bool:
-        """Whether a request sent to ``host`` (its ``Host`` header) by a page of ``origin``
-        may go on."""
-        if origin is None:
-            return True  # not sent by a page in a browser: no cross-site request is possible
-        origin = origin.strip()
-        if origin.lower() == "null":
-            return not self.strict_cors
-        try:
-            parts = urlsplit(origin)
-        except ValueError:
-            return False
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https") or parts.path not in ("", "/") or parts.query or parts.username:
-            return False
-        if origin.rstrip("/").lower() in self.allowed:
-            return True
-        if not host:
-            return False
-        mine = _host_port(parts.netloc, scheme)
-        served = _host_port(host, scheme)
-        if not mine[0] or mine[1] is None:
-            return False
-        same_port = mine[1] == served[1]
-        return same_port and (mine[0] == served[0] or (mine[0] in _LOOPBACK and served[0] in _LOOPBACK))
-
-    @classmethod
-    def of(cls, options: LaunchOptions, allowed: Sequence[str] = (), bound_to: str = "127.0.0.1") -> OriginPolicy:
-        """The policy of an app's launch options, with ``allowed`` origins added, for a server
-        listening on ``bound_to``."""
-        origins = frozenset(o.rstrip("/").lower() for o in allowed)
-        hosts: frozenset[str] = frozenset()
-        if _is_loopback(bound_to):
-            named = [*origins, *([options.root_path] if (options.root_path or "").startswith(("http://", "https://")) else [])]
-            hosts = _LOOPBACK | {(urlsplit(o).hostname or "").lower() for o in named}
-        return cls(options.strict_cors, origins, hosts)
-
-
-def climbs(path: str) -> bool:
-    """Whether a request path has a ``..`` segment, however it is spelled (``%2e%2e``, ``%2F``,
-    a backslash, double encoding): no route of a served app needs one, and a file route that
-    follows one leaks the machine's files (Gradio's CVE-2023-51449 and its kind)."""
-    for _ in range(3):  # decoded up to three times: %252e%252e is %2e%2e is ..
-        decoded = unquote(path)
-        if decoded == path:
-            break
-        path = decoded
-    return ".." in re.split(r"[/\\]", path)
-
-
-def _is_loopback(address: str) -> bool:
-    """Whether a server listening on ``address`` is reachable from this machine only."""
-    if address.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(address.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-# -- login -------------------------------------------------------------------------------------
 def _credentials(auth: Auth) -> dict[str, str] | Callable[[str, str], Any]:
     """``auth`` as Gradio keeps it: a callable, or a ``{user: password}`` dict."""
     if callable(auth):
