@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,13 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
     from IPython.display import display
 
     if mode != "served":  # a visitor's kernel: its server has said what it does not honour
+        if options.needs_login and "VOILA_SERVER_URL" in os.environ:
+            # A notebook Voila serves to visitors: its server has no login to check, so the
+            # app is not shown rather than shown to everyone.
+            raise RuntimeError(
+                "launch(auth=...) in a notebook served to visitors: the server of a notebook cannot check "
+                "a login. Serve the app's script instead (gradio-nb serve app.py), whose server does."
+            )
         warn_unheeded(options, "notebook")
     # A visitor of a served app sees an exception's text only if the app says so (Gradio's rule).
     session = Session(blocks, page=True, show_error=options.show_error if mode == "served" else True)

@@ -109,6 +109,17 @@ def test_auth_in_a_notebook_is_one_warning(notebook: list[Any]) -> None:
     session.close()
 
 
+def test_a_served_notebook_with_a_login_is_not_shown(notebook: list[Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A notebook Voila serves runs launch() in the visitor's kernel, where no server checks a
+    login: the app is refused, not shown to everyone (a .py app's server checks it)."""
+    monkeypatch.setenv("VOILA_SERVER_URL", "/")
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(RuntimeError, match="Serve the app's script instead"):
+        demo.launch(auth=("teacher", "s3cret"))
+    assert notebook == []
+
+
 def test_positional_arguments_follow_gradios_order(notebook: list[Any]) -> None:
     with gr.Blocks() as demo:
         gr.Textbox()
