@@ -28,6 +28,14 @@ HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
 ROOT = "/myapp"
 
 
+def click_once(visitor: Visitor) -> None:
+    """Open the one-process page, click Increment, see "Count: 1", leave."""
+    with visitor:
+        button, box = visitor.find("ButtonModel", description="Increment"), visitor.find_field("Current Count")
+        visitor.click(button)
+        visitor.wait_for(lambda: visitor.value(box) == "Count: 1", timeout=60)
+
+
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("tls")
@@ -52,11 +60,7 @@ def test_https_and_wss(certificate: dict[str, str], mode: str) -> None:
         cookie = next(c for c in headers.get_all("Set-Cookie") if c.startswith(LOGIN_COOKIE))
         assert "Secure" in cookie and "HttpOnly" in cookie
         if mode == "one-process":
-            visitor.open()
-            button, box = visitor.find("ButtonModel", description="Increment"), visitor.find_field("Current Count")
-            visitor.click(button)
-            visitor.wait_for(lambda: visitor.value(box) == "Count: 1")
-            visitor.leave()
+            click_once(visitor)
         else:
             kernel = voila_kernel(visitor)
             own = {"Origin": server.url, "Cookie": visitor.cookie_header()}
@@ -124,11 +128,7 @@ def test_root_path_behind_a_reverse_proxy(proxied: tuple[str, str]) -> None:
     assert status == 200
     assert f'"{ROOT}/'.encode() in page or f"'{ROOT}/".encode() in page  # the page's own addresses carry the root
     if mode == "one-process":
-        visitor.open()
-        button, box = visitor.find("ButtonModel", description="Increment"), visitor.find_field("Current Count")
-        visitor.click(button)
-        visitor.wait_for(lambda: visitor.value(box) == "Count: 1")
-        visitor.leave()
+        click_once(visitor)
     else:
         kernel = voila_kernel(visitor)
         path = channels_path(type("S", (), {"mode": mode})(), kernel)
