@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 DEFAULT_PORT = 7860  # Gradio's
 CULL_IDLE_SECONDS = 300
 _IMPORT = re.compile(r"^(\s*)import gradio as gr\s*$", re.MULTILINE)
-_URL_LINE = "* Running on local URL:  "
+#: How a server announces where it is (Gradio's words): the line ``start_server`` waits for.
+URL_LINE = "* Running on local URL:  "
 
 #: Jupyter data files of gradio_nb (its Voila template), put on ``JUPYTER_PATH`` when serving.
 JUPYTER_DATA = Path(__file__).parent / "jupyter_data"
@@ -152,7 +153,7 @@ def serve_forever(
         notebook = script_notebook(target, Path(folder)) if target.suffix == ".py" else target
         # gradio_nb's Voila template (the lab one, with no CDN link) lives in the package.
         os.environ["JUPYTER_PATH"] = os.pathsep.join(filter(None, [str(JUPYTER_DATA), os.environ.get("JUPYTER_PATH")]))
-        app = voila_class(access, _ssl_context(options), port or options.server_port)()
+        app = voila_class(access, options, port or options.server_port)()
         app.initialize(
             [
                 str(notebook),
@@ -174,7 +175,7 @@ def serve_forever(
         app.start()
 
 
-def _ssl_context(options: LaunchOptions) -> ssl.SSLContext | None:
+def ssl_context_of(options: LaunchOptions) -> ssl.SSLContext | None:
     """The server's TLS context from ``ssl_certfile``/``ssl_keyfile``/``ssl_keyfile_password``."""
     if not options.ssl_certfile:
         return None
@@ -264,12 +265,12 @@ def serve_in_process(
     guard = AccessGuard(CachedOnly(MessageGuard(app)), origins, routes, solara_page.owns_page)
     sock = listening_socket(host, port or options.server_port)
     bound_host, bound_port = sock.getsockname()[:2]
-    url = _url(bound_host, bound_port, options)
+    url = served_url(bound_host, bound_port, options)
 
     class Announcing(uvicorn.Server):
         async def startup(self, sockets: list[socket.socket] | None = None) -> None:
             await super().startup(sockets)
-            print(f"{_URL_LINE}{url}", flush=True)
+            print(f"{URL_LINE}{url}", flush=True)
 
     config = uvicorn.Config(
         guard, log_level="warning", lifespan="on", ws_max_size=MAX_MESSAGE_BYTES, root_path=options.root_path or "",
@@ -279,7 +280,7 @@ def serve_in_process(
     Announcing(config).run(sockets=[sock])
 
 
-def _url(host: str, port: int, options: LaunchOptions) -> str:
+def served_url(host: str, port: int, options: LaunchOptions) -> str:
     """The address visitors open: https with a certificate, under ``root_path`` if it is a
     path (a full URL is used as it is, as Gradio does)."""
     root = (options.root_path or "").rstrip("/")
@@ -382,8 +383,8 @@ def start_server(
         if not line:
             break
         server.log.append(line)
-        if line.startswith(_URL_LINE):
-            server.url = line[len(_URL_LINE):].strip()
+        if line.startswith(URL_LINE):
+            server.url = line[len(URL_LINE):].strip()
             server.keep_reading(echo)
             return server
     server.close()
@@ -403,7 +404,7 @@ def launch_outside_kernel(options: LaunchOptions, block: bool) -> Server:
     warn_unheeded(options, "served")
     server = start_server(script, None, None, echo=True)
     if not options.quiet:
-        print(f"{_URL_LINE}{server.url}", flush=True)
+        print(f"{URL_LINE}{server.url}", flush=True)
     if options.inbrowser:
         import webbrowser
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import ssl
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
@@ -39,7 +38,8 @@ from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 from .event_data import USER_HEADER
 from .login import LOGIN_COOKIE, MAX_FORM_BYTES, Answer, LoginRoutes, parse_form
 from .origins import SAFE_METHODS, OriginPolicy, climbs
-from .serve import listening_socket
+from .launch_options import LaunchOptions
+from .serve import URL_LINE, listening_socket, served_url, ssl_context_of
 
 #: The cookie naming whose pages a browser opened: a kernel answers only to its page's owner.
 OWNER_COOKIE = "gradio-nb-page-owner"
@@ -130,9 +130,11 @@ def _write(handler: tornado.web.RequestHandler, answer: Answer) -> None:
     handler.finish(answer.body)
 
 
-def voila_class(access: Access, ssl_context: ssl.SSLContext | None = None, port: int | None = None) -> type[Voila]:
+def voila_class(access: Access, options: LaunchOptions, port: int | None = None) -> type[Voila]:
     """A Voila application class with gradio_nb's access checks and fixes, listening on
-    ``port`` (default: 7860 or the next free one), over TLS with ``ssl_context``."""
+    ``port`` (default: 7860 or the next free one), over TLS if the app's ``options`` name a
+    certificate."""
+    ssl_context = ssl_context_of(options)
 
     class Guarded:
         """Runs the access checks before the handler's own ``prepare``."""
@@ -209,7 +211,6 @@ def voila_class(access: Access, ssl_context: ssl.SSLContext | None = None, port:
                 self.stop()
 
         def _announce(self) -> None:
-            scheme = "https" if ssl_context is not None else "http"
-            print(f"* Running on local URL:  {scheme}://{self.ip}:{self.port}{access.root}", flush=True)
+            print(f"{URL_LINE}{served_url(self.ip, self.port, options)}", flush=True)
 
     return GradioVoila
