@@ -502,7 +502,8 @@ class Blocks(BlockContext):
         if len(args) > len(PARAMETERS):
             raise TypeError(f"launch() takes at most {len(PARAMETERS)} positional arguments ({len(args)} given)")
         options = LaunchOptions.from_launch({
-            **dict(zip(PARAMETERS, args)), **kwargs, "server_name": server_name, "server_port": server_port, "prevent_thread_lock": prevent_thread_lock,
+            **dict(zip(PARAMETERS, args)), **kwargs,  # positional ones in Gradio's order
+            "server_name": server_name, "server_port": server_port, "prevent_thread_lock": prevent_thread_lock,
             "theme": theme, "css": css, "css_paths": css_paths, "max_file_size": max_file_size,
             "allowed_paths": allowed_paths, "blocked_paths": blocked_paths,
         })  # fmt: skip
