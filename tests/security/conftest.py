@@ -9,7 +9,7 @@ import pytest
 
 from gradio_nb.serve import Server
 
-from probes import MODES, serve
+from .probes import MODES, serve
 
 
 @pytest.fixture(scope="module", params=MODES)

@@ -59,7 +59,7 @@ from gradio_nb.message_guard import message_problem
 from gradio_nb.serve import Server
 from gradio_nb.widgets import JS
 
-from probes import serve
+from .probes import serve
 from visitors import Visitor
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")

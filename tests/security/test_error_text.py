@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from probes import serve
+from .probes import serve
 from visitors import Visitor
 
 SECRET = "db-password-123"

@@ -20,7 +20,7 @@ import pytest
 
 from gradio_nb.message_guard import MAX_MESSAGE_BYTES
 
-from probes import channels_path, handshake, voila_kernel
+from .probes import channels_path, handshake, voila_kernel
 from visitors import Visitor, wait_until
 
 

@@ -17,7 +17,7 @@ import gradio_nb as gr
 from gradio_nb import display
 from gradio_nb.launch_options import PARAMETERS, LaunchOptions, LaunchWarning, unheeded, warn_unheeded
 
-from probes import serve
+from .probes import serve
 
 #: A value other than Gradio's default for each parameter.
 SAMPLES: dict[str, Any] = {

@@ -22,7 +22,7 @@ import pytest
 from gradio_nb.login import LOGIN_COOKIE, Login, LoginThrottle
 from gradio_nb.launch_options import LaunchOptions
 
-from probes import channels_path, handshake, serve, voila_kernel
+from .probes import channels_path, handshake, serve, voila_kernel
 from visitors import Visitor
 
 NEW_KERNEL = "6a1c3c4e-1111-4222-8333-944455556666"

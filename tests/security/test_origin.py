@@ -16,7 +16,7 @@ import pytest
 from gradio_nb.origins import OriginPolicy
 from gradio_nb.launch_options import LaunchOptions
 
-from probes import channels_path, handshake, serve
+from .probes import channels_path, handshake, serve
 from visitors import Visitor
 
 HOST = "127.0.0.1:7860"

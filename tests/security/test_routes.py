@@ -23,7 +23,7 @@ import pytest
 
 from gradio_nb.serve import start_server
 
-from probes import APPS
+from .probes import APPS
 from visitors import Visitor, free_port
 
 SECRET = Path("/etc/passwd")

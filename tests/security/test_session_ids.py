@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from probes import channels_path, handshake, serve, voila_kernel
+from .probes import channels_path, handshake, serve, voila_kernel
 from visitors import Visitor
 
 

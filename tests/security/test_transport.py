@@ -21,7 +21,7 @@ import pytest
 
 from gradio_nb.login import LOGIN_COOKIE
 
-from probes import MODES, channels_path, handshake, serve, voila_kernel
+from .probes import MODES, channels_path, handshake, serve, voila_kernel
 from visitors import Visitor, free_port
 
 HAPROXY = shutil.which("haproxy") or "/usr/sbin/haproxy"
