@@ -265,10 +265,23 @@ def test_failed_logins_slow_down(mode: str) -> None:
         server.close()
 
 
-@pytest.mark.parametrize("mode", ["one-process", "kernel-per-visitor"])
-@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_auth_dependency_sync_or_async() -> None:
+    async def async_user(request) -> str | None:
+        await asyncio.sleep(0)
+        return request.headers.get("x-remote-user")
+
+    for dependency in (lambda request: request.headers.get("x-remote-user"), async_user):
+        login = Login(LaunchOptions(auth_dependency=dependency), "secret")
+        ada = type("Request", (), {"headers": {"x-remote-user": "ada"}})()
+        nobody = type("Request", (), {"headers": {}})()
+        assert asyncio.run(login.user_of_request(ada, {})) == "ada"
+        assert asyncio.run(login.user_of_request(nobody, {LOGIN_COOKIE: login.cookie_for("x")})) is None
+
+
+@pytest.mark.parametrize(("mode", "flavour"), [("one-process", "sync"), ("kernel-per-visitor", "async")])
 def test_auth_dependency(mode: str, flavour: str) -> None:
-    """auth_dependency(request) -> user | None, as Gradio: None is refused (401), a user gets in."""
+    """auth_dependency(request) -> user | None, as Gradio: None is refused (401), a user gets in
+    (the login cookie counts for nothing then)."""
     server = serve("proxy_login", mode, env={"GRADIO_NB_TEST_ASYNC": "1"} if flavour == "async" else {})
     try:
         stranger = Visitor(server.url)
