@@ -38,6 +38,8 @@ LOGIN_COOKIE = "gradio-nb-login"
 LOGIN_SECONDS = 7 * 24 * 3600
 #: A login form is small: a larger body is refused before it is all read.
 MAX_FORM_BYTES = 16 * 1024
+#: Logins kept before expired ones are forgotten (each is a few dozen bytes).
+_TOKENS_KEPT = 10_000
 
 
 def _credentials(auth: Auth) -> dict[str, str] | Callable[[str, str], Any]:
@@ -91,12 +93,11 @@ class Login:
     """The login of a served app: checks credentials, makes and reads the signed cookie."""
 
     def __init__(self, options: LaunchOptions, secret: str, throttle: LoginThrottle | None = None) -> None:
-        self.options = options
         self.message = options.auth_message
         self._check = _credentials(options.auth) if options.auth is not None else None
         self._dependency = options.auth_dependency
         self._signer = URLSafeTimedSerializer(secret, salt="gradio-nb-login")
-        self._tokens: dict[str, str] = {}  # token -> user: a logout forgets them
+        self._tokens: dict[str, tuple[str, float]] = {}  # token -> (user, when): a logout forgets them
         self._lock = threading.Lock()
         self.throttle = throttle or LoginThrottle()
 
@@ -125,8 +126,11 @@ class Login:
     def cookie_for(self, username: str) -> str:
         """The signed cookie value of a new login of ``username``."""
         token = secrets.token_urlsafe(16)
+        now = time.time()
         with self._lock:
-            self._tokens[token] = username
+            if len(self._tokens) >= _TOKENS_KEPT:  # bounded: expired logins are forgotten
+                self._tokens = {t: (u, at) for t, (u, at) in self._tokens.items() if now - at < LOGIN_SECONDS}
+            self._tokens[token] = (username, now)
         return self._signer.dumps([username, token])
 
     def user_of_cookie(self, value: str | None) -> str | None:
@@ -139,7 +143,7 @@ class Login:
         except (BadSignature, ValueError, TypeError):
             return None
         with self._lock:
-            return username if self._tokens.get(token) == username else None
+            return username if self._tokens.get(token, ("", 0.0))[0] == username else None
 
     def log_out(self, value: str | None) -> None:
         """Forget every login of the user the cookie names (Gradio's ``/logout``)."""
@@ -147,7 +151,7 @@ class Login:
         if username is None:
             return
         with self._lock:
-            self._tokens = {t: u for t, u in self._tokens.items() if u != username}
+            self._tokens = {t: kept for t, kept in self._tokens.items() if kept[0] != username}
 
     async def user_of_request(self, request: Any, cookies: Mapping[str, str]) -> str | None:
         """Who sends ``request``: ``auth_dependency(request)`` if the app has one, else the
@@ -163,7 +167,6 @@ class Login:
 def retry_after(seconds: float) -> str:
     """``Retry-After``'s value for a wait of ``seconds``."""
     return str(max(1, math.ceil(seconds)))
-
 
 
 # -- the login routes' answers, for either server --------------------------------------------
