@@ -12,9 +12,10 @@ Two modes, both on 127.0.0.1 by default:
   script (or notebook) and shows the app: process isolation, at a kernel's memory and start-up
   per visitor (:mod:`gradio_nb.voila_server`).
 
-Both modes check who asks before a session is made (:mod:`gradio_nb.origins`: the origin and the
-``Host``; :mod:`gradio_nb.login`: the login of ``launch(auth=...)``), and read the app's ``launch()`` options by
-running its script once in the serving process, up to ``launch()`` (:func:`load_launch`).
+Both modes check who asks before a session is made (:mod:`gradio_nb.origins`: the origin and
+the ``Host``; :mod:`gradio_nb.login`: the login of ``launch(auth=...)``), and read the app's
+``launch()`` options by running its script once in the serving process, up to ``launch()``
+(:func:`load_launch`).
 """
 
 from __future__ import annotations
