@@ -105,9 +105,12 @@ def test_plots_draw_offline_and_brushing_selects(lab, page: Page) -> None:
     svg = line.locator("svg").first.element_handle()
     before = line.locator("svg .mark-line path").first.get_attribute("d")
     app.get_by_role("button", name="More").click()
+    # The path is looked up anew on each poll inside the same <svg> (Vega may replace the
+    # element while it keeps the view); 90 s: an event and a redraw on a loaded machine.
     page.wait_for_function(
-        "([p, d]) => p.getAttribute('d') !== d", arg=[line.locator("svg .mark-line path").first.element_handle(), before],
-        timeout=30_000,  # an event and a redraw: slower on a loaded machine
+        "([svg, d]) => { const p = svg.querySelector('.mark-line path'); return p !== null && p.getAttribute('d') !== d; }",
+        arg=[svg, before],
+        timeout=90_000,
     )
     assert svg.evaluate("el => el.isConnected")
 
