@@ -10,6 +10,7 @@ every such name (:class:`LaunchWarning`). Options that decide who can reach an a
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
@@ -159,4 +160,13 @@ def warn_unheeded(options: LaunchOptions, where: Where) -> None:
     if ignored:
         lines = "; ".join(f"{name}: {why}" for name, why in ignored.items())
         place = "in a notebook" if where == "notebook" else "when gradio_nb serves an app"
-        warnings.warn(f"launch() options with no effect {place}: {lines}.", LaunchWarning, stacklevel=3)
+        warnings.warn(f"launch() options with no effect {place}: {lines}.", LaunchWarning, stacklevel=_callers_level())
+
+
+def _callers_level() -> int:
+    """The ``stacklevel`` of the first frame outside gradio_nb (the app's ``launch()`` line),
+    counted from the function that warns, whichever path led there."""
+    frame, level = sys._getframe(1), 1
+    while frame is not None and str(frame.f_globals.get("__name__", "")).startswith("gradio_nb"):
+        frame, level = frame.f_back, level + 1
+    return level
