@@ -25,7 +25,7 @@ from starlette.requests import HTTPConnection, Request
 
 from .event_data import USER_HEADER
 from .login import LOGIN_COOKIE, MAX_FORM_BYTES, Answer, LoginRoutes, parse_form
-from .origins import SAFE_METHODS, OriginPolicy, climbs
+from .origins import OriginPolicy
 
 Scope = dict[str, Any]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
@@ -81,16 +81,11 @@ class AccessGuard:
         root = scope.get("root_path", "").rstrip("/")
         path = scope["path"][len(root):] if root and scope["path"].startswith(root) else scope["path"]
         websocket = scope["type"] == "websocket"
-        if climbs(scope.get("raw_path", b"").decode("latin-1") or path) or climbs(path):
-            await self._refuse(scope, receive, send, 404, "Not found.")
-            return
-        if not self.origins.allows_host(_header(headers, b"host")):
-            await self._refuse(scope, receive, send, 403, "Host not allowed.")
-            return
-        if (websocket or scope["method"] not in SAFE_METHODS) and not self.origins.allows(
-            _header(headers, b"origin"), _header(headers, b"host")
-        ):
-            await self._refuse(scope, receive, send, 403, "Cross-origin request refused.")
+        raw_path = scope.get("raw_path", b"").decode("latin-1") or scope["path"]  # as sent: %2e%2e too
+        method = "GET" if websocket else scope["method"]
+        refused = self.origins.refusal(raw_path, method, websocket, _header(headers, b"host"), _header(headers, b"origin"))
+        if refused is not None:
+            await self._refuse(scope, receive, send, *refused)
             return
         query = dict(parse_qsl(scope.get("query_string", b"").decode("latin-1")))
         cookies = cookies_of(_header(headers, b"cookie"))

@@ -89,6 +89,19 @@ class OriginPolicy:
         same_port = mine[1] == served[1]
         return same_port and (mine[0] == served[0] or (mine[0] in _LOOPBACK and served[0] in _LOOPBACK))
 
+    def refusal(self, raw_path: str, method: str, websocket: bool, host: str | None,
+                origin: str | None) -> tuple[int, str] | None:  # fmt: skip
+        """Why a request is refused before anything else is looked at, as ``(status,
+        reason)``: a path climbing out, a name the server does not answer to, another site's
+        websocket or state-changing request. ``None``: it may go on (to the login)."""
+        if climbs(raw_path):
+            return 404, "Not found."
+        if not self.allows_host(host):
+            return 403, "Host not allowed."
+        if (websocket or method not in SAFE_METHODS) and not self.allows(origin, host):
+            return 403, "Cross-origin request refused."
+        return None
+
     @classmethod
     def of(cls, options: LaunchOptions, allowed: Sequence[str] = (), bound_to: str = "127.0.0.1") -> OriginPolicy:
         """The policy of an app's launch options, with ``allowed`` origins added, for a server

@@ -37,7 +37,7 @@ from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
 from .event_data import USER_HEADER
 from .login import LOGIN_COOKIE, MAX_FORM_BYTES, Answer, LoginRoutes, parse_form
-from .origins import SAFE_METHODS, OriginPolicy, climbs
+from .origins import OriginPolicy
 from .launch_options import LaunchOptions
 from .serve import URL_LINE, listening_socket, served_url, ssl_context_of
 
@@ -80,14 +80,10 @@ class Access:
         request = handler.request
         request.headers.pop(USER_HEADER, None)
         websocket = request.headers.get("Upgrade", "").lower() == "websocket"
-        if climbs(request.path):
-            raise tornado.web.HTTPError(404)
-        if not self.origins.allows_host(request.headers.get("Host")):
-            raise tornado.web.HTTPError(403, "Host not allowed.")
-        if (websocket or request.method not in SAFE_METHODS) and not self.origins.allows(
-            request.headers.get("Origin"), request.headers.get("Host")
-        ):
-            raise tornado.web.HTTPError(403, "Cross-origin request refused.")
+        refused = self.origins.refusal(request.path, request.method, websocket, request.headers.get("Host"),
+                                       request.headers.get("Origin"))  # fmt: skip
+        if refused is not None:
+            raise tornado.web.HTTPError(*refused)
         route = request.path[len(self.root):] if self.root and request.path.startswith(self.root) else request.path
         if route.rstrip("/") in ("/login", "/logout"):
             return True
