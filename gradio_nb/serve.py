@@ -38,7 +38,10 @@ from pathlib import Path
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .display import Launched, launch_mode, launches
+from _gradio_nb_alias import install as install_gradio_alias
+
+from .app_scripts import run_app, run_app_script, script_app
+from .display import Launched, launch_mode
 from .event_data import USER_HEADER, VISITOR_HEADERS
 from .launch_options import LaunchOptions, warn_unheeded
 from .login_page import login_style
@@ -49,7 +52,6 @@ if TYPE_CHECKING:
 
 DEFAULT_PORT = 7860  # Gradio's
 CULL_IDLE_SECONDS = 300
-_IMPORT = re.compile(r"^(\s*)import gradio as gr\s*$", re.MULTILINE)
 #: How a server announces where it is (Gradio's words): the line ``start_server`` waits for.
 URL_LINE = "* Running on local URL:  "
 
@@ -58,36 +60,13 @@ JUPYTER_DATA = Path(__file__).parent / "jupyter_data"
 
 
 # -- what the visitor's kernel runs ----------------------------------------------------------
-def run_script(path: str | Path) -> dict[str, Any]:
-    """Run the app script at ``path`` as ``__main__`` (in its folder, which it may import
-    from) and return its namespace. ``import gradio as gr`` is read as ``import gradio_nb as gr``."""
-    script = Path(path)
-    os.chdir(script.parent)
-    sys.path.insert(0, str(script.parent))
-    source = _IMPORT.sub(r"\1import gradio_nb as gr", script.read_text())
-    namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(script)}
-    exec(compile(source, str(script), "exec"), namespace)  # noqa: S102 - the app's own script
-    return namespace
-
-
-def script_app(namespace: dict[str, Any], path: str | Path) -> Blocks:
-    """The app a script built: its ``demo``, else the last Blocks it made."""
-    from .blocks import Blocks
-
-    apps = [v for v in namespace.values() if isinstance(v, Blocks)]
-    app = namespace.get("demo") if isinstance(namespace.get("demo"), Blocks) else (apps[-1] if apps else None)
-    if app is None:
-        raise RuntimeError(f"{path} builds no gradio_nb app (no Blocks, Interface or ChatInterface).")
-    return app
-
-
 def load_launch(path: str | Path) -> tuple[Blocks, LaunchOptions]:
     """Run the app script at ``path`` up to its ``launch()`` and return its app and the
     options it was launched with (what follows ``launch()`` is for a process that launched
     it, which a server is not); a script that only builds ``demo`` gives the default options."""
     token = launch_mode.set("serving")
     try:
-        return script_app(run_script(path), path), LaunchOptions()
+        return script_app(run_app_script(path, chdir=True), path), LaunchOptions()
     except Launched as launched:
         return launched.blocks, launched.options
     finally:
@@ -96,17 +75,15 @@ def load_launch(path: str | Path) -> tuple[Blocks, LaunchOptions]:
 
 def show_script(path: str) -> None:
     """Run the app script at ``path`` in this (a visitor's) kernel and show its app: the
-    script's ``demo.launch()`` shows it; a script that only builds ``demo`` gets it shown."""
-    from IPython.display import display
-
-    before = launches()
+    script's ``demo.launch()`` shows it; a script that only builds ``demo`` gets it shown.
+    The kernel serves only this app: ``gradio`` is gradio_nb here for good (a function
+    importing it at click time included)."""
+    install_gradio_alias(prefer=True)
     token = launch_mode.set("served")
     try:
-        namespace = run_script(path)
+        run_app(path, chdir=True)
     finally:
         launch_mode.reset(token)
-    if launches() == before:
-        display(script_app(namespace, path))
 
 
 def script_notebook(script: Path, folder: Path) -> Path:
@@ -142,6 +119,7 @@ def serve_forever(
     from .origins import OriginPolicy
     from .voila_server import OWNER_COOKIE, Access, voila_class
 
+    install_gradio_alias(prefer=True)  # as in the kernels: this process serves only the app
     blocks, options = load_launch(target) if target.suffix == ".py" else (None, LaunchOptions())
     warn_unheeded(options, "served")
     login = Login(options, secrets.token_hex(32)) if options.needs_login else None
@@ -250,6 +228,9 @@ def serve_in_process(
     # SameSite=Lax (what a page that is not embedded elsewhere wants) and warns on every page.
     warnings.filterwarnings("ignore", message="Cookies with samesite=none require https", category=UserWarning)
 
+    # This process serves only the app: ``gradio`` is gradio_nb here for good (a function
+    # importing it at click time included).
+    install_gradio_alias(prefer=True)
     # The serve extra's packages (itsdangerous, starlette) and the app's own script: only here.
     from . import solara_page  # runs the app's script up to launch() (solara imports it too)
     from .access_guard import AccessGuard
