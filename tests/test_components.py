@@ -288,9 +288,11 @@ def test_chatbot_tuple_format_error_text_and_untouched():
     assert [m["content"][0]["text"] for m in sess.get(c)] == ["keep"]
 
 
-def test_chatbot_old_tuples_type_rejected():
-    with pytest.raises(ValueError):
-        gr.Chatbot(type="tuples", render=False)
+@pytest.mark.parametrize("kind", ["tuples", "messages"])
+def test_chatbot_type_is_refused_as_gradio_6_refuses_it(kind):
+    # Gradio 6 dropped the argument (messages are the only format): any value is a TypeError.
+    with pytest.raises(TypeError, match=r"Chatbot\.__init__\(\) got an unexpected keyword argument 'type'"):
+        gr.Chatbot(type=kind, render=False)
 
 
 def test_chatbot_html_is_sanitised():

@@ -63,7 +63,10 @@ class Component(Block):
         preserved_by_key: Any = "value",
         every: Any = None,
         inputs: Any = None,
+        **unexpected: Any,
     ) -> None:
+        if unexpected:  # as Gradio's TypeError, naming the component the user wrote
+            raise TypeError(f"{type(self).__name__}.__init__() got an unexpected keyword argument {next(iter(unexpected))!r}")
         self.label = label
         self.info = info
         self.show_label = True if show_label is None else show_label

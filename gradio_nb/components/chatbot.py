@@ -230,7 +230,6 @@ class Chatbot(Component):
         self,
         value: list[Any] | Callable[[], list[Any]] | None = None,
         *,
-        type: str = "messages",
         height: int | str = 400,
         placeholder: str | None = None,
         render_markdown: bool = True,
@@ -257,11 +256,6 @@ class Chatbot(Component):
         examples: Any = None,
         **kwargs: Any,
     ) -> None:
-        if type != "messages":
-            raise ValueError(
-                f"Chatbot: type={type!r} is not supported; Gradio 6 uses the messages format "
-                "(a list of {'role', 'content'} dicts)."
-            )
         self.height = height
         self.placeholder = placeholder
         self.render_markdown = render_markdown
