@@ -70,7 +70,7 @@ from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .progress import Progress
 from .session import Session
 from .tabbed_interface import TabbedInterface
-from .unavailable import MISSING, missing
+from .unavailable import MISSING, MODULES, missing, missing_module
 from .updates import skip, update, validate
 
 __version__ = "0.1.0"
@@ -83,6 +83,7 @@ Json = JSON
 
 #: Gradio names defined in their component modules, imported on first use.
 _LAZY: dict[str, str] = {
+    "run_app": "app_scripts",  # a notebook extra: an unmodified Gradio app file, shown inline
     "Audio": "components.audio",
     "Microphone": "components.audio",
     "Mic": "components.audio",
@@ -141,7 +142,16 @@ _LAZY: dict[str, str] = {
     "List": "templates",
     "Matrix": "templates",
     "Numpy": "templates",
+    "MessageDict": "components.chatbot",
+    "component": "components.base",
 }
+
+#: Gradio's modules that ``gr.<name>`` gives (``gr.utils.get_space()``), imported on first use.
+_SUBMODULES = (
+    "blocks", "caching", "chat_interface", "components", "context", "data_classes", "events", "exceptions",
+    "flagging", "helpers", "i18n", "interface", "layouts", "mcp", "media", "renderable", "routes", "templates",
+    "themes", "utils", "validators",
+)
 
 
 def __getattr__(name: str) -> Any:
@@ -151,13 +161,17 @@ def __getattr__(name: str) -> Any:
         value = getattr(import_module(f".{module}", __name__), attr or name)
         globals()[name] = value
         return value
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     if name in MISSING:
         raise missing(name)
+    if f"gradio.{name}" in MODULES:
+        raise missing_module(f"gradio.{name}")
     raise AttributeError(f"module 'gradio_nb' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
 
 
 __all__ = [

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from . import context
+from .exceptions import DuplicateBlockError
 from .launch_options import PARAMETERS, LaunchOptions
+from .unavailable import SERVER_INTERNAL, module_getattr
 from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.FileSize
 
 if TYPE_CHECKING:
@@ -44,10 +46,6 @@ def set_static_paths(paths: str | Any | list[Any]) -> None:
     items = paths if isinstance(paths, (list, tuple)) else [paths]
     # Resolved now, as Gradio does: a later os.chdir does not move them.
     static_paths.extend(str(Path(p).resolve()) for p in items)
-
-
-class DuplicateBlockError(ValueError):
-    """A component or layout was placed in a second ``Blocks``."""
 
 
 class Block:
@@ -549,3 +547,8 @@ class Blocks(BlockContext):
     def __repr__(self) -> str:
         return f"<gradio_nb.{type(self).__name__}: {self.title!r}, {len(self.blocks)} blocks, {len(self.dependencies)} events>"
 
+__getattr__ = module_getattr(
+    __name__,
+    ("postprocess_update_dict", "convert_component_dict_to_list", "reject_dict_inputs", "BlocksConfig"),
+    SERVER_INTERNAL,
+)

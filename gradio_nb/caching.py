@@ -13,6 +13,7 @@ from typing import Any
 
 from .alerts import current_session
 from .hashing import deep_hash
+from .unavailable import module_getattr
 
 
 class Cache:
@@ -197,3 +198,12 @@ def _content_key(value: Any) -> str:
 
 
 __all__ = ["Cache", "cache"]
+
+__getattr__ = module_getattr(
+    __name__,
+    (
+        "cache_hash", "resolve_generator", "CacheMissError", "ProbeCache", "TrackManualCacheUsage",
+        "mark_manual_cache_hit", "used_manual_cache", "clear_session_caches",
+    ),
+    "is part of how Gradio's @gr.cache works inside its server; gradio_nb's gr.cache and gr.Cache have no equivalent.",
+)

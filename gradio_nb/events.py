@@ -11,6 +11,19 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import context
+from .event_data import (
+    CopyData,
+    DeletedFileData,
+    DownloadData,
+    EditData,
+    EventData,
+    KeyUpData,
+    LikeData,
+    RetryData,
+    SelectData,
+    UndoData,
+)
+from .unavailable import module_getattr
 
 if TYPE_CHECKING:
     from .blocks import Block, Blocks
@@ -403,3 +416,15 @@ def _blocks_event(block: Any, trig: Any) -> str | None:
 
     name = getattr(trig, "__name__", None)
     return name if isinstance(block, Blocks) and name in ("load", "unload") else None
+
+
+__all__ = [
+    "CopyData", "DeletedFileData", "Dependency", "DownloadData", "EditData", "EventData", "KeyUpData", "LikeData",
+    "RetryData", "SelectData", "UndoData", "on",
+]
+
+__getattr__ = module_getattr(
+    __name__,
+    ("set_cancel_events", "EventListenerMethod", "EventListener", "api", "Events"),
+    "is part of how Gradio defines and serves its events; in gradio_nb a listener is a block's method (or gr.on).",
+)

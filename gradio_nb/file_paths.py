@@ -8,6 +8,13 @@ and Gradio's upload folder (``GRADIO_TEMP_DIR``); a dotfile in the working direc
 server, but a notebook app shared through Voila serves its files to visitors as Gradio would,
 so the same rule applies, with the same messages, to what a function returns.
 
+One folder more is always allowed here: gradio_nb's own sample media (``gradio_nb/media_assets``,
+what ``gr.get_image()`` and its siblings return), exactly that folder, links and ``..``
+resolved (a link in it to a file elsewhere is that file, and is checked as such). Gradio
+allows its own only when it happens to lie under the working directory or ``allowed_paths``.
+An ``http(s)://`` URL is no file: it is not checked (as in Gradio), and never fetched (see
+:mod:`gradio_nb.media_urls`).
+
 ``allowed_paths``/``blocked_paths`` are read from the app (``Blocks.launch(allowed_paths=...,
 blocked_paths=...)`` keeps them as attributes, as Gradio's Blocks does); an app without them
 has none.
@@ -23,6 +30,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .exceptions import Error
+from .media import MEDIA_ROOT
+from .media_urls import check_not_url, is_http_url
 
 
 class InvalidPathError(Error, ValueError):
@@ -109,7 +118,10 @@ def check_allowed(path: str | Path, app: Any = None) -> None:
     absolute = abspath(path)  # as Gradio names it in its messages
     cwd, temp = os.getcwd(), tempfile.gettempdir()
     as_given = Path(cwd) / path  # absolute, its ``..`` kept for is_in_or_equal to resolve after links
-    allowed, reason = is_allowed_file(as_given, blocked_paths, [*allowed_paths, cwd, temp], [upload_folder()])
+    # The sample media folder is allowed as the working directory is: the block list still wins.
+    allowed, reason = is_allowed_file(
+        as_given, blocked_paths, [*allowed_paths, cwd, temp, str(MEDIA_ROOT)], [upload_folder()]
+    )
     if not allowed:
         msg = f"Cannot move {absolute} to the gradio cache dir because "
         if reason == "in_blocklist":
@@ -150,7 +162,7 @@ def check_returned(path: str | Path, app: Any = None) -> None:
 
 
 def is_url(value: str) -> bool:
-    """Whether ``value`` names a resource on the network (never fetched: there is none here)."""
+    """Whether ``value`` names a resource on the network (or a ``data:`` URL), not a file."""
     return value.startswith(("http://", "https://", "ftp://", "data:"))
 
 
@@ -158,7 +170,8 @@ def local_file(value: str | Path, owner: str, app: Any = None, *, must_exist: bo
     """``value`` as a path a component may show: not a URL, an existing file (unless
     ``must_exist`` is False: Gradio keeps a missing image path and fails when reading it),
     and one Gradio would serve (:func:`check_returned`). ``owner`` names the component in the
-    errors (``"Image"``); ``what`` names the file ("video", "subtitles", ...)."""
+    errors (``"Image"``); ``what`` names the file ("video", "subtitles", ...). Components that
+    keep an ``http(s)://`` URL as their value (:mod:`gradio_nb.media_urls`) take it before."""
     text = str(value)
     if is_url(text):
         raise Error(f"{owner}: cannot load {text!r}: URLs are not fetched here (no network); give a local path.")
@@ -171,10 +184,28 @@ def local_file(value: str | Path, owner: str, app: Any = None, *, must_exist: bo
 def returned_payload(payload: dict[str, Any], app: Any = None) -> dict[str, Any]:
     """A copy of a file payload a function returned as is (``{"path", ...}``, nested ones
     too), every path in it checked as :func:`check_returned` checks a returned path: a dict
-    is no way round Gradio's rule."""
+    is no way round Gradio's rule. An ``http(s)://`` URL is kept unchecked, as Gradio keeps it."""
     for path in _paths_in(payload):
-        check_returned(path, app)
+        if not is_http_url(path):
+            check_returned(path, app)
     return copy.deepcopy(payload)
+
+
+def missing_file(path: Any, owner: str) -> Error:
+    """The ``gr.Error`` for a function that would receive ``path`` from component ``owner``
+    when no file is there (the value named one that does not exist: the app built, as in
+    Gradio, and the page showed nothing)."""
+    return Error(f"{owner}: no such file: {str(path)!r}; the value names a file that does not exist.")
+
+
+def readable(path: Any, owner: str) -> str:
+    """``path``, a file a function of component ``owner`` is about to receive, if it can be
+    read: a URL (never fetched here, see :mod:`gradio_nb.media_urls`) or a missing file raises
+    a ``gr.Error`` naming the component and the path."""
+    check_not_url(path, owner)
+    if not path or not Path(path).is_file():
+        raise missing_file(path, owner)
+    return str(path)
 
 
 def _paths_in(value: Any) -> list[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .unavailable import module_getattr
+
 
 class FlaggingCallback:
     """The base of flagging callbacks: ``setup(components, flagging_dir)`` and ``flag(data)``."""
@@ -33,4 +35,17 @@ class SimpleCSVLogger(CSVLogger):
     """Gradio's simple CSV flagging callback; accepted, writes nothing."""
 
 
-__all__ = ["CSVLogger", "FlaggingCallback", "SimpleCSVLogger"]
+class ClassicCSVLogger(FlaggingCallback):
+    """Gradio's pre-5.0 CSV flagging callback; accepted, writes nothing."""
+
+    def __init__(self, simplify_file_data: bool = True) -> None:
+        self.simplify_file_data = simplify_file_data
+
+
+__all__ = ["CSVLogger", "ClassicCSVLogger", "FlaggingCallback", "SimpleCSVLogger"]
+
+__getattr__ = module_getattr(
+    __name__,
+    ("ChatCSVLogger", "FlagMethod"),
+    "is part of the Flag buttons of Gradio's Interface and ChatInterface, which gradio_nb does not show.",
+)

@@ -8,11 +8,12 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from .blocks import Block, Blocks
+from .blocks import Block, Blocks, close_all
 from .components import Button, ClearButton, Markdown, State, get_component_instance
 from .components.base import Component
 from .examples import Examples
 from .layouts import Column, Row
+from .tabbed_interface import TabbedInterface
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -207,3 +208,6 @@ def _default_labels(fn: Callable[..., Any], inputs: list[Block], outputs: list[B
     for index, comp in enumerate(outputs):
         if hasattr(comp, "label") and comp.label is None:
             comp.label = "output" if len(outputs) == 1 else f"output {index}"
+
+
+__all__ = ["Interface", "TabbedInterface", "close_all"]

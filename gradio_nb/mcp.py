@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .unavailable import module_getattr
+
 
 def _keep(*_args: Any, **_kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     def decorator(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -33,3 +35,9 @@ def prompt(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable
 
 
 __all__ = ["prompt", "resource", "tool"]
+
+__getattr__ = module_getattr(
+    __name__,
+    ("GradioMCPServer",),
+    "is Gradio's MCP server, which needs a web server; gradio_nb accepts the gr.mcp decorators and serves no MCP.",
+)

@@ -1,10 +1,16 @@
-"""Gradio's component templates: a component with some arguments preset."""
+"""Gradio's component templates: a component with some arguments preset (the Dataframe ones here,
+the others with the component they preset)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .components.audio import Mic, Microphone
 from .components.dataframe import Dataframe
+from .components.file import Files
+from .components.image_editor import ImageMask, Paint, Sketchpad
+from .components.textbox import TextArea
+from .components.video import PlayableVideo
 
 
 class Numpy(Dataframe):
@@ -28,4 +34,7 @@ class List(Dataframe):
         super().__init__(value, type=type, col_count=col_count, **kwargs)
 
 
-__all__ = ["List", "Matrix", "Numpy"]
+__all__ = [
+    "Files", "ImageMask", "List", "Matrix", "Mic", "Microphone", "Numpy", "Paint", "PlayableVideo", "Sketchpad",
+    "TextArea",
+]

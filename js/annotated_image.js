@@ -1,10 +1,11 @@
 // AnnotatedImage view: the base image and each annotation's PNG overlay arrive as binary
-// buffers (DataViews) and are shown through Blob URLs, the overlays stacked over the base.
+// buffers (DataViews) and are shown through Blob URLs (a base given as an http(s) URL, `src`,
+// is loaded by the page from there), the overlays stacked over the base.
 // As Gradio's page: red overlays are hue-rotated apart (`filter`), the legend shows each label
 // in its colour, hovering a legend item shows its overlay alone, and a click on it sends
 // select with the annotation's index and label. Labels are set as textContent.
 
-function render({ model, el }) {
+function render({ model, el, webUrl }) {
   el.classList.add("gnb-annotated");
   const title = document.createElement("span");
   title.className = "gnb-annotated-label";
@@ -34,7 +35,8 @@ function render({ model, el }) {
     legend.replaceChildren();
     masks = [];
     const data = model.get("data");
-    const has = !!(data && data.byteLength);
+    const src = webUrl(model.get("src")); // a base given as a URL: the page loads it
+    const has = !!((data && data.byteLength) || src);
     frame.hidden = !has;
     empty.hidden = has;
     if (!has) return;
@@ -46,7 +48,7 @@ function render({ model, el }) {
     const base = document.createElement("img");
     base.className = "gnb-annotated-base";
     base.alt = "the base file that is annotated";
-    base.src = url(data, model.get("mime") || "image/png");
+    base.src = src || url(data, model.get("mime") || "image/png");
     frame.append(base);
     const annotations = model.get("annotations");
     annotations.forEach((ann, i) => {
@@ -83,6 +85,7 @@ function render({ model, el }) {
   };
 
   model.on("change:data", draw);
+  model.on("change:src", draw);
   model.on("change:annotations", draw);
   for (const name of ["label", "show_label", "pending", "show_legend", "height", "width"]) {
     model.on(`change:${name}`, props);

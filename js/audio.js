@@ -1,6 +1,8 @@
 // Audio view: the sound's bytes arrive as a binary buffer (the `data` trait, a DataView) and
-// play in the browser's <audio> element through a Blob URL, revoked when replaced. Above it, a
-// waveform drawn on a canvas from the samples the browser decodes (a click seeks). When
+// play in the browser's <audio> element through a Blob URL, revoked when replaced; a sound whose
+// value is an http(s) URL (`src`) is played by the page from there, without a waveform (the
+// kernel fetches nothing, and another site's bytes are not the page's to decode). Above the
+// player, a waveform drawn on a canvas from the samples the browser decodes (a click seeks). When
 // interactive, a file picked or dropped, or a microphone recording (MediaRecorder, encoded
 // here as a 16-bit WAV named audio.wav, as Gradio's page names it), travels to the kernel in
 // chunks of binary buffers (the loader's `upload`, with `source`: "upload" or "record"), never
@@ -49,7 +51,7 @@ async function decode(bytes) {
   }
 }
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-audio");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
   const title = make("span", "gnb-audio-label");
@@ -139,6 +141,9 @@ function render({ model, el, upload, dropZone }) {
           }
         });
       }
+    } else if (webUrl(model.get("src"))) {
+      player.src = webUrl(model.get("src"));
+      if (model.get("autoplay")) player.play().catch(() => {});
     } else {
       player.removeAttribute("src");
       player.load();
@@ -210,14 +215,15 @@ function render({ model, el, upload, dropZone }) {
   dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-audio-drop", picker, clickers: [empty] });
 
   function props() {
-    const has = !!(model.get("data") && model.get("data").byteLength);
+    const bytes = !!(model.get("data") && model.get("data").byteLength);
+    const has = bytes || !!webUrl(model.get("src"));
     title.textContent = model.get("label");
     title.hidden = !model.get("show_label") || !model.get("label");
     el.classList.toggle("gnb-pending", model.get("pending"));
     el.classList.toggle("gnb-audio-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;
-    canvas.hidden = !has || !model.get("waveform");
+    canvas.hidden = !bytes || !model.get("waveform");
     message.textContent = model.get("message");
     message.hidden = !model.get("message");
     empty.hidden = has || !!model.get("message") || !canUpload();
@@ -232,6 +238,7 @@ function render({ model, el, upload, dropZone }) {
 
   model.on("change:data", showAudio);
   model.on("change:mime", showAudio);
+  model.on("change:src", showAudio);
   model.on("change:recording", () => {
     if (model.get("recording")) startRecording();
   });

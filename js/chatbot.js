@@ -8,14 +8,17 @@
 // select) are sent as {op: "action", event, index, ...}: the kernel, which holds the messages,
 // builds Gradio's event data from them. A message's files arrive as binary buffers of the
 // splice ({name, mime, alt, buffer}: its index) and are shown from Blob URLs (image, audio,
-// video, else a download link), revoked when the bubble goes. Avatars arrive the same way
+// video, else a download link), revoked when the bubble goes; a file given as an http(s) URL
+// (`url`) is loaded by the page from there. Avatars arrive the same way
 // ({op: "avatars", user, bot}: each {url} or {mime, buffer}, or null).
 const conversations = new WeakMap();
 const avatarsOf = new WeakMap(); // model -> {user, bot}: URLs (Blob URLs live as long as the page)
 
-/** The element showing one file of a message; its Blob URL is pushed onto `urls`. */
-function fileElement(f, urls) {
-  if (f.missing || !f.bytes) {
+/** The element showing one file of a message; its Blob URL is pushed onto `urls`. `webUrl` is
+ * the kit's (an http(s) URL the page loads itself, else ""). */
+function fileElement(f, urls, webUrl) {
+  const web = webUrl(f.url);
+  if (!web && (f.missing || !f.bytes)) {
     const gone = document.createElement("span");
     gone.className = "gnb-chat-file gnb-chat-missing";
     gone.textContent = f.alt || f.name;
@@ -26,8 +29,8 @@ function fileElement(f, urls) {
   // script); a download link's Blob is bytes, else HTML or SVG opened in a new tab would run
   // scripts with the notebook page's origin.
   const media = kind === "image" || kind === "audio" || kind === "video";
-  const url = URL.createObjectURL(new Blob([f.bytes], { type: media ? f.mime : "application/octet-stream" }));
-  urls.push(url);
+  const url = web || URL.createObjectURL(new Blob([f.bytes], { type: media ? f.mime : "application/octet-stream" }));
+  if (!web) urls.push(url);
   let node;
   if (kind === "image") {
     node = document.createElement("img");
@@ -39,6 +42,10 @@ function fileElement(f, urls) {
     node = document.createElement("a");
     node.download = f.name;
     node.textContent = f.alt || f.name;
+    if (web) {
+      node.target = "_blank"; // another site's file: opened by the browser, not by this page
+      node.rel = "noopener noreferrer";
+    }
   }
   node[node.tagName === "A" ? "href" : "src"] = url;
   node.classList.add("gnb-chat-file");
@@ -86,7 +93,7 @@ function avatarUrls(msg, buffers) {
   return { user: url(msg.user), bot: url(msg.bot) };
 }
 
-function render({ model, el }) {
+function render({ model, el, webUrl }) {
   el.classList.add("gnb-chatbot");
   const badge = document.createElement("div");
   badge.className = "gnb-chat-badge";
@@ -145,7 +152,7 @@ function render({ model, el }) {
     b.dataset.role = m.role;
     b.innerHTML = m.html;
     row.urls = [];
-    for (const f of m.files || []) b.append(fileElement(f, row.urls));
+    for (const f of m.files || []) b.append(fileElement(f, row.urls, webUrl));
     if (has("select")) {
       b.classList.add("gnb-selectable");
       b.addEventListener("click", () => act("select", { index }));

@@ -2,7 +2,9 @@
 // button (`kind`). The page never holds a file's bytes in advance: a click on a file (or on a
 // download button) asks the kernel, which sends them as binary buffers in chunks
 // (`download_data` messages); the view joins them into a Blob and saves it through an
-// <a download> object URL. Files picked or dropped go to the kernel in chunks too (binary
+// <a download> object URL. A file whose value is an http(s) URL (`url` in its entry) is opened
+// by the page from there, in a tab of its own (the kernel fetches nothing; it only hears the
+// click, to fire its events). Files picked or dropped go to the kernel in chunks too (binary
 // buffers, never base64: the loader's `upload`), with their whole size so that the kernel can
 // refuse them early. Names are set as textContent.
 
@@ -20,7 +22,7 @@ function prettySize(size) {
   return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
 }
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-file");
   const title = document.createElement("span");
   title.className = "gnb-file-label";
@@ -117,12 +119,17 @@ function render({ model, el, upload, dropZone }) {
       const name = document.createElement("td");
       name.className = "gnb-file-name";
       const link = document.createElement("a");
-      link.href = "#";
+      const web = webUrl(file.url);
+      link.href = web || "#";
+      if (web) {
+        link.target = "_blank"; // another site's file: opened by the browser, not by this page
+        link.rel = "noopener noreferrer";
+      }
       link.className = "gnb-file-download";
       link.textContent = file.name;
       link.title = `Download ${file.name}`;
       link.addEventListener("click", (evt) => {
-        evt.preventDefault();
+        if (!web) evt.preventDefault();
         evt.stopPropagation();
         request("download", { index });
       });
@@ -193,6 +200,8 @@ function render({ model, el, upload, dropZone }) {
   button.addEventListener("click", () => {
     if (model.get("disabled")) return;
     if (kind() === "download_button") {
+      const web = webUrl((model.get("files") || [])[0]?.url);
+      if (web) window.open(web, "_blank", "noopener,noreferrer"); // while the click still counts
       request("click", {});
     } else {
       model.send({ event: "click" });

@@ -1,13 +1,15 @@
 // Gallery view: a grid of thumbnails from binary buffers (each item's bytes arrive once, as
 // buffers of `splice` messages: the items from `start` on; the view asks for all of them when
-// drawn) shown through Blob URLs that the preview reuses. A click
+// drawn) shown through Blob URLs that the preview reuses. An item whose value is an http(s)
+// URL (`url`) is loaded by the page from there, as Gradio's page does (the kernel fetches
+// nothing); an item naming a missing file (`missing`) shows its name. A click
 // sends select (the kernel opens the preview and sets `selected_index`); the preview closes
 // with its × or Escape and steps with the arrow keys or a click on its left/right half, as
 // Gradio's page does. Interactive: files picked or dropped travel to the kernel in binary
 // chunks (the loader's `upload`), each item has a delete button, and the gallery a clear
 // button. Captions and names are set as textContent.
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-gallery");
   el.tabIndex = 0;
   const title = document.createElement("span");
@@ -46,6 +48,12 @@ function render({ model, el, upload, dropZone }) {
     return b;
   };
   const media = (item, url, cls) => {
+    if (!url) {
+      const gone = document.createElement("div");
+      gone.className = `${cls} gnb-gallery-missing`;
+      gone.textContent = `${item.name}: file not found`;
+      return gone;
+    }
     const node = document.createElement(item.kind === "video" ? "video" : "img");
     node.className = cls;
     node.src = url;
@@ -73,13 +81,20 @@ function render({ model, el, upload, dropZone }) {
     if (preview.hidden) return;
     const bar = document.createElement("div");
     bar.className = "gnb-gallery-preview-bar";
-    if (model.get("download")) {
+    if (model.get("download") && urls[index]) {
       const link = document.createElement("a");
       link.className = "gnb-gallery-download";
-      // Not the shown item's URL (typed e.g. image/svg+xml): opened in a new tab, an SVG or
-      // HTML Blob would run its scripts with the notebook page's origin.
-      saveUrl = URL.createObjectURL(new Blob([item.data], { type: "application/octet-stream" }));
-      link.href = saveUrl;
+      if (webUrl(item.url)) {
+        // Another site's file: the browser saves or opens it (in a tab of its own origin).
+        link.href = webUrl(item.url);
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+      } else {
+        // Not the shown item's URL (typed e.g. image/svg+xml): opened in a new tab, an SVG or
+        // HTML Blob would run its scripts with the notebook page's origin.
+        saveUrl = URL.createObjectURL(new Blob([item.data], { type: "application/octet-stream" }));
+        link.href = saveUrl;
+      }
       link.download = item.name || "image";
       link.textContent = "⤓";
       link.title = "Download";
@@ -106,13 +121,17 @@ function render({ model, el, upload, dropZone }) {
   const onMessage = (msg, buffers) => {
     if (msg?.op !== "splice" || (!synced && !msg.full) || msg.start > items.length) return;
     synced = true;
-    for (const url of urls.slice(msg.start)) URL.revokeObjectURL(url);
+    for (const url of urls.slice(msg.start)) if (url.startsWith("blob:")) URL.revokeObjectURL(url);
     msg.items.forEach((item, i) => {
       item.data = buffers?.[i];
     });
     items = [...items.slice(0, msg.start), ...msg.items];
-    urls = [...urls.slice(0, msg.start),
-      ...msg.items.map((item) => URL.createObjectURL(new Blob([item.data], { type: item.mime })))];
+    const shown = (item) => {
+      if (item.url !== undefined) return webUrl(item.url);
+      if (item.missing) return "";
+      return URL.createObjectURL(new Blob([item.data], { type: item.mime }));
+    };
+    urls = [...urls.slice(0, msg.start), ...msg.items.map(shown)];
     drawGrid();
   };
 
@@ -214,7 +233,7 @@ function render({ model, el, upload, dropZone }) {
   model.send({ op: "sync" });
   return () => {
     model.off("msg:custom", onMessage);
-    for (const url of urls) URL.revokeObjectURL(url);
+    for (const url of urls) if (url.startsWith("blob:")) URL.revokeObjectURL(url);
     if (saveUrl) URL.revokeObjectURL(saveUrl);
   };
 }

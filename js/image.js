@@ -1,8 +1,10 @@
 // Image view: the image's bytes arrive as a binary buffer (the `data` trait, a DataView) and
-// are shown through a Blob URL, revoked when replaced. When interactive, a file picked, dropped
-// or pasted travels to the kernel as binary buffers of comm messages, in chunks (the loader's
-// `upload`), never as base64. A click on the image sends select with the [x, y] pixel,
-// as Gradio's page does (object-fit: scale-down). Text is set as textContent.
+// are shown through a Blob URL, revoked when replaced; an image whose value is an http(s) URL
+// (the `src` trait) is loaded by the page from there (the kernel fetches nothing). When
+// interactive, a file picked, dropped or pasted travels to the kernel as binary buffers of comm
+// messages, in chunks (the loader's `upload`), never as base64. A click on the image sends
+// select with the [x, y] pixel, as Gradio's page does (object-fit: scale-down). Text is set as
+// textContent.
 
 /** The clicked pixel of an <img> shown with object-fit: scale-down (Gradio's computation). */
 function clicked_pixel(evt, image) {
@@ -16,7 +18,7 @@ function clicked_pixel(evt, image) {
   return [x, y];
 }
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-image");
   const title = document.createElement("span");
   title.className = "gnb-image-label";
@@ -51,15 +53,19 @@ function render({ model, el, upload, dropZone }) {
     url = null;
     const data = model.get("data");
     const size = data ? data.byteLength : 0;
+    const src = webUrl(model.get("src"));
     if (size) {
       url = URL.createObjectURL(new Blob([data], { type: model.get("mime") || "image/png" }));
       image.src = url;
+    } else if (src) {
+      image.src = src;
     } else {
       image.removeAttribute("src");
     }
-    image.hidden = !size;
-    empty.hidden = !!size;
-    clear.hidden = !size || model.get("disabled");
+    const has = !!(size || src);
+    image.hidden = !has;
+    empty.hidden = has;
+    clear.hidden = !has || model.get("disabled");
   };
 
   image.addEventListener("click", (evt) => {
@@ -86,6 +92,7 @@ function render({ model, el, upload, dropZone }) {
   };
   model.on("change:data", showImage);
   model.on("change:mime", showImage);
+  model.on("change:src", showImage);
   for (const name of ["label", "show_label", "pending", "disabled", "placeholder", "height", "width", "upload",
     "clipboard", "alt_text"]) {
     model.on(`change:${name}`, props);

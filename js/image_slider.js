@@ -1,11 +1,12 @@
 // ImageSlider view: two images' bytes arrive as binary buffers (DataViews) and are shown
-// through Blob URLs, the second over the first, clipped at the divider. Dragging the divider
+// through Blob URLs (an image whose value is an http(s) URL, `src_a`/`src_b`, is loaded by the
+// page from there), the second over the first, clipped at the divider. Dragging the divider
 // (pointer or arrow keys) moves it and saves `position` (0-100) to the kernel when released.
 // Interactive and empty slots take a picked or dropped file, sent in binary chunks (the
 // loader's `upload`) with the slot it fills. A click (not a drag) sends select with the
 // [x, y] pixel.
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-slider");
   const title = document.createElement("span");
   title.className = "gnb-slider-label";
@@ -64,13 +65,16 @@ function render({ model, el, upload, dropZone }) {
   };
 
   const show = () => {
-    const parts = [["data_a", "mime_a", under], ["data_b", "mime_b", over]];
-    parts.forEach(([data, mime, img], i) => {
-      if (urls[i]) URL.revokeObjectURL(urls[i]);
+    const parts = [["data_a", "mime_a", "src_a", under], ["data_b", "mime_b", "src_b", over]];
+    parts.forEach(([data, mime, src, img], i) => {
+      if (urls[i]?.startsWith("blob:")) URL.revokeObjectURL(urls[i]);
       urls[i] = null;
       const bytes = model.get(data);
       if (bytes && bytes.byteLength) {
         urls[i] = URL.createObjectURL(new Blob([bytes], { type: model.get(mime) || "image/png" }));
+        img.src = urls[i];
+      } else if (webUrl(model.get(src))) {
+        urls[i] = webUrl(model.get(src)); // a value given as a URL: the page loads it
         img.src = urls[i];
       } else {
         img.removeAttribute("src");
@@ -100,6 +104,10 @@ function render({ model, el, upload, dropZone }) {
     if (model.get("download") && urls[1]) {
       const link = document.createElement("a");
       link.href = urls[1];
+      if (!urls[1].startsWith("blob:")) {
+        link.target = "_blank"; // another site's file: saved or opened in a tab of its own origin
+        link.rel = "noopener noreferrer";
+      }
       link.download = "image";
       link.textContent = "⤓";
       link.title = "Download";
@@ -185,14 +193,14 @@ function render({ model, el, upload, dropZone }) {
     position = model.get("position");
     place();
   });
-  for (const name of ["data_a", "mime_a", "data_b", "mime_b"]) model.on(`change:${name}`, show);
+  for (const name of ["data_a", "mime_a", "src_a", "data_b", "mime_b", "src_b"]) model.on(`change:${name}`, show);
   for (const name of ["label", "show_label", "pending", "disabled", "height", "width", "max_height", "download"]) {
     model.on(`change:${name}`, props);
   }
   show();
   place();
   return () => {
-    for (const url of urls) if (url) URL.revokeObjectURL(url);
+    for (const url of urls) if (url?.startsWith("blob:")) URL.revokeObjectURL(url);
   };
 }
 

@@ -14,7 +14,8 @@
 //
 // Views that take files get `upload(files, extra)` (the chunked upload protocol of
 // gradio_nb/uploads.py, written once here) and `dropZone(...)` (a picker, click, drag-and-drop
-// and paste wiring alike in every such view).
+// and paste wiring alike in every such view). `webUrl(value)` passes a media value that is an
+// http(s) URL, which the page loads itself (the kernel fetches nothing), and nothing else.
 //
 const libraries = (globalThis.__gradio_nb_libraries ??= new Map()); // key -> Promise
 
@@ -174,15 +175,22 @@ function dropZone({ zone, accepts, onFiles, dragClass, picker, clickers = [], pa
   }
 }
 
+/** `value` if it is an http(s) URL (a media value the page loads itself), else "": never a
+ * javascript:, data: or blob: URL from a value, whatever the kernel sent. */
+function webUrl(value) {
+  return typeof value === "string" && /^https?:\/\//i.test(value) ? value : "";
+}
+
 /** What a view gets beside anywidget's props: its helpers bound to its model. */
 function helpers(model) {
   return {
     library: () => library(model),
     upload: (files, extra) => upload(model, files, extra),
     dropZone,
+    webUrl,
   };
 }
 
-// library, upload and dropZone are exported for the unit tests (tests/test_libraries.py,
+// library, upload, dropZone and webUrl are exported for the unit tests (tests/test_libraries.py,
 // tests/test_loader_upload.py run them under node).
-export { addStyle, helpers, library, upload, dropZone };
+export { addStyle, helpers, library, upload, dropZone, webUrl };

@@ -1,9 +1,10 @@
-// Model3D view: a 3D model drawn with three.js. Nothing comes from the network: the three.js
-// bundle is a shared Library model (`_library`) that the view kit imports once per page from a
-// Blob URL (the view's `library()`, see kit.js), the model file's
-// bytes arrive as a binary buffer (the `data` trait, a DataView), and the files a .gltf refers
-// to as binary buffers too (`resources`), served to the loader as Blob URLs; any other URL a
-// model names is refused. When interactive, a file picked or dropped travels to the kernel in
+// Model3D view: a 3D model drawn with three.js. Nothing comes from the network but a model whose
+// value is an http(s) URL (`src`), which the page fetches itself (drawn if that site lets the
+// page read it; the kernel fetches nothing): the three.js bundle is a shared Library model
+// (`_library`) that the view kit imports once per page from a Blob URL (the view's `library()`,
+// see kit.js), the model file's bytes arrive as a binary buffer (the `data` trait, a DataView),
+// and the files a .gltf refers to as binary buffers too (`resources`), served to the loader as
+// Blob URLs; any other URL a model names is refused. When interactive, a file picked or dropped travels to the kernel in
 // chunks of binary buffers (the loader's `upload`). Text is set as textContent.
 
 const ACCEPT = ".stl,.obj,.gltf,.glb,.splat,.ply";
@@ -114,7 +115,7 @@ function applyMode(T, root, mode) {
   }
 }
 
-function render({ model, el, library, upload, dropZone }) {
+function render({ model, el, library, upload, dropZone, webUrl }) {
   el.classList.add("gnb-model3d");
   const title = document.createElement("span");
   title.className = "gnb-model3d-label";
@@ -287,9 +288,21 @@ function render({ model, el, library, upload, dropZone }) {
   const load = async () => {
     const mine = ++version;
     forget();
-    const data = model.get("data");
+    let data = model.get("data");
     const name = model.get("name");
+    const src = webUrl(model.get("src"));
     say(model.get("message"));
+    if (!(data && data.byteLength) && src && !model.get("message")) {
+      try {
+        const response = await fetch(src);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        data = new DataView(await response.arrayBuffer());
+      } catch (err) {
+        if (mine === version) say(`${name}: the page could not load ${src} (${err?.message || err}).`);
+        return;
+      }
+      if (mine !== version || closed) return;
+    }
     canvas.hidden = !(data && data.byteLength);
     props();
     if (!data || !data.byteLength) {
@@ -368,7 +381,7 @@ function render({ model, el, library, upload, dropZone }) {
       load();
     });
   };
-  for (const name of ["data", "name", "resources", "message", "display_mode"]) model.on(`change:${name}`, schedule);
+  for (const name of ["data", "name", "resources", "message", "display_mode", "src"]) model.on(`change:${name}`, schedule);
   model.on("change:camera_position", () => {
     if (three && shown) {
       frameCamera();

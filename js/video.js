@@ -1,11 +1,12 @@
 // Video view: the video's bytes arrive as a binary buffer (the `data` trait, a DataView) and
-// play in the browser's <video> element through a Blob URL, revoked when replaced; subtitles
+// play in the browser's <video> element through a Blob URL, revoked when replaced (a video whose
+// value is an http(s) URL, `src`, is played by the page from there); subtitles
 // (WebVTT text) become a <track> from a Blob URL too. When interactive, a file picked or
 // dropped travels to the kernel in chunks of binary buffers (the loader's `upload`), never
 // base64. The player's play/pause events are sent as they happen, its end as Gradio's stop
 // then end.
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, webUrl }) {
   el.classList.add("gnb-video");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
   const title = make("span", "gnb-video-label");
@@ -53,9 +54,10 @@ function render({ model, el, upload, dropZone }) {
     url = null;
     const data = model.get("data");
     const size = data ? data.byteLength : 0;
-    if (size) {
-      url = URL.createObjectURL(new Blob([data], { type: model.get("mime") || "video/mp4" }));
-      player.src = url;
+    const src = webUrl(model.get("src"));
+    if (size || src) {
+      if (size) url = URL.createObjectURL(new Blob([data], { type: model.get("mime") || "video/mp4" }));
+      player.src = url || src;
       if (model.get("autoplay")) {
         player.muted = true; // browsers autoplay only muted videos before a person interacts
         player.play().catch(() => {});
@@ -84,7 +86,7 @@ function render({ model, el, upload, dropZone }) {
   dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-video-drop", picker, clickers: [empty] });
 
   function props() {
-    const has = !!(model.get("data") && model.get("data").byteLength);
+    const has = !!(model.get("data") && model.get("data").byteLength) || !!webUrl(model.get("src"));
     title.textContent = model.get("label");
     title.hidden = !model.get("show_label") || !model.get("label");
     el.classList.toggle("gnb-pending", model.get("pending"));
@@ -102,6 +104,7 @@ function render({ model, el, upload, dropZone }) {
 
   model.on("change:data", showVideo);
   model.on("change:mime", showVideo);
+  model.on("change:src", showVideo);
   model.on("change:subtitles", showSubtitles);
   for (const name of ["label", "show_label", "pending", "disabled", "upload", "loop", "message", "height", "width"]) {
     model.on(`change:${name}`, props);

@@ -178,3 +178,10 @@ def test_run_app_shows_an_unmodified_app_in_a_notebook(tmp_path: Path) -> None:
     outputs = notebook.cells[0].outputs
     assert [o["output_type"] for o in outputs] == ["display_data"], outputs
     assert "application/vnd.jupyter.widget-view+json" in outputs[0]["data"]
+
+
+def test_gradio_cli_is_gradios_command_line_not_gradio_nbs(tmp_path: Path) -> None:
+    script = tmp_path / "app.py"
+    script.write_text("import gradio.cli\n")
+    with pytest.raises(NotImplementedError, match=r"gradio\.cli"):
+        run_script(script)

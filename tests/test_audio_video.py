@@ -157,7 +157,6 @@ def test_bytes_travel_as_a_binary_buffer():
 
 
 @pytest.mark.parametrize("value, match", [
-    ("https://example.com/a.wav", "Audio: cannot load .*no network"),
     ([8000, [1, 2]], "Audio: cannot show a list"),
     ((8000,), "Audio: expected a tuple"),
     ((8000, np.zeros((2, 2, 2))), "Audio: expected samples of shape"),
@@ -335,7 +334,6 @@ def test_video_subtitles_tuple_and_parameter(tmp_path):
 
 
 @pytest.mark.parametrize("value, match", [
-    ("https://example.com/v.mp4", "Video: cannot load .*no network"),
     (42, "Video: cannot show a int"),
     (("a", "b", "c"), "Video: expected a path or a tuple"),
 ])

@@ -134,15 +134,16 @@ def test_splats_are_kept_but_not_drawn(tmp_path):
 
 
 def test_missing_file_is_kept_with_a_note():
-    # As Gradio: the value keeps the path; the page has nothing to draw.
+    # As Gradio: the value keeps the path; the page has nothing to draw; reading it is an error.
     sess, model, w = one("/no/such/model.obj")
-    assert sess.get(model) == "/no/such/model.obj"
+    assert w.value["path"] == "/no/such/model.obj"
     assert w.data == b"" and "not found" in w.message
+    with pytest.raises(gr.Error, match="Model3D: no such file: '/no/such/model.obj'"):
+        sess.get(model)
 
 
 def test_bad_values_are_errors_naming_the_component():
-    with pytest.raises(gr.Error, match="Model3D.*no network"):
-        Model3D("https://example.com/model.glb")
+    assert Model3D("https://example.com/model.glb").value["path"] == "https://example.com/model.glb"  # kept, unfetched
     with pytest.raises(gr.Error, match="Model3D.*display_mode"):
         Model3D(display_mode="shaded")
     with pytest.raises(gr.Error, match="Model3D.*camera_position"):
@@ -160,9 +161,10 @@ def test_bad_values_are_errors_naming_the_component():
     # Gradio's message for a value that is not a path, naming the component
     assert "a `model3d` component" in sess.errors[-1].message
     assert "Expected a `str | Path | None`" in sess.errors[-1].message
-    sess.click(url)
-    assert sess.errors[-1].message.startswith("Model3D: cannot load")
-    assert sess.get(out) is None
+    sess.click(url)  # a URL is kept, unfetched; a function reading it gets a gr.Error (tests/test_media_values.py)
+    assert len(sess.errors) == 1 and sess._widget(out).src == "http://example.com/a.obj"
+    with pytest.raises(gr.Error, match="Model3D: cannot give the function 'http://example.com/a.obj'"):
+        sess.get(out)
 
 
 def test_upload_from_the_page_fires_upload_and_change():

@@ -1,67 +1,31 @@
-"""Gradio's components, one module per family, and Gradio's string shortcuts for them."""
+"""Gradio's components, one module per family, and Gradio's string shortcuts for them.
+
+Every module name Gradio has under ``gradio.components`` is here too: where gradio_nb keeps
+the class in a module of another name (``inputs``, ``pickers``, ...), the module of Gradio's
+name (``checkbox``, ``color_picker``, ...) imports it from there.
+"""
 
 from __future__ import annotations
 
-import functools
+import contextlib
+from typing import Any
 
-from ..blocks import Block
-from .base import Component, FormComponent
+from ..layouts import Form
+from ..unavailable import SERVER_INTERNAL, module_getattr
+from .base import SHORTCUTS, Component, FormComponent, component, get_component_instance
 from .browser_state import BrowserState
 from .button import Button, ClearButton
-from .chatbot import Chatbot, ChatMessage
+from .chatbot import Chatbot, ChatMessage, MessageDict
 from .display import JSON, Markdown
 from .inputs import Checkbox, Dropdown, Radio, Slider
+from .native_plot import NativePlot
 from .number import Number
 from .state import State
 from .textbox import Text, TextArea, Textbox
 
-#: Gradio's shortcut strings that are not a class name in lower case.
-SHORTCUTS: dict[str, str] = {"textarea": "TextArea", "text": "Textbox", "json": "JSON"}
-
-
-@functools.cache
-def _shortcut_classes() -> dict[str, type[Block]]:
-    """Every component and State class gradio_nb exports, by lower-case name (made once)."""
-    import gradio_nb
-
-    from ..unavailable import MISSING
-
-    classes = {}
-    for name in dir(gradio_nb):
-        value = getattr(gradio_nb, name) if name[:1].isupper() and name not in MISSING else None
-        if isinstance(value, type) and issubclass(value, (Component, State)):
-            classes[name.lower()] = value
-    return classes
-
-
-def _shortcut_class(spec: str) -> type[Block]:
-    """The class a shortcut names: as Gradio, any component or template class in lower case."""
-    from ..unavailable import MISSING, missing
-
-    wanted = SHORTCUTS.get(spec.lower(), spec).lower()
-    classes = _shortcut_classes()
-    if wanted in classes:
-        return classes[wanted]
-    if wanted.replace("_", "") in classes:  # as Gradio: "playable_video" is PlayableVideo
-        return classes[wanted.replace("_", "")]
-    absent = {name.lower(): name for name in MISSING}
-    if wanted in absent:
-        raise missing(absent[wanted])
-    raise ValueError(f"Unknown component shortcut {spec!r}; gradio_nb knows: {', '.join(sorted(classes))}.")
-
-
-def get_component_instance(spec: str | Block, *, render: bool = False, unrender: bool = False) -> Block:
-    """A component from a shortcut string (``"textbox"``) or an instance (returned as is;
-    with ``unrender``, taken out of where it was placed, to be placed again)."""
-    if isinstance(spec, Block):
-        return spec.unrender() if unrender else spec
-    if isinstance(spec, str):
-        return _shortcut_class(spec)(render=render)
-    raise TypeError(f"Expected a component or a shortcut string, got {spec!r} ({type(spec).__name__}).")
-
-
 __all__ = [
     "JSON",
+    "SHORTCUTS",
     "BrowserState",
     "Button",
     "ChatMessage",
@@ -70,8 +34,11 @@ __all__ = [
     "ClearButton",
     "Component",
     "Dropdown",
+    "Form",
     "FormComponent",
     "Markdown",
+    "MessageDict",
+    "NativePlot",
     "Number",
     "Radio",
     "Slider",
@@ -79,14 +46,18 @@ __all__ = [
     "Text",
     "TextArea",
     "Textbox",
+    "component",
     "get_component_instance",
 ]
 
+_unavailable = module_getattr(__name__, ("Fallback", "StreamingInput", "StreamingOutput"), SERVER_INTERNAL)
 
-def __getattr__(name: str) -> type[Block]:
+
+def __getattr__(name: str) -> Any:
     """``gr.components.Dataframe`` and the other component names, as ``gr.Dataframe``."""
-    import gradio_nb
+    import gradio_nb  # the package imports this module
 
     if name[:1].isupper():
-        return getattr(gradio_nb, name)  # a component, or NotImplementedError saying why not
-    raise AttributeError(f"module 'gradio_nb.components' has no attribute {name!r}")
+        with contextlib.suppress(AttributeError):
+            return getattr(gradio_nb, name)  # a component, or NotImplementedError saying why not
+    return _unavailable(name)

@@ -5,7 +5,8 @@ box drawn as a half-transparent fill with a 3-pixel solid border) becomes an RGB
 of the base image's size, in its label's ``color_map`` colour or red; the page hue-rotates the
 red ones apart and draws the legend, as Gradio's page does. The base image and the overlays
 travel to the page as binary buffers (``js/annotated_image.js``); their files stay in the
-widget's own temporary folder.
+widget's own temporary folder. A base image given as an ``http(s)://`` URL, with no
+annotations, is loaded by the page (:mod:`gradio_nb.media_urls`).
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import returned_payload
+from ..file_paths import missing_file, readable, returned_payload
+from ..media_urls import is_http_url
+from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads
 from ..widgets import _View, css_size, on_view_event
 from .base import Component, ShowsPayload
-from .gallery import file_data, media_payload, stored
+from .gallery import file_data, media_payload, shown_source, stored
 from .image import encode
 
 
@@ -64,9 +67,10 @@ def overlay(mask: Any, shape: tuple[int, int], color: list[int]) -> bytes:
 
 
 class AnnotatedImageWidget(Uploads, _View):
-    """The base image's bytes (``data``) and each overlay's (in ``annotations``, with its
-    label, legend colour and hue filter) are synced as binary buffers; the payload (``value``)
-    stays in the kernel. The view sends ``{"event": "select", "data": {"index", "value"}}``."""
+    """The base image's bytes (``data``; a URL the page loads, ``src``, for a base given as
+    one) and each overlay's (in ``annotations``, with its label, legend colour and hue filter)
+    are synced as binary buffers; the payload (``value``) stays in the kernel. The view sends
+    ``{"event": "select", "data": {"index", "value"}}``."""
 
     _view_file = "annotated_image"
     label = t.Unicode("").tag(sync=True)
@@ -77,6 +81,8 @@ class AnnotatedImageWidget(Uploads, _View):
     show_legend = t.Bool(True).tag(sync=True)
     data = t.Bytes(b"").tag(sync=True)
     mime = t.Unicode("").tag(sync=True)
+    #: The ``http(s)://`` URL the page loads the base image from, or "".
+    src = t.Unicode("").tag(sync=True)
     #: ``[{"data": bytes, "label", "color", "filter"}]`` (the bytes as buffers).
     annotations = t.List().tag(sync=True)
     value = t.Dict(None, allow_none=True)
@@ -91,7 +97,7 @@ class AnnotatedImageWidget(Uploads, _View):
         self.color_map = color_map
         if payload is None:
             with self.hold_sync():
-                self.data, self.mime, self.annotations = b"", "", []
+                self.data, self.mime, self.src, self.annotations = b"", "", "", []
                 self.value = None
             return
         base, data, mime = stored(self, payload["image"])
@@ -110,6 +116,7 @@ class AnnotatedImageWidget(Uploads, _View):
             })
         with self.hold_sync():
             self.data, self.mime, self.annotations = data, mime, shown
+            self.src = shown_source(base, data).get("url", "")
             self.value = {"image": base, "annotations": held}
 
 
@@ -120,7 +127,10 @@ class AnnotatedImage(ShowsPayload, Component):
 
     A function returns ``(base_image, [(mask_or_box, label), ...])``, the base a numpy array,
     PIL image or path (arrays and PIL images encoded in ``format``); it receives, as Gradio,
-    ``(base_path, [(overlay_png_path, label), ...])``. URLs are refused (``gr.Error``).
+    ``(base_path, [(overlay_png_path, label), ...])``. A base given as an ``http(s)://`` URL is
+    kept and loaded by the page when there are no annotations; with annotations it is a
+    ``gr.Error`` (drawing them needs the image's size, and the kernel fetches no URLs; Gradio
+    downloads it), as is a function reading a URL base.
 
     Events: ``change``, ``select`` (a click on a legend item: ``gr.SelectData`` with the
     annotation's ``index`` and its label as ``value``). Hovering a legend item shows its
@@ -188,8 +198,15 @@ class AnnotatedImage(ShowsPayload, Component):
             raise Error("AnnotatedImage: the value must be (base_image, [(mask_or_box, label), ...]); "
                         f"got {type(value).__name__}.")
         base, annotations = value
+        if is_http_url(base):
+            if annotations:
+                raise Error(f"AnnotatedImage: cannot draw annotations over {base!r}: their size is the image's, and "
+                            "the kernel fetches no URLs; give a local path, a numpy array or a PIL image.")
+            return {"image": media_payload("AnnotatedImage", base, self.format), "annotations": []}
         if isinstance(base, (str, Path)):
             payload = media_payload("AnnotatedImage", base, self.format)
+            if not Path(payload["path"]).is_file():  # Gradio fails too: it opens the image for its size
+                raise missing_file(payload["path"], "AnnotatedImage")
             with PIL.Image.open(payload["path"]) as im:
                 shape = (im.height, im.width)
         elif isinstance(base, (np.ndarray, PIL.Image.Image)):
@@ -215,7 +232,8 @@ class AnnotatedImage(ShowsPayload, Component):
         """``(base_path, [(mask_path, label), ...])``, as Gradio gives it; None if empty."""
         if payload is None:
             return None
-        return (payload["image"]["path"], [(a["image"]["path"], a["label"]) for a in payload["annotations"]])
+        base = readable(payload["image"].get("path"), "AnnotatedImage")
+        return (base, [(a["image"]["path"], a["label"]) for a in payload["annotations"]])
 
     # -- widget ------------------------------------------------------------------------------
     def write_widget(self, widget: AnnotatedImageWidget, payload: Any) -> None:
@@ -241,3 +259,5 @@ class AnnotatedImage(ShowsPayload, Component):
 
 #: Gradio's other spelling of the name.
 Annotatedimage = AnnotatedImage
+
+__getattr__ = module_getattr(__name__, ("Annotation", "AnnotatedImageData"), DATA_MODEL)

@@ -28,7 +28,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads, guess_mimetype, scratch_folder
 from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
 from .base import FormComponent, ShowsPayload
@@ -187,8 +188,9 @@ def wav_bytes(sample_rate: int, data: Any) -> bytes:
 
 # -- the widget shared with Video -------------------------------------------------------------
 class MediaWidget(Uploads, _View):
-    """A player of a file's bytes (``data``, a binary buffer, with its MIME type); the payload
-    (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
+    """A player of a file's bytes (``data``, a binary buffer, with its MIME type), or of the
+    ``http(s)://`` URL the value is (``src``: the page loads it); the payload (``value``:
+    ``{"path", "orig_name"}`` or None) stays in the kernel.
 
     The view sends upload messages (see :mod:`gradio_nb.uploads`; a recording has
     ``"source": "record"``), ``{"event": "clear"}`` and the player's events by name.
@@ -204,6 +206,8 @@ class MediaWidget(Uploads, _View):
     loop = t.Bool(False).tag(sync=True)
     data = t.Bytes(b"").tag(sync=True)
     mime = t.Unicode("").tag(sync=True)
+    #: The ``http(s)://`` URL the page plays the value from (a value given as a URL), or "".
+    src = t.Unicode("").tag(sync=True)
     #: Shown instead of the player (a file too large to send, say); empty for none.
     message = t.Unicode("").tag(sync=True)
     value = t.Dict(None, allow_none=True)
@@ -224,7 +228,7 @@ class MediaWidget(Uploads, _View):
         only bytes; a file from elsewhere is copied in, as Gradio copies it into its cache)."""
         if payload is None:
             with self.hold_sync():
-                self.data, self.mime, self.message = b"", "", ""
+                self.data, self.mime, self.src, self.message = b"", "", "", ""
                 self.value = None
             return
         payload = dict(payload)
@@ -233,10 +237,17 @@ class MediaWidget(Uploads, _View):
             path = self.new_file(payload.get("orig_name") or "file")
             path.write_bytes(data)
             payload["path"] = str(path)
+        elif is_http_url(payload["path"]):
+            name = payload.get("orig_name") or payload["path"]
+            with self.hold_sync():  # the page plays it from there; the kernel fetches nothing
+                self.data, self.mime, self.src, self.message = b"", guess_mimetype(name) or "", payload["path"], ""
+                self.extra(payload)
+                self.value = payload
+            return
         elif not Path(payload["path"]).is_file():
             name = payload.get("orig_name") or Path(payload["path"]).name
             with self.hold_sync():
-                self.data, self.mime, self.message = b"", "", f"{name}: file not found."
+                self.data, self.mime, self.src, self.message = b"", "", "", f"{name}: file not found."
                 self.extra({})
                 self.value = payload
             return
@@ -251,7 +262,7 @@ class MediaWidget(Uploads, _View):
         elif data is None:
             data = Path(payload["path"]).read_bytes()
         with self.hold_sync():
-            self.data, self.mime, self.message = data, guess_mimetype(name) or self.default_mime, message
+            self.data, self.mime, self.src, self.message = data, guess_mimetype(name) or self.default_mime, "", message
             self.extra(payload)
             self.value = payload
 
@@ -307,7 +318,9 @@ class Audio(ShowsPayload, FormComponent):
     for 16-bit WAV; int8/int32 for 8/24/32-bit, as Gradio), ``"filepath"`` the path of a copy
     in the session's temporary folder. It may return a path, ``bytes`` of a file, or a tuple
     ``(sample_rate, array)``, written as a 16-bit WAV (floats scaled by their peak, as Gradio).
-    URLs are refused (``gr.Error``): there is no network here.
+    An ``http(s)://`` URL is kept as the value and played by the page from there (not
+    converted to ``format``); the kernel fetches nothing, so a function given it gets a
+    ``gr.Error`` (Gradio downloads it first), as it does for a path to a missing file.
 
     Non-WAV files play in the browser as they are. ``type="numpy"`` of one, ``format="mp3"``
     and other conversions need ffmpeg: used when on PATH, else a ``gr.Error`` (a returned array
@@ -457,6 +470,8 @@ class Audio(ShowsPayload, FormComponent):
             if self.format == "mp3":
                 return self._as_mp3(data)
             return {"data": data, "orig_name": "audio.wav"}
+        if is_http_url(value):
+            return url_payload(value)
         if isinstance(value, (str, Path)):
             # As Gradio: a missing file is kept (the page has nothing to play); reading it fails.
             text = local_file(value, "Audio", getattr(self, "root", None), must_exist=False)
@@ -498,6 +513,7 @@ class Audio(ShowsPayload, FormComponent):
             folder = scratch_folder("gradio_nb_audio_")
             path = str(folder / (payload.get("orig_name") or "audio.wav"))
             Path(path).write_bytes(payload["data"])
+        path = readable(path, type(self).__name__)
         if self.type == "numpy":
             if is_wav(path):
                 return read_wav(path)

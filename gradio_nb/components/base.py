@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block, BlockContext
 from ..events import listener
+from ..unavailable import MISSING, SERVER_INTERNAL, missing, module_getattr
+from .state import State
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -247,3 +249,60 @@ def props_differing_from_default(component: Block) -> dict[str, Any]:
         if differs or name in given:
             props[name] = mine
     return props
+
+
+#: Gradio's shortcut strings that are not a class name in lower case.
+SHORTCUTS: dict[str, str] = {"textarea": "TextArea", "text": "Textbox", "json": "JSON"}
+
+
+@functools.cache
+def _shortcut_classes() -> dict[str, type[Block]]:
+    """Every component and State class gradio_nb exports, by lower-case name (made once)."""
+    import gradio_nb  # the package imports this module
+
+    classes = {}
+    for name in dir(gradio_nb):
+        value = getattr(gradio_nb, name) if name[:1].isupper() and name not in MISSING else None
+        if isinstance(value, type) and issubclass(value, (Component, State)):
+            classes[name.lower()] = value
+    return classes
+
+
+def _shortcut_class(spec: str) -> type[Block]:
+    """The class a shortcut names: as Gradio, any component or template class in lower case."""
+    wanted = SHORTCUTS.get(spec.lower(), spec).lower()
+    classes = _shortcut_classes()
+    if wanted in classes:
+        return classes[wanted]
+    if wanted.replace("_", "") in classes:  # as Gradio: "playable_video" is PlayableVideo
+        return classes[wanted.replace("_", "")]
+    absent = {name.lower(): name for name in MISSING}
+    if wanted in absent:
+        raise missing(absent[wanted])
+    raise ValueError(f"Unknown component shortcut {spec!r}; gradio_nb knows: {', '.join(sorted(classes))}.")
+
+
+def get_component_instance(spec: str | Block, *, render: bool = False, unrender: bool = False) -> Block:
+    """A component from a shortcut string (``"textbox"``) or an instance (returned as is;
+    with ``unrender``, taken out of where it was placed, to be placed again)."""
+    if isinstance(spec, Block):
+        return spec.unrender() if unrender else spec
+    if isinstance(spec, str):
+        return _shortcut_class(spec)(render=render)
+    raise TypeError(f"Expected a component or a shortcut string, got {spec!r} ({type(spec).__name__}).")
+
+
+def component(cls_name: str, render: bool) -> Component:
+    """A component from its shortcut string or class name (Gradio's ``gr.component``)."""
+    made = get_component_instance(cls_name, render=render)
+    if not isinstance(made, Component):
+        raise TypeError(f"Expected a Component instance, but got {made.__class__}")
+    return made
+
+
+__all__ = [
+    "SHORTCUTS", "Component", "FormComponent", "ShowsPayload", "component", "constructor_props", "get_component_instance",
+    "props_differing_from_default",
+]
+
+__getattr__ = module_getattr(__name__, ("ComponentBase", "server", "StreamingInput", "StreamingOutput"), SERVER_INTERNAL)

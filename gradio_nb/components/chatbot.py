@@ -5,32 +5,38 @@ from __future__ import annotations
 import copy
 import inspect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, ClassVar
 
+from ..data_classes import FileDataDict
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_url, local_file
 from ..markdown import to_safe_html
+from ..media_urls import is_http_url, url_name
+from ..unavailable import module_getattr
 from ..uploads import guess_mimetype
 from ..widgets import MAX_SHOWN_BYTES, ChatbotWidget
 from .base import Component
+from .messages import (
+    ChatMessage,
+    ExampleMessage,
+    FileMessage,
+    FileMessageDict,
+    Message,
+    MessageDict,
+    MetadataDict,
+    NormalizedMessageDict,
+    OptionDict,
+    TextMessage,
+    TextMessageDict,
+)
 
 _FORMAT_ERROR = (
     "Data incompatible with messages format. Each message should be a dictionary with "
     "'role' and 'content' keys or a ChatMessage object."
 )
-
-
-@dataclass
-class ChatMessage:
-    """A chat message, as an alternative to ``{"role": ..., "content": ...}`` dicts."""
-
-    content: str | list[Any]
-    role: str = "assistant"
-    metadata: dict[str, Any] = field(default_factory=dict)
-    options: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _file_item(file: Any, alt_text: Any, mime_type: str | None = None) -> dict[str, Any]:
@@ -53,16 +59,21 @@ def _file_item(file: Any, alt_text: Any, mime_type: str | None = None) -> dict[s
 
 
 def _content_item(item: Any) -> dict[str, Any]:
+    if isinstance(item, (TextMessage, FileMessage)):  # a part of a Message object
+        item = asdict(item)
     if isinstance(item, str):
         return {"text": inspect.cleandoc(item), "type": "text"}
     if isinstance(item, dict):
         # Gradio's order: a "path" makes a file part whatever else the dict holds.
         if "path" in item:
+            if is_http_url(item["path"]):  # kept as the URL: the page loads it, the kernel never
+                return _file_item({"path": item["path"], "url": item["path"]}, item.get("alt_text"),
+                                  guess_mimetype(item["path"]))
             path = local_file(item["path"], "Chatbot", must_exist=False)  # Gradio's rule for returned files
             return _file_item({"path": path}, item.get("alt_text"), guess_mimetype(path))
         if "file" in item:
             file = item["file"]
-            if isinstance(file, dict) and isinstance(file.get("path"), (str, Path)):
+            if isinstance(file, dict) and isinstance(file.get("path"), (str, Path)) and not is_http_url(file["path"]):
                 local_file(file["path"], "Chatbot", must_exist=False)
             return _file_item(file, item.get("alt_text"))
         if item.get("type") == "text" and isinstance(item.get("text"), str):
@@ -75,7 +86,7 @@ def _content_item(item: Any) -> dict[str, Any]:
 
 def normalize_message(message: Any) -> dict[str, Any]:
     """One message in the normalised form a function receives (S20)."""
-    if isinstance(message, ChatMessage):
+    if isinstance(message, (ChatMessage, Message)):
         role, content, metadata, options = message.role, message.content, message.metadata, message.options
     else:
         role, content = message["role"], message["content"]
@@ -140,6 +151,10 @@ def _shown_file(widget: ChatbotWidget, part: dict[str, Any]) -> dict[str, Any]:
     """A file part as the view shows it, the file copied into the widget's folder first (as
     Gradio copies it into its cache: the function then receives the copy's path)."""
     file = part["file"]
+    if is_http_url(file["path"]):  # the page loads it from there; the kernel fetches nothing
+        name = file.get("orig_name") or url_name(file["path"])
+        mime = file.get("mime_type") or guess_mimetype(name) or ""
+        return {"name": name, "mime": mime, "alt": part.get("alt_text") or "", "data": b"", "url": file["path"]}
     source = Path(file["path"])
     name = file.get("orig_name") or source.name
     shown = {"name": name, "mime": file.get("mime_type") or guess_mimetype(name) or "", "alt": part.get("alt_text") or ""}
@@ -205,6 +220,10 @@ class Chatbot(Component):
     ``render_markdown`` and ``avatar_images`` (local image files; URLs are not fetched) are
     honoured; ``type`` must be "messages" if given; the other display options (buttons,
     feedback, latex, ...) are accepted and ignored.
+
+    A file part given as an ``http(s)://`` URL (``{"path": url}``) is kept as that URL and
+    loaded by the page; the kernel fetches nothing, so a function receives the message with
+    the URL as the file's ``path`` (Gradio downloads it first and gives its cached copy).
     """
 
     EVENTS: ClassVar[tuple[str, ...]] = (
@@ -293,7 +312,7 @@ class Chatbot(Component):
         except Exception:  # an array in metadata has no truth value: normalise it all
             same = [False] * known
         if not all(
-            isinstance(m, ChatMessage) or (isinstance(m, dict) and "role" in m and "content" in m)
+            isinstance(m, (ChatMessage, Message)) or (isinstance(m, dict) and "role" in m and "content" in m)
             for m in (value[i] for i in range(len(value)) if i >= known or not same[i])
         ):
             raise Error(_FORMAT_ERROR)
@@ -377,3 +396,16 @@ class Chatbot(Component):
             text = str(message.get("value", ""))
             return {"index": index, "value": text, "previous_value": texts[index][2], "_dispatch_value": [{"type": "text", "text": text}]}
         return {"index": index, "value": texts[index][2]}  # select, copy
+
+
+__all__ = [
+    "ChatMessage", "Chatbot", "ExampleMessage", "FileDataDict", "FileMessage", "FileMessageDict", "Message",
+    "MessageDict", "MetadataDict", "NormalizedMessageDict", "OptionDict", "TextMessage", "TextMessageDict",
+]
+
+__getattr__ = module_getattr(
+    __name__,
+    ("ComponentMessage", "ComponentMessageDict", "ChatbotDataMessages", "import_component_and_data"),
+    "is how Gradio puts a component inside a message or sends messages to its page; gradio_nb's Chatbot "
+    "shows text and files, in plain dicts (MessageDict, NormalizedMessageDict).",
+)

@@ -22,6 +22,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..markdown import sanitize, to_safe_html
+from ..unavailable import DATA_MODEL, module_getattr
 from ..widgets import _View, css_size
 from .base import FormComponent
 
@@ -784,3 +785,5 @@ DataFrame = Dataframe
 
 
 __all__ = ["DataFrame", "Dataframe", "DataframeWidget"]
+
+__getattr__ = module_getattr(__name__, ("DataframeData",), DATA_MODEL)

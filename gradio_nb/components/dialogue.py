@@ -9,6 +9,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..unavailable import DATA_MODEL, module_getattr
 from ..widgets import _View, fire_event
 from .base import FormComponent
 
@@ -348,3 +349,5 @@ class Dialogue(FormComponent):
             widget.on_submit = fire
             return True
         return False
+
+__getattr__ = module_getattr(__name__, ("DialogueLine", "DialogueModel"), DATA_MODEL)

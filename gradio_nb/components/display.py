@@ -65,7 +65,7 @@ class Markdown(_HTMLView):
 
     def __init__(
         self,
-        value: str | Callable[[], str] | None = "",
+        value: str | Callable[[], str] | None = None,
         *,
         latex_delimiters: Any = None,
         rtl: bool = False,
@@ -110,7 +110,7 @@ class JSON(_HTMLView):
         open: bool = False,
         show_indices: bool = False,
         height: Any = None,
-        max_height: Any = None,
+        max_height: Any = 500,
         min_height: Any = None,
         buttons: Any = None,
         **kwargs: Any,

@@ -6,7 +6,9 @@ as binary comm buffers, in chunks (never base64); the view saves them with an ``
 Blob URL. Files a person picks travel the other way in chunks (:mod:`gradio_nb.uploads`) into
 the widget's own temporary folder, removed when its session closes. As Gradio copies every
 file into its cache, a file a function returns is copied there too: the next function
-receives a path in the session's folder, with the file's name.
+receives a path in the session's folder, with the file's name. A file given as an
+``http(s)://`` URL is kept as that URL, which the page opens itself when clicked (the kernel
+fetches nothing; see :mod:`gradio_nb.media_urls`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ import traitlets as t
 from ..event_data import FileData
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, add_handler, css_size
 from .base import Component, FormComponent, ShowsPayload
@@ -97,7 +100,8 @@ class FileWidget(Uploads, _View):
             payload = [self._cached(item) for item in payload]
         elif payload is not None:
             payload = self._cached(payload)
-        files = [{"name": f.get("orig_name") or Path(str(f.get("path"))).name, "size": f.get("size")}
+        files = [{"name": f.get("orig_name") or Path(str(f.get("path"))).name, "size": f.get("size"),
+                  **({"url": f["path"]} if is_http_url(f.get("path")) else {})}
                  for f in _as_list(payload)]
         with self.hold_sync():
             self.files = files
@@ -172,6 +176,10 @@ class FileWidget(Uploads, _View):
                 self.send({"event": "download_data", "request": request, "done": True, "empty": True})
             return None
         item = items[index]
+        if is_http_url(item["path"]):  # the page opens it itself: the kernel fetches nothing
+            self.send({"event": "download_data", "request": request, "done": True, "empty": True,
+                       "url": item["path"], "name": item.get("orig_name") or "file"})
+            return item
         name = item.get("orig_name") or Path(item["path"]).name
         head = {"event": "download_data", "request": request, "name": name,
                 "mime": item.get("mime_type") or guess_mimetype(name) or "application/octet-stream"}
@@ -206,7 +214,11 @@ class File(ShowsPayload, FormComponent):
     Events: ``change``, ``select`` (``gr.SelectData``: index and file name), ``clear``,
     ``upload``, ``delete`` (``gr.DeletedFileData``), ``download`` (``gr.DownloadData``).
 
-    Accepted and ignored: ``buttons`` (custom buttons), URLs are refused (``gr.Error``: no network).
+    An ``http(s)://`` URL is kept as the file (Gradio downloads it into its cache when the
+    value is set): the page lists its name and opens the URL when it is clicked; the kernel
+    fetches nothing, so a function given it gets a ``gr.Error``, as it does for a missing file.
+
+    Accepted and ignored: ``buttons`` (custom buttons).
     """
 
     widget_class = FileWidget
@@ -430,12 +442,14 @@ class DownloadButton(ShowsPayload, Component):
             return None
         if isinstance(value, dict) and "path" in value:
             return returned_payload(value, getattr(self, "root", None))
+        if is_http_url(value):
+            return url_payload(value)  # a click opens it in the page
         text = local_file(value, "DownloadButton", getattr(self, "root", None), must_exist=False)
         return {"path": text, "orig_name": Path(text).name}
 
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
         """The file's path."""
-        return None if payload is None else str(payload["path"])
+        return None if payload is None else readable(payload["path"], "DownloadButton")
 
     def sync_props(self, widget: FileWidget, interactive: bool) -> None:
         with widget.hold_sync():
@@ -462,6 +476,9 @@ def _check_params(file_count: str, file_types: Any, type: str) -> None:
 def _one_payload(component: Component, value: Any, sized: bool) -> dict[str, Any]:
     if isinstance(value, dict) and "path" in value:
         return returned_payload(value, getattr(component, "root", None))  # a payload already
+    if is_http_url(value):
+        # Gradio downloads it here; the kernel fetches nothing, so its size is unknown.
+        return url_payload(value) | {"size": None, "mime_type": None}
     text = local_file(value, type(component).__name__, getattr(component, "root", None), must_exist=False)
     size = Path(text).stat().st_size if sized else None  # a missing file: Gradio's FileNotFoundError
     return {"path": text, "orig_name": Path(text).name, "size": size, "mime_type": None}
@@ -482,7 +499,7 @@ def files_value(component: Any, payload: Any) -> Any:
         return None
 
     def one(item: dict[str, Any]) -> str | bytes:
-        path = str(item["path"])
+        path = readable(item["path"], type(component).__name__)
         if component.type == "binary":
             return Path(path).read_bytes()
         if component.file_types and not is_valid_file(path, component.file_types):

@@ -19,6 +19,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..unavailable import DATA_MODEL, module_getattr
 from ..widgets import _View, css_size, on_view_event
 from .base import Component
 
@@ -315,3 +316,5 @@ def _check_count(file_count: str) -> str:
             f"Invalid value for parameter `file_count`: {file_count}. Please choose from one of: ['single', 'multiple']"
         )
     return file_count
+
+__getattr__ = module_getattr(__name__, ("FileExplorerData",), DATA_MODEL)

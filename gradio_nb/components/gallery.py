@@ -3,8 +3,11 @@ of the selected item, and uploads from the page.
 
 Each item's encoded bytes travel to the page once, as a binary buffer of a message (never
 base64; a gallery that grows sends the new items only); the view (``js/gallery.js``) shows
-them through Blob URLs, which the preview reuses. The payload (Gradio's ``GalleryData``: ``[{"image": FileData, "caption"}, ...]``) stays
-in the kernel, its files in the widget's own temporary folder (see :mod:`gradio_nb.uploads`).
+them through Blob URLs, which the preview reuses. An item given as an ``http(s)://`` URL is
+kept as that URL, which the page loads itself (see :mod:`gradio_nb.media_urls`); an item
+naming a missing file is kept too, as Gradio keeps it, and shown as missing. The payload
+(Gradio's ``GalleryData``: ``[{"image": FileData, "caption"}, ...]``) stays in the kernel,
+its files in the widget's own temporary folder (see :mod:`gradio_nb.uploads`).
 
 :func:`stored` and :func:`file_data` are shared with AnnotatedImage and ImageSlider.
 """
@@ -20,7 +23,9 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_file_data
+from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, add_handler, changed_from, css_size
 from .base import Component
@@ -37,16 +42,20 @@ def file_data(path: str | None, orig_name: str | None = None, mime_type: str | N
 
 
 def media_payload(who: str, value: Any, format: str) -> dict[str, Any]:
-    """A ``FileData`` for an image or video given as a numpy array, PIL image or path, with the
-    bytes of an array or PIL image (encoded in ``format``) under ``data`` until a widget stores
-    them (:func:`stored`). ``who`` names the component in errors."""
+    """A ``FileData`` for an image or video given as a numpy array, PIL image, path or
+    ``http(s)://`` URL (kept as the URL, as Gradio's Gallery keeps it), with the bytes of an
+    array or PIL image (encoded in ``format``) under ``data`` until a widget stores them
+    (:func:`stored`). A path to a missing file is kept, as Gradio keeps it: the app builds and
+    the error comes when a function reads it. ``who`` names the component in errors."""
     import numpy as np
     import PIL.Image
 
     if isinstance(value, dict) and ("path" in value or "data" in value):
         return returned_payload(value)  # a payload already
+    if is_http_url(value):
+        return url_file_data(value)
     if isinstance(value, (str, Path)):
-        text = local_file(value, who)
+        text = local_file(value, who, must_exist=False)
         return file_data(text, Path(text).name, guess_mimetype(text))
     if isinstance(value, np.ndarray):
         value = PIL.Image.fromarray(to_uint8(value))
@@ -60,9 +69,13 @@ def media_payload(who: str, value: Any, format: str) -> dict[str, Any]:
 def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], bytes, str]:
     """``payload`` with its file in ``widget``'s folder (bytes written, an outside file copied,
     as Gradio copies a file into its cache), the bytes to show and their MIME type (an image
-    the browser cannot show is re-encoded as PNG)."""
+    the browser cannot show is re-encoded as PNG). A URL (the page loads it) or a missing file
+    is kept as it is, with no bytes: see :func:`shown_source`."""
     payload = dict(payload)
     data = payload.pop("data", None)
+    if data is None and (is_http_url(payload.get("path")) or not Path(payload["path"]).is_file()):
+        name = payload.get("orig_name") or Path(str(payload["path"])).name
+        return payload, b"", payload.get("mime_type") or guess_mimetype(name) or ""
     if data is None:
         payload["path"] = str(widget.adopt(payload["path"]))
         data = Path(payload["path"]).read_bytes()
@@ -76,6 +89,15 @@ def stored(widget: Uploads, payload: dict[str, Any]) -> tuple[dict[str, Any], by
     if mime.startswith("image/") and Path(name).suffix.lower().lstrip(".") not in SHOWN_FORMATS:
         data, mime = shown_bytes(data, Path(name).suffix), "image/png"
     return payload, data, mime
+
+
+def shown_source(payload: dict[str, Any], data: bytes) -> dict[str, Any]:
+    """How the page gets a stored item besides its bytes: ``{"url": ...}`` for a URL it loads
+    itself, ``{"missing": True}`` for a file that is not there, else ``{}``."""
+    path = payload.get("path")
+    if is_http_url(path):
+        return {"url": path}
+    return {"missing": True} if not data and not Path(str(path)).is_file() else {}
 
 
 def _kind(item: dict[str, Any]) -> str:
@@ -141,7 +163,8 @@ class GalleryWidget(Uploads, _View):
             held.append({kind: media, "caption": entry.get("caption")})
             caption = entry.get("caption")
             items.append({"kind": kind, "mime": mime, "caption": "" if caption is None else str(caption),
-                          "name": media.get("orig_name") or Path(media["path"]).name, "data": data})
+                          "name": media.get("orig_name") or Path(str(media["path"])).name, "data": data,
+                          **shown_source(media, data)})
         if selected == -1:
             selected = self.selected_index
             if selected is not None:
@@ -215,9 +238,12 @@ class Gallery(Component):
     A function receives (as Gradio) a list of ``(media, caption)`` tuples, or None when empty:
     images by ``type`` (``"filepath"``, Gradio's default: a path in the session's folder;
     ``"numpy"``: an array of the file's own mode; ``"pil"``: a PIL image), videos as paths.
-    It may return a list of images (numpy arrays, PIL images, paths) and videos (paths), each
-    alone or as ``(media, caption)``; arrays and PIL images are encoded in ``format``. URLs are
-    refused (``gr.Error``): there is no network here.
+    It may return a list of images (numpy arrays, PIL images, paths, URLs) and videos (paths,
+    URLs), each alone or as ``(media, caption)``; arrays and PIL images are encoded in ``format``.
+    An ``http(s)://`` URL is kept as the item (``FileData(path=url, url=url)``, as Gradio) and
+    loaded by the page; the kernel fetches nothing, so a function reading the gallery then gets
+    a ``gr.Error`` (Gradio downloads it first). A path to a missing file is kept as Gradio keeps
+    it (the page shows the item as missing); reading it is the ``gr.Error``.
 
     Events: ``select`` (``gr.SelectData``: ``index`` and ``value``, the item as
     ``{"image": FileData, "caption"}``), ``upload``, ``change``, ``delete`` (data
@@ -329,7 +355,7 @@ class Gallery(Component):
         out = []
         for entry in payload:
             kind = _kind(entry)
-            path = entry[kind].get("path") or ""
+            path = readable(entry[kind].get("path"), "Gallery")
             if self.file_types and not is_valid_file(path, self.file_types):
                 raise Error(f"Invalid file type. Please upload a file that is one of these formats: {self.file_types}")
             out.append((path if kind == "video" else _convert(path, self.type), entry.get("caption")))
@@ -414,3 +440,5 @@ def _convert(path: str, type: str) -> Any:
 
     image = PIL.Image.open(path)
     return np.array(image) if type == "numpy" else image
+
+__getattr__ = module_getattr(__name__, ("GalleryImage", "GalleryVideo", "GalleryData"), DATA_MODEL)

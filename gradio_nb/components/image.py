@@ -1,9 +1,11 @@
 """``gr.Image``: an image shown from its bytes, uploaded from the page as binary chunks.
 
 The kernel sends the page the image's encoded bytes in a ``t.Bytes`` trait (a binary comm
-buffer, never base64); the view (``js/image.js``) shows them through a Blob URL. Files a
-person picks or drops travel back in chunks (:mod:`gradio_nb.uploads`) into the widget's own
-temporary folder, removed when its session closes.
+buffer, never base64); the view (``js/image.js``) shows them through a Blob URL. An image given
+as an ``http(s)://`` URL is not fetched: the page loads it (the ``src`` trait, see
+:mod:`gradio_nb.media_urls`). Files a person picks or drops travel back in chunks
+(:mod:`gradio_nb.uploads`) into the widget's own temporary folder, removed when its session
+closes.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads, guess_mimetype, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
@@ -90,8 +93,9 @@ def shown_bytes(data: bytes, suffix: str) -> bytes:
 
 
 class ImageWidget(Uploads, _View):
-    """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced; the
-    payload (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
+    """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced, or for
+    an image given as an ``http(s)://`` URL that URL (``src``: the page loads it); the payload
+    (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
 
     The view sends upload messages (see :mod:`gradio_nb.uploads`), ``{"event": "clear"}`` and
     ``{"event": "select", "data": {"index": [x, y], "value": None}}``.
@@ -110,6 +114,8 @@ class ImageWidget(Uploads, _View):
     alt_text = t.Unicode("").tag(sync=True)
     data = t.Bytes(b"").tag(sync=True)
     mime = t.Unicode("").tag(sync=True)
+    #: The ``http(s)://`` URL the page loads the image from (the value is that URL), or "".
+    src = t.Unicode("").tag(sync=True)
     value = t.Dict(None, allow_none=True)
 
     def __init__(self, **kwargs: Any) -> None:
@@ -131,7 +137,7 @@ class ImageWidget(Uploads, _View):
         self._unwritten = None
         if payload is None:
             with self.hold_sync():
-                self.data, self.mime = b"", ""
+                self.data, self.mime, self.src = b"", "", ""
                 self.value = None
             return
         payload = dict(payload)
@@ -140,9 +146,14 @@ class ImageWidget(Uploads, _View):
             self._unwritten = data
             # Each image shown is a new value (two frames of one name must not compare equal).
             payload["frame"] = next(_frames)
+        elif data is None and is_http_url(payload["path"]):
+            with self.hold_sync():  # the page loads it; the kernel fetches nothing
+                self.data, self.mime, self.src = b"", "", payload["path"]
+                self.value = payload
+            return
         elif data is None and not Path(payload["path"]).is_file():
             with self.hold_sync():
-                self.data, self.mime = b"", ""
+                self.data, self.mime, self.src = b"", "", ""
                 self.value = payload
             return
         if data is None:
@@ -153,7 +164,7 @@ class ImageWidget(Uploads, _View):
         mime = (guess_mimetype(name) if suffix.lower().lstrip(".") in SHOWN_FORMATS else None) or "image/png"
         data = shown_bytes(data, suffix)
         with self.hold_sync():
-            self.data, self.mime = data, mime
+            self.data, self.mime, self.src = data, mime, ""
             self.value = payload
 
     def payload(self) -> dict[str, Any] | None:
@@ -189,8 +200,10 @@ class Image(ShowsPayload, FormComponent):
     ``"pil"`` a PIL image converted to ``image_mode``, ``"filepath"`` a path in the session's
     temporary folder (or the path given). A function may return a numpy array, a PIL image or
     a path; arrays and PIL images are encoded in ``format`` (Gradio's default "webp"; PNG when
-    Pillow cannot write it). URLs are refused (``gr.Error``): there is no network here. The
-    page receives the image's bytes as a binary buffer and sends uploads back in chunks.
+    Pillow cannot write it). The page receives the image's bytes as a binary buffer and sends
+    uploads back in chunks. An ``http(s)://`` URL is kept as the value and loaded by the page;
+    the kernel fetches nothing, so a function given it (Gradio downloads it first) gets a
+    ``gr.Error`` (see :mod:`gradio_nb.media_urls`).
 
     Events: ``change``, ``input``, ``upload``, ``clear``, ``select`` (``gr.SelectData.index``:
     the ``[x, y]`` pixel of the click), ``stream`` (accepted, never sent).
@@ -277,6 +290,8 @@ class Image(ShowsPayload, FormComponent):
             return None
         if isinstance(value, dict) and ("path" in value or "data" in value):
             return returned_payload(value, getattr(self, "root", None))  # a payload already
+        if is_http_url(value):
+            return url_payload(value)
         if isinstance(value, (str, Path)):
             # As Gradio: a missing file is kept (the page shows no image); reading it fails.
             text = local_file(value, "Image", getattr(self, "root", None), must_exist=False)
@@ -297,6 +312,8 @@ class Image(ShowsPayload, FormComponent):
         if payload is None:
             return None
         path = payload.get("path")
+        if path:  # a URL, or a missing file: the gr.Error naming the component and the path
+            path = readable(path, type(self).__name__)
         orig = payload.get("orig_name")
         if orig:
             name, suffix = Path(orig).stem, Path(orig).suffix.replace(".", "")

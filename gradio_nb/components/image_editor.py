@@ -25,6 +25,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, returned_payload
+from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads, format_size, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
@@ -641,3 +642,9 @@ class ImageMask(ImageEditor):
         if not brush:
             brush = Brush(colors=["#000000"], color_mode="fixed")
         super().__init__(value, sources=sources, transforms=transforms, brush=brush, layers=layers, **kwargs)
+
+__getattr__ = module_getattr(
+    __name__,
+    ("EditorExampleValue", "EditorData", "EditorDataBlobs", "BlobData", "AcceptBlobs"),
+    DATA_MODEL,
+)

@@ -2,8 +2,9 @@
 
 Each image is handled as ``gr.Image`` handles one (same ``type``, ``format`` and
 ``image_mode`` conversions: see :mod:`gradio_nb.components.image`); both travel to the page
-as binary buffers (``js/image_slider.js``). Uploads come back in binary chunks
-(:mod:`gradio_nb.uploads`), into the slot they were dropped on.
+as binary buffers (``js/image_slider.js``), or, for an image given as an ``http(s)://`` URL, as
+that URL, which the page loads itself (:mod:`gradio_nb.media_urls`). Uploads come back in
+binary chunks (:mod:`gradio_nb.uploads`), into the slot they were dropped on.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..file_paths import readable
 from ..uploads import Uploads
 from ..widgets import _View, add_handler, css_size, on_view_event
 from .base import FormComponent, ShowsPayload
-from .gallery import file_data, media_payload, stored
+from .gallery import file_data, media_payload, shown_source, stored
 from .image import Image
 
 _VALID_TYPES = ["numpy", "pil", "filepath"]
@@ -26,8 +28,9 @@ _VALID_TYPES = ["numpy", "pil", "filepath"]
 
 class ImageSliderWidget(Uploads, _View):
     """Two images: their bytes (``data_a``, ``data_b``: binary buffers) and MIME types are
-    synced, and the divider's ``position`` (0-100, the view updates it as it is dragged); the
-    payload (``value``: ``[FileData | None, FileData | None]`` or None) stays in the kernel.
+    synced (for an image given as a URL, that URL: ``src_a``, ``src_b``), and the divider's
+    ``position`` (0-100, the view updates it as it is dragged); the payload (``value``:
+    ``[FileData | None, FileData | None]`` or None) stays in the kernel.
 
     The view sends upload messages with a ``slot`` (0 or 1; two files fill both),
     ``{"event": "clear"}`` and ``{"event": "select", "data": {"index": [x, y], "value": None}}``.
@@ -47,6 +50,9 @@ class ImageSliderWidget(Uploads, _View):
     mime_a = t.Unicode("").tag(sync=True)
     data_b = t.Bytes(b"").tag(sync=True)
     mime_b = t.Unicode("").tag(sync=True)
+    #: The ``http(s)://`` URLs the page loads the images from (values given as URLs), or "".
+    src_a = t.Unicode("").tag(sync=True)
+    src_b = t.Unicode("").tag(sync=True)
     value = t.List(None, allow_none=True)
     #: The ``slider_position`` last set from the component (not synced).
     declared_position: float | None = None
@@ -60,17 +66,17 @@ class ImageSliderWidget(Uploads, _View):
     def show(self, payload: list[Any] | None) -> None:
         """Hold ``payload`` and send both images' bytes to the page."""
         held: list[Any] = []
-        shown: list[tuple[bytes, str]] = []
+        shown: list[tuple[bytes, str, str]] = []
         for part in payload or [None, None]:
             if part is None:
                 held.append(None)
-                shown.append((b"", ""))
+                shown.append((b"", "", ""))
             else:
                 media, data, mime = stored(self, part)
                 held.append(media)
-                shown.append((data, mime))
+                shown.append((data, mime, shown_source(media, data).get("url", "")))
         with self.hold_sync():
-            (self.data_a, self.mime_a), (self.data_b, self.mime_b) = shown
+            (self.data_a, self.mime_a, self.src_a), (self.data_b, self.mime_b, self.src_b) = shown
             self.value = None if payload is None else held
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
@@ -100,7 +106,9 @@ class ImageSlider(ShowsPayload, FormComponent):
     A function receives, as Gradio, a tuple of two images by ``type`` (``"numpy"``, ``"pil"``,
     ``"filepath"``), each converted as ``gr.Image`` converts one (``image_mode``), None for a
     missing one, or None when the slider is empty; it returns a pair of numpy arrays, PIL
-    images or paths (arrays and PIL images encoded in ``format``). URLs are refused.
+    images, paths or URLs (arrays and PIL images encoded in ``format``). An ``http(s)://`` URL
+    is kept and loaded by the page; the kernel fetches nothing, so a function reading it gets
+    a ``gr.Error`` (Gradio downloads it first), as it does for a path to a missing file.
 
     Events: ``change``, ``input``, ``upload``, ``clear``, ``select``, ``stream`` (accepted,
     never sent). Gradio's page never sends ``select`` for an ImageSlider; here a click on the
@@ -187,6 +195,9 @@ class ImageSlider(ShowsPayload, FormComponent):
         """A tuple of two images by ``type`` (None for a missing one); None if empty."""
         if payload is None:
             return None
+        for part in payload:
+            if part is not None and (part.get("path") or part.get("data") is None):
+                readable(part.get("path"), "ImageSlider")
         image = self._image()
         return (image.preprocess(payload[0]), image.preprocess(payload[1]))
 

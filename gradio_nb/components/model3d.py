@@ -23,7 +23,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import is_in_or_equal, is_url, local_file, returned_payload
+from ..file_paths import is_in_or_equal, is_url, local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads
 from ..widgets import JS, DrawsWithLibrary, _View, add_handler, css_size, library
 from .base import FormComponent, ShowsPayload
@@ -120,6 +121,8 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
     resources = t.Dict(value_trait=t.Bytes(), default_value={}).tag(sync=True)
     #: Shown instead of the model when it cannot be drawn (a splat, a missing file).
     message = t.Unicode("").tag(sync=True)
+    #: The ``http(s)://`` URL the page loads the model from (a value given as a URL), or "".
+    src = t.Unicode("").tag(sync=True)
     value = t.Dict(None, allow_none=True)
 
     def __init__(self, **kwargs: Any) -> None:
@@ -139,16 +142,23 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
         folder is copied in first: the function receives a copy of its own)."""
         if payload is None:
             with self.hold_sync():
-                self.data, self.name, self.resources, self.message = b"", "", {}, ""
+                self.data, self.name, self.resources, self.message, self.src = b"", "", {}, "", ""
                 self.value = None
             return
         payload = dict(payload)
+        if is_http_url(payload["path"]):
+            name = payload.get("orig_name") or payload["path"]
+            with self.hold_sync():  # the page loads it from there; the kernel fetches nothing
+                self.data, self.name, self.resources, self.src = b"", name, {}, payload["path"]
+                self.message = not_drawn(name, b"")  # a splat .ply shows as the page finds it
+                self.value = payload
+            return
         path = Path(payload["path"])
         name = payload.get("orig_name") or path.name
         if not path.is_file():
             # As Gradio: a missing file is kept as the value; the page has nothing to draw.
             with self.hold_sync():
-                self.data, self.name, self.resources = b"", name, {}
+                self.data, self.name, self.resources, self.src = b"", name, {}, ""
                 self.message = f"{name}: file not found."
                 self.value = payload
             return
@@ -163,6 +173,7 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
             self.resources = {} if message else gltf_resources(path, data)
             self.name = name
             self.data = b"" if message else data
+            self.src = ""
             self.value = payload
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
@@ -207,8 +218,10 @@ class Model3D(ShowsPayload, FormComponent):
 
     The value is a path to a .obj, .glb, .gltf, .stl, .splat or .ply file; a function receives
     a ``str`` path (a copy of a returned or default file in the session's folder, as Gradio's
-    cache; an uploaded file where it was received) and may return a ``str`` or ``Path``. URLs are
-    refused (``gr.Error``): there is no network here. The page draws .obj, .glb, .gltf
+    cache; an uploaded file where it was received) and may return a ``str`` or ``Path``. An
+    ``http(s)://`` URL is kept as the value and fetched by the page (drawn if its server lets
+    the page read it); the kernel fetches nothing, so a function given it gets a ``gr.Error``
+    (Gradio downloads it first), as it does for a missing file. The page draws .obj, .glb, .gltf
     (with the buffers and images it refers to beside it), .stl and mesh or point-cloud .ply with
     three.js; Gaussian splats (.splat, splat .ply) are kept and passed on but shown as a note.
 
@@ -299,12 +312,14 @@ class Model3D(ShowsPayload, FormComponent):
         if not isinstance(value, (str, Path)):
             # As in Gradio: a TypeError the dispatcher reports, naming the component and the value.
             Path(value)
+        if is_http_url(value):
+            return url_payload(value)
         text = local_file(value, "Model3D", getattr(self, "root", None), must_exist=False)
         return {"path": text, "orig_name": Path(text).name}
 
     def preprocess(self, payload: dict[str, Any] | None) -> str | None:
         """The model file's path (Gradio's ``Model3D.preprocess``)."""
-        return None if payload is None else str(payload["path"])
+        return None if payload is None else readable(payload["path"], "Model3D")
 
     def process_example(self, value: str | Path | None) -> str:
         """An example's file name, as Gradio's examples table shows it."""

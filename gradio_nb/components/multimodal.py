@@ -18,6 +18,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import returned_payload
+from ..media_urls import check_not_url
 from ..uploads import Uploads, guess_mimetype
 from ..widgets import _Field, on_view_event
 from .base import FormComponent
@@ -233,10 +234,13 @@ class MultimodalTextbox(FormComponent):
 
     # -- value pipeline ----------------------------------------------------------------------
     def preprocess(self, payload: dict[str, Any] | None) -> dict[str, Any] | None:
-        """``{"text": str, "files": [paths]}``; a file not of ``file_types`` raises ``gr.Error``."""
+        """``{"text": str, "files": [paths]}``; a file not of ``file_types`` raises ``gr.Error``,
+        as does a file given as a URL (kept for the page; the kernel fetches none)."""
         if payload is None:
             return None
         files = payload.get("files") or []
+        for f in files:
+            check_not_url(f.get("path"), "MultimodalTextbox")
         if self.file_types is not None:
             for f in files:
                 if not is_valid_file(f["path"], self.file_types):

@@ -22,6 +22,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
+from ..unavailable import DATA_MODEL, module_getattr
 from ..widgets import css_size
 from .base import Component
 from .display import js_numbers
@@ -232,3 +233,5 @@ class BarPlot(NativePlot):
     """A bar plot of a pandas DataFrame (see :class:`NativePlot` for parameters and events)."""
 
     _mark = "bar"
+
+__getattr__ = module_getattr(__name__, ("PlotData",), DATA_MODEL)

@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..exceptions import Error
+from ..unavailable import module_getattr
 from ..widgets import JS, DrawsWithLibrary, _View, library, on_view_event
 from .base import Component, ShowsPayload
 
@@ -274,3 +275,9 @@ def connect_view_events(widget: PlotView, event: str, fire: Callable[..., None],
 
 
 __all__ = ["Plot", "PlotData", "PlotView", "PlotWidget", "library_code", "library_key"]
+
+__getattr__ = module_getattr(
+    __name__,
+    ("AltairPlotData", "AltairPlot"),
+    "is part of how Gradio draws its own Altair charts; gradio_nb's Plot shows the chart an app gives.",
+)

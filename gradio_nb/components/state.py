@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block
 from ..events import listener
+from ..unavailable import module_getattr
 
 if TYPE_CHECKING:
     from ..session import Session
@@ -135,3 +136,9 @@ class State(Block):
 
     def __str__(self) -> str:
         return "state"
+
+__getattr__ = module_getattr(
+    __name__,
+    ("default_delete_callback",),
+    "is the do-nothing default of Gradio's State(delete_callback=); gradio_nb's default is None.",
+)

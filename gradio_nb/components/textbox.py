@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar
 
 from ..events import listener
+from ..unavailable import module_getattr
 from ..widgets import TextboxWidget, on_view_event
 from .base import FormComponent
 
@@ -113,3 +114,9 @@ class TextArea(Textbox):
 
     def __init__(self, value: str | Callable[[], str] | None = None, *, lines: int = 7, max_lines: int = 20, **kwargs: Any) -> None:
         super().__init__(value, lines=lines, max_lines=max_lines, **kwargs)
+
+__getattr__ = module_getattr(
+    __name__,
+    ("InputHTMLAttributes",),
+    "describes Textbox(html_attributes=), which gradio_nb accepts and ignores.",
+)

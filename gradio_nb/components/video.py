@@ -20,7 +20,8 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
+from ..media_urls import is_http_url, url_payload
 from ..uploads import scratch_folder
 from ..widgets import css_size
 from .audio import MediaWidget, beside, connect_media, ffmpeg
@@ -102,9 +103,11 @@ class Video(ShowsPayload, FormComponent):
     A function receives the path of a copy of the video in the session's temporary folder
     (converted to ``format`` when set and different). It may return a path, or a tuple
     ``(video_path, subtitle_path)`` whose subtitles (SRT, VTT or JSON) are shown as a track;
-    ``subtitles=`` does the same for the declared value. URLs are refused (``gr.Error``):
-    there is no network here. The page gets the bytes as a binary buffer (at most 100 MB;
-    larger videos show a message instead of a player).
+    ``subtitles=`` does the same for the declared value. The page gets the bytes as a binary
+    buffer (at most 100 MB; larger videos show a message instead of a player). A video given
+    as an ``http(s)://`` URL is kept as the value and played by the page from there (not
+    converted); the kernel fetches nothing, so a function given it gets a ``gr.Error`` (Gradio
+    downloads it first), as it does for a path to a missing file. Subtitles must be local files.
 
     Formats are played as they are: Gradio re-encodes a video the browser cannot play only
     when ffmpeg is installed, and so does nothing here. Converting to another ``format`` and
@@ -242,6 +245,11 @@ class Video(ShowsPayload, FormComponent):
                 subtitles = self._file(sub, "subtitle file")
         if not isinstance(value, (str, Path)):
             raise Error(f"Video: cannot show a {type(value).__name__}; expected a path to a video file.")
+        if is_http_url(value):
+            payload = url_payload(value)
+            if subtitles:
+                payload["subtitles"] = {"path": subtitles, "orig_name": Path(subtitles).name}
+            return payload
         # As Gradio: a missing video is kept (the page has nothing to play); subtitles must exist.
         path = local_file(value, "Video", getattr(self, "root", None), must_exist=False)
         if Path(path).is_file() and self.format is not None and Path(path).suffix.lower().lstrip(".") != self.format.lower():
@@ -262,7 +270,7 @@ class Video(ShowsPayload, FormComponent):
             return None
         if not payload.get("path"):
             raise Error("Video: the value has no file.")
-        path = Path(payload["path"])
+        path = Path(readable(payload["path"], type(self).__name__))
         muted = "" if self.include_audio else "muted_"
         options = () if self.include_audio else ("-an",)
         if self.format is not None and path.suffix.lstrip(".") != self.format:

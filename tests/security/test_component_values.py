@@ -749,10 +749,11 @@ def test_a_url_value_is_never_fetched_by_the_kernel(output: str, http_hits: tupl
     and Audio postprocess fetching URLs): a function returns a URL a visitor typed, pointing at
     a local server standing for the metadata service, and at 169.254.169.254 itself.
 
-    Nothing is fetched: the local server gets no request. What the output holds: a URL given
-    as a string fails with "URLs are not fetched here (no network)" and the output keeps what
-    it had; a URL inside a file dict is taken as a local file name that does not exist (as
-    Gradio keeps a missing file): shown as missing, no bytes sent. A Markdown image is an
+    Nothing is fetched: the local server gets no request. What the output holds: a media
+    component keeps the URL as its value, as Gradio does, for the visitor's own browser to load
+    (an ``<img src>``, a player, a link; see gradio_nb/media_urls.py), and sends no bytes of
+    it; where a URL cannot be a value (an ImageEditor layer) it fails with "URLs are not
+    fetched here (no network)" and the output keeps what it had. A Markdown image is an
     ``<img src>`` for the visitor's own browser to load, not the kernel."""
     url, hits = http_hits
     make, shape = URL_OUTPUTS[output]
