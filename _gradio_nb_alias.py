@@ -74,18 +74,19 @@ class GradioAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType:
         """gradio_nb's module of the same path; the module object itself, so that a class
         imported from ``gradio.X`` is the very class of ``gradio_nb.X``."""
+        # Deferred: gradio_nb is imported by now (it answered ``gradio``), and this module
+        # must not import it at interpreter start. A Gradio module gradio_nb cannot have is
+        # refused first: gradio_nb.cli, say, is gradio_nb's own command line, not gradio.cli.
+        from gradio_nb.unavailable import MODULES, missing_module
+
+        if spec.name in MODULES:
+            raise missing_module(spec.name)
         target = "gradio_nb" + spec.name[len("gradio") :]
         try:
             return importlib.import_module(target)
         except ModuleNotFoundError as error:
             if error.name != target:  # a module gradio_nb itself failed to import
                 raise
-        # Deferred: gradio_nb is imported by now (it answered ``gradio``), and this module
-        # must not import it at interpreter start.
-        from gradio_nb.unavailable import MODULES, missing_module
-
-        if spec.name in MODULES:
-            raise missing_module(spec.name)
         raise ModuleNotFoundError(f"No module named {spec.name!r}: gradio_nb has no {target}.", name=spec.name)
 
     def exec_module(self, module: ModuleType) -> None:
