@@ -144,6 +144,7 @@ _LAZY: dict[str, str] = {
     "Numpy": "templates",
     "MessageDict": "components.chatbot",
     "component": "components.base",
+    "Workflow": "workflow",
 }
 
 #: Gradio's modules that ``gr.<name>`` gives (``gr.utils.get_space()``), imported on first use.

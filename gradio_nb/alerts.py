@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .session import Session
@@ -19,10 +19,13 @@ class ErrorRecord:
 
     ``type`` is the exception's class name (``"Error"`` for ``gr.Error``), ``event`` the
     listener that failed, ``traceback`` the formatted traceback (for debugging, not shown).
+    A listener whose ``validator=`` refused its inputs is recorded with ``type`` "validation"
+    and, as ``message``, the results as Gradio's protocol sends them (a list of
+    ``gr.validate`` dicts, one per input, each with its ``parameter_name``).
     """
 
     title: str
-    message: str
+    message: str | list[dict[str, Any]]
     type: str = "Error"
     event: str = ""
     traceback: str = ""

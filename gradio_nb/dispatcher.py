@@ -33,6 +33,7 @@ from .blocks import Block
 from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
+from .file_paths import not_uploaded
 from .hashing import deep_hash
 from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, Summary, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
@@ -362,18 +363,17 @@ class Dispatcher:
             run.hashes = self._queue_state_changes(run.plan.watched, run.hashes)
 
     def _valid(self, run: _Run, args: list[Any], kwargs: dict[str, Any]) -> bool:
-        """Run the listener's validator on its inputs; show what it found invalid (as a
-        warning, since Gradio shows it beside the inputs) and say whether the event may run."""
+        """Run the listener's validator on its inputs and say whether the event may run. What
+        it found invalid is shown as a warning (Gradio shows it beside the inputs) and recorded
+        in ``errors`` as Gradio's protocol reports it: one result per input, named."""
         found = run.dep.validator(*args, **kwargs)
-        results = found if isinstance(found, (list, tuple)) else [found]
-        messages = [
-            r.get("message") or "Invalid input."
-            for r in results
-            if isinstance(r, dict) and r.get("__type__") == "validate" and r.get("is_valid") is False
-        ]
-        if messages:
-            self.session._show_alert("warning", "Invalid input", "\n".join(messages), 10)
-        return not messages
+        results = validation_results(run.dep, found)
+        messages = [r.get("message") or "Invalid input." for r in results if r.get("is_valid") is False]
+        if not messages:
+            return True
+        self.session._show_alert("warning", "Invalid input", "\n".join(messages), 10)
+        self.session.errors.append(ErrorRecord("Error", results, "validation", run.dep.describe()))
+        return False
 
     def _succeeded(self, run: _Run) -> None:
         self._idle(run)
@@ -720,6 +720,21 @@ def _log_failed(err: Exception) -> None:
     warnings.warn(f"gradio_nb could not record an event in the session's history: {err!r}", RuntimeWarning, stacklevel=3)
 
 
+def validation_results(dep: Dependency, found: Any) -> list[dict[str, Any]]:
+    """A validator's return value as Gradio's queue reports it: one entry per input, each
+    ``gr.validate`` result named by the function's parameter for that input
+    (``parameter_name``, ``parameter_<i>`` when it has none), anything else valid."""
+    names: list[str | None] = [p.name for p in positional_params(dep.fn)][: len(dep.inputs)] if dep.fn else []
+    names += [None] * (len(dep.inputs) - len(names)) + list(dep.inputs_kwargs or {})
+    results = []
+    for i, result in enumerate(found if isinstance(found, (list, tuple)) else [found]):
+        if isinstance(result, dict) and result.get("__type__") == "validate":
+            results.append({**result, "parameter_name": (names[i] if i < len(names) else None) or f"parameter_{i}"})
+        else:
+            results.append({"is_valid": True, "message": ""})
+    return results
+
+
 def processed(method: Callable[..., Any], value: Any, dep: Dependency, index: int, is_input: bool, *extra: Any) -> Any:
     """``method(value, *extra)`` (a component's pre/postprocess); a failure other than ``gr.Error``
     becomes Gradio's ComponentProcessingError, naming the component, the event and the value."""
@@ -727,27 +742,38 @@ def processed(method: Callable[..., Any], value: Any, dep: Dependency, index: in
         return method(value, *extra)
     except Error:
         raise
+    except FileNotFoundError as err:
+        if is_input and err.filename:  # a value naming a missing file: Gradio's words for it
+            raise not_uploaded(err.filename) from err
+        raise _processing_error(method, value, dep, index, is_input, err) from err
     except Exception as err:
-        block = method.__self__  # type: ignore[attr-defined]
-        blocks = dep.inputs if is_input else dep.outputs
-        kind, stage, verb = ("input", "preprocess", "passed to") if is_input else ("output", "postprocess", "returned from")
-        name = f' (named "{dep.fn_name}")' if dep.fn_name else ""
-        try:
-            params = list(inspect.signature(method).parameters.values())
-            expected = params[0].annotation if params and params[0].annotation is not inspect.Parameter.empty else None
-        except (TypeError, ValueError):
-            expected = None
-        if expected is not None and not isinstance(expected, str):
-            expected = getattr(expected, "__name__", str(expected))
-        clause = f"Expected a `{expected}`, but the" if expected else "The"
-        shown = repr(value)
-        shown = shown[:200] + "..." if len(shown) > 200 else shown
-        raise ComponentProcessingError(
-            f"Could not {stage} {kind} component at index {index} (a `{block.get_block_name()}` component) "
-            f"of the event handler{name} with {kind} components: [{', '.join(b.get_block_name() for b in blocks)}].\n\n"
-            f"{clause} value {verb} the event handler was: {shown} (of type `{type(value).__name__}`).\n\n"
-            f"Original error: {type(err).__name__}: {err}"
-        ) from err
+        raise _processing_error(method, value, dep, index, is_input, err) from err
+
+
+def _processing_error(
+    method: Callable[..., Any], value: Any, dep: Dependency, index: int, is_input: bool, err: Exception
+) -> ComponentProcessingError:
+    """Gradio's ComponentProcessingError for ``err`` raised by ``method`` on ``value``."""
+    block = method.__self__  # type: ignore[attr-defined]
+    blocks = dep.inputs if is_input else dep.outputs
+    kind, stage, verb = ("input", "preprocess", "passed to") if is_input else ("output", "postprocess", "returned from")
+    name = f' (named "{dep.fn_name}")' if dep.fn_name else ""
+    try:
+        params = list(inspect.signature(method).parameters.values())
+        expected = params[0].annotation if params and params[0].annotation is not inspect.Parameter.empty else None
+    except (TypeError, ValueError):
+        expected = None
+    if expected is not None and not isinstance(expected, str):
+        expected = getattr(expected, "__name__", str(expected))
+    clause = f"Expected a `{expected}`, but the" if expected else "The"
+    shown = repr(value)
+    shown = shown[:200] + "..." if len(shown) > 200 else shown
+    return ComponentProcessingError(
+        f"Could not {stage} {kind} component at index {index} (a `{block.get_block_name()}` component) "
+        f"of the event handler{name} with {kind} components: [{', '.join(b.get_block_name() for b in blocks)}].\n\n"
+        f"{clause} value {verb} the event handler was: {shown} (of type `{type(value).__name__}`).\n\n"
+        f"Original error: {type(err).__name__}: {err}"
+    )
 
 
 class _Driven:

@@ -23,6 +23,7 @@ has none.
 from __future__ import annotations
 
 import copy
+import errno
 import os
 import tempfile
 from collections.abc import Sequence
@@ -191,20 +192,39 @@ def returned_payload(payload: dict[str, Any], app: Any = None) -> dict[str, Any]
     return copy.deepcopy(payload)
 
 
-def missing_file(path: Any, owner: str) -> Error:
-    """The ``gr.Error`` for a function that would receive ``path`` from component ``owner``
-    when no file is there (the value named one that does not exist: the app built, as in
-    Gradio, and the page showed nothing)."""
-    return Error(f"{owner}: no such file: {str(path)!r}; the value names a file that does not exist.")
+class NamedString(str):
+    """A file path as ``File`` and ``UploadButton`` give it to a function (Gradio's
+    ``utils.NamedString``): a ``str`` whose ``.name`` is itself, so that code written for
+    Gradio 3's file objects (``file.name``) keeps working."""
+
+    name: str
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__()
+        self.name = str(self) if args else ""
+
+
+def missing_file(path: Any) -> FileNotFoundError:
+    """The error for reading ``path`` where no file is (the value named a file that does not
+    exist: the app built, as in Gradio, and the page showed nothing): the
+    ``FileNotFoundError`` Gradio's preprocess raises, with the absolute path. An event turns it
+    into :func:`not_uploaded`'s error, as Gradio's does."""
+    return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(abspath(str(path))))
+
+
+def not_uploaded(path: str | Path) -> InvalidPathError:
+    """Gradio's error when an event's input names a file that is not in its upload folder:
+    here, one that does not exist (every other file a function gets is where it was)."""
+    return InvalidPathError(f"Cannot move {abspath(path)} to the gradio cache dir because it was not uploaded by a user.")
 
 
 def readable(path: Any, owner: str) -> str:
     """``path``, a file a function of component ``owner`` is about to receive, if it can be
-    read: a URL (never fetched here, see :mod:`gradio_nb.media_urls`) or a missing file raises
-    a ``gr.Error`` naming the component and the path."""
+    read: a URL (never fetched here, see :mod:`gradio_nb.media_urls`) raises a ``gr.Error``
+    naming the component, a missing file :func:`missing_file`'s error."""
     check_not_url(path, owner)
     if not path or not Path(path).is_file():
-        raise missing_file(path, owner)
+        raise missing_file(path)
     return str(path)
 
 

@@ -30,7 +30,7 @@ DATA_MODEL = (
 MISSING: dict[str, str] = {
     **dict.fromkeys(
         (
-            "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "deploy", "Workflow",
+            "load", "load_chat", "load_openapi", "mount_gradio_app", "Server", "deploy",
             "WorkflowCanvas", "api", "load_ipython_extension",
         ),
         _SERVER,
@@ -84,7 +84,7 @@ MODULES: dict[str, str] = {
     **dict.fromkeys(
         (
             "gradio.analytics", "gradio.external", "gradio.external_utils", "gradio.history", "gradio.networking",
-            "gradio.pipelines", "gradio.pipelines_utils", "gradio.tunneling", "gradio.workflow", "gradio.workflow_api",
+            "gradio.pipelines", "gradio.pipelines_utils", "gradio.tunneling", "gradio.workflow_api",
             "gradio.workflow_provider_shims", "gradio.components.workflowcanvas", "gradio.themes.app",
             "gradio.themes.builder_app", "gradio.themes.upload_theme", "gradio.themes.utils.semver_match",
             "gradio.themes.utils.theme_dropdown",

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .blocks import set_static_paths
-from .file_paths import abspath, is_allowed_file, is_in_or_equal
+from .file_paths import NamedString, abspath, is_allowed_file, is_in_or_equal
 from .file_paths import upload_folder as get_upload_folder
 from .unavailable import SERVER_INTERNAL, module_getattr
 from .uploads import FileSize
@@ -97,7 +97,7 @@ def get_extension_from_file_path_or_url(file_path_or_url: str) -> str:
 
 
 __all__ = [
-    "NO_RELOAD", "FileSize", "abspath", "append_unique_suffix", "colab_check", "delete_none",
+    "NO_RELOAD", "FileSize", "NamedString", "abspath", "append_unique_suffix", "colab_check", "delete_none",
     "get_extension_from_file_path_or_url", "get_space", "get_upload_folder", "ipython_check", "is_allowed_file",
     "is_hosted_notebook", "is_in_or_equal", "is_zero_gpu_space", "none_or_singleton_to_list", "remove_html_tags",
     "resolve_singleton", "set_static_paths",
@@ -117,7 +117,7 @@ __getattr__ = module_getattr(
         "set_task_name", "get_cancelled_fn_indices", "get_type_hints", "is_special_typed_parameter",
         "oauth_token_requirement", "get_positional_parameters", "get_positional_input_parameters",
         "check_function_inputs_match", "TupleNoPrint", "MatplotlibBackendMananger", "tex2svg",
-        "is_static_file", "find_user_stack_level", "NamedString", "default_input_labels", "LRUCache",
+        "is_static_file", "find_user_stack_level", "default_input_labels", "LRUCache",
         "get_cache_folder", "diff", "get_function_params", "get_return_types", "simplify_file_data_in_str",
         "sync_fn_to_generator", "async_fn_to_generator", "async_lambda", "get_heartbeat_rate",
         "connect_heartbeat", "deep_hash", "error_payload", "UnhashableKeyDict", "safe_join", "get_node_path",

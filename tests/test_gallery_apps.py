@@ -92,7 +92,13 @@ def test_validator_simple(entered: tuple[Any, str], messages: list[str], output:
     ran = [s for s in seen if s[0] == "fn"]
     assert bool(ran) == (not messages), "the function runs exactly when every input is valid"
     assert seen[0] == ("validator", *entered), "the validator gets the inputs as the function would"
-    assert sess.errors == []
+    # As Gradio's protocol reports a refusal: every input's result, named by its parameter.
+    refused = [
+        [{"__type__": "validate", "is_valid": ok, "message": m, "parameter_name": name}
+         for ok, m, name in ((entered[0] >= 3 or not entered[0], "Age must be at least 3", "age"),
+                             ("london" not in entered[1].lower(), "Location must not be in London", "location"))]
+    ] if messages else []  # fmt: skip
+    assert [(e.title, e.type, e.message) for e in sess.errors] == [("Error", "validation", r) for r in refused]
     sess.close()
 
 

@@ -138,7 +138,7 @@ def test_missing_file_is_kept_with_a_note():
     sess, model, w = one("/no/such/model.obj")
     assert w.value["path"] == "/no/such/model.obj"
     assert w.data == b"" and "not found" in w.message
-    with pytest.raises(gr.Error, match="Model3D: no such file: '/no/such/model.obj'"):
+    with pytest.raises(FileNotFoundError, match="No such file or directory: '/no/such/model.obj'"):
         sess.get(model)
 
 

@@ -206,7 +206,7 @@ class AnnotatedImage(ShowsPayload, Component):
         if isinstance(base, (str, Path)):
             payload = media_payload("AnnotatedImage", base, self.format)
             if not Path(payload["path"]).is_file():  # Gradio fails too: it opens the image for its size
-                raise missing_file(payload["path"], "AnnotatedImage")
+                raise missing_file(payload["path"])
             with PIL.Image.open(payload["path"]) as im:
                 shape = (im.height, im.width)
         elif isinstance(base, (np.ndarray, PIL.Image.Image)):

@@ -24,7 +24,7 @@ import traitlets as t
 from ..event_data import FileData
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, readable, returned_payload
+from ..file_paths import NamedString, local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
 from ..widgets import _View, add_handler, css_size
@@ -498,7 +498,7 @@ def files_value(component: Any, payload: Any) -> Any:
     if payload is None:
         return None
 
-    def one(item: dict[str, Any]) -> str | bytes:
+    def one(item: dict[str, Any]) -> NamedString | bytes:
         path = readable(item["path"], type(component).__name__)
         if component.type == "binary":
             return Path(path).read_bytes()
@@ -506,7 +506,7 @@ def files_value(component: Any, payload: Any) -> Any:
             raise Error(
                 f"Invalid file type. Please upload a file that is one of these formats: {component.file_types}"
             )
-        return path
+        return NamedString(path)
 
     if component.file_count == "single":
         return one(payload[0] if isinstance(payload, list) else payload)

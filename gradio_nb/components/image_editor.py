@@ -24,7 +24,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..file_paths import local_file, returned_payload
+from ..file_paths import local_file, readable, returned_payload
 from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads, format_size, scratch_folder
 from ..widgets import _View, add_handler, css_size, on_view_event
@@ -507,7 +507,7 @@ class ImageEditor(ShowsPayload, FormComponent):
         if ref is None:
             return None
         path = ref.get("path")
-        im = PIL.Image.open(path) if path else PIL.Image.open(io.BytesIO(ref["data"]))
+        im = PIL.Image.open(readable(path, type(self).__name__)) if path else PIL.Image.open(io.BytesIO(ref["data"]))
         orig = ref.get("orig_name")
         if orig:
             name, suffix = Path(orig).stem, Path(orig).suffix.replace(".", "")
