@@ -373,6 +373,19 @@ def test_slider_values():
     assert (w.minimum, w.maximum, w.step, w.initial) == (0, 10, 0.5, 3)
 
 
+
+def test_slider_refuses_a_value_that_is_not_a_number():
+    """Gradio 6.31 sends a list returned to a Slider on to the page; here it is an error naming
+    the Slider, and the slider keeps its value (README, "Where gradio_nb differs")."""
+    with gr.Blocks() as demo:
+        s = gr.Slider(1, 3, value=2)
+        b = gr.Button()
+        b.click(lambda: ["retail", "food"], None, s)
+    sess = demo.session()
+    sess.click(b)
+    assert [e.message for e in sess.errors] == ["Slider: cannot show ['retail', 'food'] (list): expected a number."]
+    assert sess.get(s) == 2
+
 def test_slider_release_comes_from_the_view_with_its_value_and_reset_is_gradios_default():
     released = []
     with gr.Blocks() as demo:

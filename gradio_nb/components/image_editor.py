@@ -539,9 +539,11 @@ class ImageEditor(ShowsPayload, FormComponent):
         """Gradio's ``EditorValue``: background, layers and composite as ``type`` says."""
         if payload is None:
             return None
+        # Background, layers, composite: Gradio's order, which says which missing file an error names.
+        background = self._convert(payload.get("background"), True)
         layers = [self._convert(layer, False) for layer in payload.get("layers") or []]
         return {
-            "background": self._convert(payload.get("background"), True),
+            "background": background,
             "layers": [layer for layer in layers if layer is not None],
             "composite": self._convert(payload.get("composite"), True),
         }

@@ -19,7 +19,6 @@ import functools
 import io
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any, ClassVar
@@ -45,18 +44,31 @@ _KEEP_GLOBALS = {"vega": False, "plotly": True, "bokeh": True}
 _IMAGE_MIME = {"jpg": "image/jpeg", "svg": "image/svg+xml", "tif": "image/tiff"}
 
 
-@dataclass
 class PlotData:
     """A ``gr.Plot``'s value as a function receives it (Gradio's ``PlotData``): ``type``
     ("matplotlib", "plotly", "altair" or "bokeh") and ``plot`` (a data URL for matplotlib,
-    the figure's JSON text for the others)."""
+    the figure's JSON text for the others).
 
-    type: str
-    plot: str
+    A plain class, not a dataclass: Gradio's is a pydantic model, so code that tells
+    dataclasses apart (``dataclasses.is_dataclass``, ``asdict``) treats both alike."""
+
+    __slots__ = ("type", "plot")
+
+    def __init__(self, type: str, plot: str) -> None:
+        self.type = type
+        self.plot = plot
 
     def model_dump(self) -> dict[str, Any]:
         """The payload as a plain dict (as Gradio's pydantic models give it)."""
-        return asdict(self)
+        return {"type": self.type, "plot": self.plot}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PlotData) and self.model_dump() == other.model_dump()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as a pydantic model
+
+    def __repr__(self) -> str:
+        return f"PlotData(type={self.type!r}, plot={self.plot!r})"
 
 
 # -- the libraries' JavaScript, in shared Library models -------------------------------------

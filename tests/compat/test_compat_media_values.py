@@ -143,4 +143,27 @@ def missing_file_returned_to_a_gallery(gr, driver):
     return {"errors": errors, "items": items, "ran": len(ran), "read_errors": len(sess.errors())}
 
 
+
+@scenario(ran=0)
+def missing_editor_files_named_in_gradios_order(gr, driver):
+    """An ImageEditor given a missing background and a missing layer: a function reading it
+    runs not, and the error names the background (Gradio reads background, layers, composite)."""
+    path = _missing()
+    folder = str(Path(path).parent)
+    ran = []
+    with gr.Blocks() as demo:
+        editor = gr.ImageEditor(type="numpy")
+        fill = gr.Button()
+        fill.click(lambda: {"background": f"{folder}/bg.png", "layers": [f"{folder}/layer.png"], "composite": None},
+                   None, editor)  # fmt: skip
+        read = gr.Button()
+        read.click(lambda v: ran.append(v), editor, None)
+    demo.has_launched = True
+    sess = driver.open(demo)
+    sess.click(fill)
+    filled = sess.errors()
+    sess.click(read)
+    named = [message.replace(folder, "<folder>") for _title, message in sess.errors()[len(filled):]]
+    return {"filled": filled, "ran": len(ran), "named": named}
+
 test_compat = SCENARIOS.test()

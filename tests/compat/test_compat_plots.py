@@ -167,6 +167,27 @@ def describe_plot(value):
     return [type(value).__name__, kind, header, body]
 
 
+
+@scenario(dataclass=False, same=True)
+def plot_value_as_an_object(gr, driver):
+    """A gr.Plot's value as generic code sees it: not a dataclass (Gradio's PlotData is a
+    pydantic model), ``model_dump()`` its two fields, equal to another with the same ones."""
+    import dataclasses
+
+    import plotly.graph_objects as go
+
+    seen = []
+    with gr.Blocks() as demo:
+        src = gr.Plot(go.Figure(go.Scatter(x=[1, 2], y=[2, 1])))
+        btn = gr.Button()
+        btn.click(lambda v: seen.append(v), src, None)
+    sess = driver.open(demo)
+    sess.click(btn)
+    sess.click(btn)
+    first, second = seen
+    return {"dataclass": dataclasses.is_dataclass(first), "dump": sorted(first.model_dump()),
+            "same": first == second, "repr": repr(first).split("(")[0], "errors": sess.errors()}
+
 @scenario(empty=None)
 def plot_payload_per_library(gr, driver):
     """What a function receives from a gr.Plot holding each library's figure."""
