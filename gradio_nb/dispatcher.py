@@ -553,7 +553,7 @@ class Dispatcher:
         if not isinstance(block, Component):
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
         comp = session._component(block)
-        payload = comp.read_widget(session._widget(block))
+        payload = comp.read_widget(session.widget(block))
         return processed(comp.preprocess, payload, dep, index, is_input=True) if preprocess else payload
 
     def _apply(self, run: _Run, result: Any) -> None:
@@ -587,7 +587,7 @@ class Dispatcher:
                     texts[block._id] = text
                 continue
             if block._id not in shown:
-                session._widget(block)  # an output that is not shown fails here, before any write
+                session.widget(block)  # an output that is not shown fails here, before any write
             if type(value) in _PLAIN and isinstance(block, Component):  # the usual value: no update to unpack
                 comp = session._component(block)
                 payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value

@@ -152,19 +152,20 @@ class Session:
         self._closed = False
         self._alerts = AlertsWidget()
         self._progress = ProgressBar(self._place_progress)
-        self.widget: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
-        self.widget.add_class("gradio-nb")
+        #: The app as displayed: its toasts, then its blocks (what a cell showing the session shows).
+        self.view: widgets.VBox = widgets.VBox([self._alerts, *blocks._child_widgets(self)], layout=shared(widgets.Layout))
+        self.view.add_class("gradio-nb")
         styling.apply(self)  # the app's class, theme and css=
-        self._owned += [self._alerts, self.widget]
+        self._owned += [self._alerts, self.view]
         if self._clock is not None and self._clock.presence is not None:
-            self.widget.children = (*self.widget.children, self._clock.presence)
+            self.view.children = (*self.view.children, self._clock.presence)
         self._storage: BrowserStorage | None = None
         self._root: widgets.Widget | None = None  # what is displayed, if not the app alone
         if any(b._in_browser for b in blocks.blocks.values() if isinstance(b, State)):
             from .storage import BrowserStorage
 
             self._storage = self._own(BrowserStorage(self))
-            self.widget.children = (*self.widget.children, self._storage)
+            self.view.children = (*self.view.children, self._storage)
         self._wire()
         blocks._open_sessions.append(self)
         if any(isinstance(b, State) and b.time_to_live is not None for b in blocks.blocks.values()):
@@ -217,7 +218,7 @@ class Session:
         """Put the progress row under the toasts (made on the first gr.Progress report); its
         widgets are closed with the session's."""
         self._owned += [row, *row.children]
-        self.widget.children = (self._alerts, row, *self.widget.children[1:])
+        self.view.children = (self._alerts, row, *self.view.children[1:])
 
     def _own(self, widget: W) -> W:
         """Keep ``widget`` (one a layout built besides its own) to be closed with the session."""
@@ -267,8 +268,8 @@ class Session:
         if self._clock is None:
             self._clock = Clock(self, realtime=self._page)
             presence = self._clock.presence
-            if presence is not None and hasattr(self, "widget"):
-                self.widget.children = (*self.widget.children, presence)
+            if presence is not None and hasattr(self, "view"):
+                self.view.children = (*self.view.children, presence)
         return self._clock
 
     def advance(self, seconds: float) -> int:
@@ -340,7 +341,7 @@ class Session:
         if isinstance(component, State):
             return self._read_state(component)
         comp = self._component(component)
-        return comp.preprocess(comp.read_widget(self._widget(component)))
+        return comp.preprocess(comp.read_widget(self.widget(component)))
 
     def set(self, component: Block, value: Any) -> None:
         """Set ``component`` as a user edit would (firing its ``change`` and ``input``).
@@ -355,7 +356,7 @@ class Session:
             return
         comp = self._component(component)
         with self._dispatcher.driven():
-            comp.write_widget(self._widget(component), comp.postprocess(value))
+            comp.write_widget(self.widget(component), comp.postprocess(value))
 
     def click(self, button: Block) -> None:
         """Click ``button``: run its ``click`` listeners and their chains."""
@@ -384,7 +385,7 @@ class Session:
         with self._dispatcher.driven():
             # Only components that play events themselves (a Dataset's click) are asked.
             if getattr(type(component), "drive", Component.drive) is not Component.drive:
-                if self._component(component).drive(self._widget(component), event, data):
+                if self._component(component).drive(self.widget(component), event, data):
                     return
             self._dispatcher.fire(component, event, data)
 
@@ -597,7 +598,9 @@ class Session:
             raise TypeError(f"Expected a component, got {block!r}.")
         return self._components.get(block._id, block)
 
-    def _widget(self, block: Block) -> widgets.Widget:
+    def widget(self, block: Block) -> widgets.Widget:
+        """The widget showing ``block`` in this session (a gradio_nb extra, for tests and for
+        composing an app's widgets with others); ``ValueError`` if the block is not shown here."""
         widget = self._widgets.get(block._id)
         if widget is None:
             raise ValueError(
@@ -615,10 +618,10 @@ class Session:
         """Display this session with its inspector beside the app (``launch(inspect=True)``)."""
         from .inspector import beside
 
-        self._root = self._own(beside(self.widget, self.inspector()))
+        self._root = self._own(beside(self.view, self.inspector()))
 
     def _display_bundle(self) -> dict[str, Any]:
-        bundle = (self._root or self.widget)._repr_mimebundle_()
+        bundle = (self._root or self.view)._repr_mimebundle_()
         bundle["text/plain"] = self._summary()
         self._displayed = True
         return bundle

@@ -305,7 +305,7 @@ def apply(session: Session) -> None:
     """Style ``session``'s root as its app asks (see the module's docstring). Call it once
     the root widget and the blocks' widgets are made."""
     blocks = session.blocks
-    root = session.widget
+    root = session.view
     root.add_class(app_class(blocks))
     mode = _theme_mode(session)
     if mode is not None:

@@ -191,7 +191,7 @@ def test_choosing_a_tab_in_the_page_fires_select_and_change() -> None:
 
         tabs.select(picked, log, log)
     sess = demo.session()
-    sess._widget(tabs).selected_index = 1  # as a click on the second tab
+    sess.widget(tabs).selected_index = 1  # as a click on the second tab
     assert sess.get(log)[:2] == ["change", "tabs:Two:1:two"]
 
 
@@ -212,13 +212,13 @@ def test_layouts_as_outputs() -> None:
         hide.click(lambda: gr.Tab(visible=False), None, tab_b)
     sess = demo.session()
     sess.click(btn)
-    assert sess._widget(tabs).selected_index == 1
-    assert sess._widget(acc).selected_index == 0
-    assert sess._widget(col).layout.display == "none"
+    assert sess.widget(tabs).selected_index == 1
+    assert sess.widget(acc).selected_index == 0
+    assert sess.widget(col).layout.display == "none"
     sess.click(hide)
-    assert [box._gnb_tab.label for box in sess._widget(tabs).children] == ["A"]
+    assert [box._gnb_tab.label for box in sess.widget(tabs).children] == ["A"]
     other = demo.session()
-    assert other._widget(tabs).selected_index == 0 and len(other._widget(tabs).children) == 2
+    assert other.widget(tabs).selected_index == 0 and len(other.widget(tabs).children) == 2
 
 
 def test_accordion_and_sidebar_fire_expand_and_collapse() -> None:
@@ -232,10 +232,10 @@ def test_accordion_and_sidebar_fire_expand_and_collapse() -> None:
             block.expand(lambda seen, n=name: [*seen, f"{n} open"], log, log)
             block.collapse(lambda seen, n=name: [*seen, f"{n} closed"], log, log)
     sess = demo.session()
-    sess._widget(side).selected_index = 0
-    sess._widget(acc).selected_index = None
+    sess.widget(side).selected_index = 0
+    sess.widget(acc).selected_index = None
     assert sess.get(log) == ["side open", "acc closed"]
-    assert sess._widget(side).titles == ("Filters",)
+    assert sess.widget(side).titles == ("Filters",)
 
 
 def test_route_pages_are_tabs() -> None:
@@ -284,7 +284,7 @@ def test_html_holds_children_and_has_its_custom_events() -> None:
     sess = demo.session()
     sess.trigger(form, "submit_form", {"n": 1})
     assert sess.get(out) == "Ada 1"
-    assert "@children" not in sess._widget(form).html
+    assert "@children" not in sess.widget(form).html
     with pytest.raises(AttributeError, match="js_on_load"):
         _ = form.not_an_event
 
@@ -310,7 +310,7 @@ def test_chatbot_actions_build_gradios_event_data() -> None:
 
         chat.like(liked, got, got)
     sess = demo.session()
-    widget = sess._widget(chat)
+    widget = sess.widget(chat)
     assert {"like", "retry", "undo", "edit", "copy", "clear"} <= set(widget.actions)
     widget.act("like", {"index": 2, "liked": False})
     assert sess.get(got)[-2:] == [("EventData", {"index": 1, "value": ["a", "b"], "liked": False}), True]
@@ -490,7 +490,7 @@ def test_textbox_copy_button_fires_copy() -> None:
 
         box.copy(copied, None, out)
     sess = demo.session()
-    widget = sess._widget(box)
+    widget = sess.widget(box)
     assert widget.copy_button
     widget._handle_custom_msg({"event": "copy", "data": {"value": "hello"}}, [])
     assert sess.get(out) == "copied hello"

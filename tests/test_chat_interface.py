@@ -182,7 +182,7 @@ def test_chatbot_and_state_made_in_the_enclosing_app_move_into_the_chat_interfac
     sess.set(chat.textbox, "hi")
     sess.submit(chat.textbox)
     assert sess.get(chatbot)[-1]["content"][0]["text"] == "hi (32)"
-    sess._widget(chatbot).act("clear", {})
+    sess.widget(chatbot).act("clear", {})
     assert sess.get(chatbot) == [] and sess.get(session_id) != first
     assert sess.errors == []
 

@@ -444,7 +444,7 @@ def test_an_edit_in_a_sorted_table_keeps_the_listing_sorted():
     with gr.Blocks() as demo:
         table = gr.Dataframe([[1], [2], [3]], headers=["n"], datatype="number", interactive=True)
     sess = demo.session()
-    widget = sess._widget(table)
+    widget = sess.widget(table)
     widget.sort_by = [0, "asc"]
     version = widget.version
     widget.apply_edit(0, 0, "5")

@@ -76,7 +76,7 @@ def test_returned_list_and_dialogue_line_objects_are_shown():
     sess = demo.session()
     sess.click(src)
     assert sess.get(dd) == [{"speaker": "B", "text": "one"}, {"speaker": "A", "text": "two"}]
-    widget = sess._widget(dd)
+    widget = sess.widget(dd)
     assert widget.lines == [{"speaker": "B", "text": "one"}, {"speaker": "A", "text": "two"}]
     assert widget.text == "[B] one\n[A] two"
 
@@ -130,7 +130,7 @@ def test_view_edits_fire_change_and_input_once_per_commit_and_submit():
         dd.input(lambda v: events.append(("input", v)), dd, None)
         dd.submit(lambda v: v, dd, out)
     sess = demo.session()
-    widget: DialogueWidget = sess._widget(dd)
+    widget: DialogueWidget = sess.widget(dd)
     edited = [{"speaker": "B", "text": "hello"}, {"speaker": "B", "text": "yo"}, {"speaker": "A", "text": ""}]
     widget.play({"op": "lines", "lines": edited})
     assert events == [("change", "[B] hello\n[B] yo\n[A] "), ("input", "[B] hello\n[B] yo\n[A] ")]
@@ -143,7 +143,7 @@ def test_view_edits_fire_change_and_input_once_per_commit_and_submit():
 
 def test_plain_text_mode_round_trip_and_submit_parses_text():
     sess, dd, _read, out, _got = app(value=LINES, speakers=["A", "B"], type="list", submit_btn=True)
-    widget = sess._widget(dd)
+    widget = sess.widget(dd)
     assert widget.submit_label == ""
     widget.play({"op": "plain", "on": True})
     assert widget.plain and widget.text == "[A] hi\n[B] yo"
@@ -165,7 +165,7 @@ def test_read_only_dialogue_ignores_edit_messages():
         src.click(lambda: LINES, None, dd)
     sess = demo.session()
     sess.click(src)
-    widget = sess._widget(dd)
+    widget = sess.widget(dd)
     assert widget.disabled
     widget.play({"op": "lines", "lines": []})
     assert sess.get(dd) == "[A] hi\n[B] yo"
@@ -183,7 +183,7 @@ def test_update_changes_props_and_formatter():
         )  # fmt: skip
     sess = demo.session()
     sess.click(btn)
-    widget = sess._widget(dd)
+    widget = sess.widget(dd)
     assert sess.get(dd) == "A> hi / B> yo"
     assert (widget.speakers, widget.tags, widget.label, widget.ui_mode, widget.max_lines) == (
         ["A", "B", "C"], ["(laughs)"], "New", "dialogue", 4,
@@ -199,9 +199,9 @@ def test_string_value_turns_plain_mode_on_and_no_speakers_is_text_only():
         dd = Dialogue(value="[A] typed", speakers=["A"])
         plain = Dialogue(value="free", speakers=None)
     sess = demo.session()
-    widget = sess._widget(dd)
+    widget = sess.widget(dd)
     assert widget.plain and widget.lines == [{"speaker": "A", "text": "typed"}] and widget.text == "[A] typed"
-    other = sess._widget(plain)
+    other = sess.widget(plain)
     assert other.speakers == [] and other.lines == [] and other.text == "free"
 
 

@@ -14,7 +14,7 @@ from gradio_nb.examples import Examples, click_example
 
 def click_in_view(sess: Any, dataset: Dataset, index: int) -> None:
     """What the view does on a click: a message with the sample's index."""
-    widget = sess._widget(dataset)
+    widget = sess.widget(dataset)
     widget._handle_custom_msg({"event": "click", "index": index}, [])
 
 
@@ -107,9 +107,9 @@ def test_examples_give_back_declared_props():
         btn.click(lambda: gr.update(label="Changed"), None, text)
     sess = demo.session()
     sess.click(btn)
-    assert sess._widget(text).label == "Changed"
+    assert sess.widget(text).label == "Changed"
     click_example(sess, ex, 0)
-    assert sess._widget(text).label == "Original"  # as Gradio's update(value=..., **props)
+    assert sess.widget(text).label == "Original"  # as Gradio's update(value=..., **props)
     assert sess.get(text) == "hi"
 
 
@@ -164,7 +164,7 @@ def test_example_labels_are_shown_instead_of_values():
         text = gr.Textbox()
         ex = Examples(["long text one", "two"], text, example_labels=["One", "Two"])
     sess = demo.session()
-    widget = sess._widget(ex.dataset)
+    widget = sess.widget(ex.dataset)
     assert widget.cells == [["One"], ["Two"]] and widget.gallery
     click_example(sess, ex, 1)
     assert sess.get(text) == "two"
@@ -191,7 +191,7 @@ def test_examples_label_paging_and_view_traits():
         text = gr.Textbox(label="T")
         num = gr.Number(label="N")
         ex = Examples([[str(i), i] for i in range(12)], [text, num], examples_per_page=5, label="Try")
-    widget = demo.session()._widget(ex.dataset)
+    widget = demo.session().widget(ex.dataset)
     assert isinstance(widget, DatasetWidget)
     assert (widget.label, widget.samples_per_page, widget.gallery) == ("Try", 5, False)
     assert widget.headers == ["T", "N"]
@@ -290,15 +290,15 @@ def test_dataset_samples_update_and_returned_dataset():
         new.click(lambda: Dataset(samples=[["z", 9]]), None, ds)
     sess = demo.session()
     sess.click(upd)
-    assert sess._widget(ds).cells == [["w", "1"], ["v", "2"]]
+    assert sess.widget(ds).cells == [["w", "1"], ["v", "2"]]
     click_example(sess, ds, 1)
     assert got[-1] == ["v", 2]
     sess.click(new)
-    assert sess._widget(ds).cells == [["z", "9"]]
+    assert sess.widget(ds).cells == [["z", "9"]]
     click_example(sess, ds, 0)
     assert got[-1] == ["z", 9]
     other = demo.session()  # updates belong to one session
-    assert other._widget(ds).cells == [["a", "1"]]
+    assert other.widget(ds).cells == [["a", "1"]]
 
 
 def test_dataset_value_from_a_function():

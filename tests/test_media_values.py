@@ -165,7 +165,7 @@ def test_a_url_value_is_kept_for_the_page_and_never_fetched(name: str, web: Serv
     sess.click(btn)
     assert sess.errors == []
     for comp in (declared, out):
-        widget = sess._widget(comp)
+        widget = sess.widget(comp)
         assert _shown(widget) == [url] * count
         assert url in repr(sess._component(comp).peek_widget(widget))
         assert getattr(widget, "data", b"") == b""
@@ -282,7 +282,7 @@ def test_a_missing_file_builds_and_fails_when_a_function_reads_it(name: str, mis
         btn.click(lambda v: ran.append(v), comp, None)
     sess = demo.session()
     assert sess.errors == []
-    assert path in repr(sess._component(comp).peek_widget(sess._widget(comp)))
+    assert path in repr(sess._component(comp).peek_widget(sess.widget(comp)))
     sess.click(btn)
     assert ran == [] and len(sess.errors) == 1
     assert sess.errors[0].message == f"Cannot move {path} to the gradio cache dir because it was not uploaded by a user."
@@ -303,7 +303,7 @@ def test_a_gallery_returned_with_a_missing_file_shows_it_missing(missing: Path) 
         read.click(lambda v: v, out, None)
     sess = demo.session()
     sess.click(btn)
-    widget = sess._widget(out)
+    widget = sess.widget(out)
     assert sess.errors == [] and [i.get("missing") for i in widget.items] == [True, True]
     assert [i["name"] for i in widget.items] == ["a.png", "a.png"] and all(i["data"] == b"" for i in widget.items)
     sess.click(read)

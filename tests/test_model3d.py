@@ -162,7 +162,7 @@ def test_bad_values_are_errors_naming_the_component():
     assert "a `model3d` component" in sess.errors[-1].message
     assert "Expected a `str | Path | None`" in sess.errors[-1].message
     sess.click(url)  # a URL is kept, unfetched; a function reading it gets a gr.Error (tests/test_media_values.py)
-    assert len(sess.errors) == 1 and sess._widget(out).src == "http://example.com/a.obj"
+    assert len(sess.errors) == 1 and sess.widget(out).src == "http://example.com/a.obj"
     with pytest.raises(gr.Error, match="Model3D: cannot give the function 'http://example.com/a.obj'"):
         sess.get(out)
 

@@ -212,6 +212,6 @@ def test_uploads_are_refused_where_the_page_offers_none():
         mic_only = gr.MultimodalTextbox(sources=["microphone"])
     sess = demo.session()
     for comp in (box, mic_only):
-        widget = sess._widget(comp)
+        widget = sess.widget(comp)
         widget._view_message(widget, {"event": "upload", "batch": 1, "index": 0, "count": 1, "name": "x.txt", "done": True}, [b"data"])
         assert sess.get(comp)["files"] == []

@@ -414,7 +414,7 @@ def test_delete_callback_that_raises():
     first, second = demo.session(), demo.session()
     first.click(button)
     second.click(button)
-    widgets = list(all_widgets(first.widget))
+    widgets = list(all_widgets(first.view))
     first.close()  # must not raise
     assert first.closed
     assert ("bad", [1]) in freed and ("fine", "fine") in freed  # the other State is freed too
@@ -722,7 +722,7 @@ def run_batch(demo, payload, text, button, first: int) -> dict[str, Any]:
     for i, sess in enumerate(sessions):
         drive(sess, text, button, first + i)
         refs.append(weakref.ref(sess.get(payload)))
-    widgets = [w for sess in sessions for w in all_widgets(sess.widget)]
+    widgets = [w for sess in sessions for w in all_widgets(sess.view)]
     model_ids = [w.model_id for w in widgets]
     rss = rss_bytes()
     demo.close_all()
@@ -846,7 +846,7 @@ def test_closed_sessions_and_their_widgets_are_garbage_collected():
     for i, sess in enumerate(sessions):
         drive(sess, text, button, i)
     session_refs = [weakref.ref(s) for s in sessions]
-    widget_refs = [weakref.ref(w) for s in sessions for w in all_widgets(s.widget)]
+    widget_refs = [weakref.ref(w) for s in sessions for w in all_widgets(s.view)]
     demo.close_all()
     del sessions, sess
     time.sleep(0.3)
@@ -885,7 +885,7 @@ def test_every_layout_closes_its_widgets():
     demo.session().close()  # the kernel-wide shared models exist from here on
     before = set(WIDGET_REGISTRY)
     sess = demo.session()
-    widgets = list(all_widgets(sess.widget))
+    widgets = list(all_widgets(sess.view))
     sess.close()
     left_open = sorted(type(w).__name__ for w in widgets if w.comm is not None)
     left_registered = sorted(type(WIDGET_REGISTRY[k]).__name__ for k in set(WIDGET_REGISTRY) - before)

@@ -745,14 +745,14 @@ def test_page_session_region_box_inside_session_widget() -> None:
     s = Session(demo, page=True)
     try:
         region = next(iter(s._regions.values()))
-        assert _contains(s.widget, region.widget)
+        assert _contains(s.view, region.widget)
         outer = s._outer[s.rendered(boxes)[0]._id]
         assert _contains(region.widget, outer)
         (form,) = region.widget.children  # the boxes, in one Form as Gradio groups them
         s.click(add)
         assert region.widget.children == (form,)  # kept: keyed by its first box's key
         assert len(form.children) == 4
-        assert all(_contains(s.widget, s._outer[b._id]) for b in s.rendered(boxes))
+        assert all(_contains(s.view, s._outer[b._id]) for b in s.rendered(boxes))
     finally:
         s.close()
 

@@ -18,7 +18,7 @@ def test_seed_example_loads_and_opens_a_clean_session(seed, name, no_sleep):
     sess = demo.session()
     assert isinstance(sess, gr.Session)
     assert sess.errors == []
-    assert sess.widget is not None and sess.widget.comm is not None
+    assert sess.view is not None and sess.view.comm is not None
 
 
 def _buttons(demo):

@@ -149,7 +149,7 @@ def test_close_calls_delete_callback_and_closes_widgets():
     sess = demo.session()
     value = sess.get(s)
     value.append(3)
-    root = sess.widget
+    root = sess.view
     t_widget = sess._widgets[t._id]
     b_widget = sess._widgets[b._id]
     alerts = sess._alerts
@@ -201,12 +201,12 @@ def test_close_all():
 def test_sessions_have_distinct_widget_trees():
     demo, count, shown, name, btn = _counter_app()
     a, b = demo.session(), demo.session()
-    assert a.widget is not b.widget
-    assert a.widget.model_id != b.widget.model_id
+    assert a.view is not b.view
+    assert a.view.model_id != b.view.model_id
     for comp in (shown, name, btn):
         assert a._widgets[comp._id] is not b._widgets[comp._id]
         assert a._widgets[comp._id].model_id != b._widgets[comp._id].model_id
-    assert isinstance(a.widget, widgets.Box)
+    assert isinstance(a.view, widgets.Box)
 
 
 def test_session_text_plain_is_stable():
@@ -359,7 +359,7 @@ def test_layouts_build_into_ipywidgets_boxes():
     assert w[acc._id].selected_index is None  # open=False
     # everything hangs off the session's root widget
     for comp in (t_row, t_col, t_group, t_tab1, t_tab2, t_acc):
-        assert _contains(sess.widget, w[comp._id])
+        assert _contains(sess.view, w[comp._id])
 
 
 def test_accordion_open_by_default_and_tabs_selected():

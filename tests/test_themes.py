@@ -211,7 +211,7 @@ def test_no_rule_escapes_the_app(selectors: list[str], in_media: bool) -> None:
 
 # -- the app -----------------------------------------------------------------------------------
 def _style_of(session: object) -> AppStyleWidget | None:
-    found = [w for w in session.widget.children if isinstance(w, AppStyleWidget)]
+    found = [w for w in session.view.children if isinstance(w, AppStyleWidget)]
     return found[0] if found else None
 
 
@@ -219,7 +219,7 @@ def test_an_app_without_style_sends_no_style_widget() -> None:
     with gr.Blocks() as demo:
         gr.Textbox()
     sess = demo.session()
-    assert f"gnb-app-{demo._id}" in sess.widget._dom_classes
+    assert f"gnb-app-{demo._id}" in sess.view._dom_classes
     assert _style_of(sess) is None
     sess.close()
 
@@ -232,12 +232,12 @@ def test_theme_css_and_css_paths_reach_the_app(tmp_path) -> None:
     sess = demo.session()
     style = _style_of(sess)
     scope = f"gnb-app-{demo._id}"
-    assert style is not None and style.scope == scope and sess.widget.children[0] is style
+    assert style is not None and style.scope == scope and sess.view.children[0] is style
     assert f"--gnb-button-primary-background-fill: #6366f1" in style.css
     root = styling.css_root(scope)
     assert f"{root} .x {{ color: red }}" in style.css and f"{root} .from-file" in style.css
     other = demo.session()
-    assert _style_of(other).css == style.css and scope in other.widget._dom_classes  # one <style> per app
+    assert _style_of(other).css == style.css and scope in other.view._dom_classes  # one <style> per app
     sess.close()
     assert style.comm is None  # closed with its session
     other.close()
@@ -278,7 +278,7 @@ def test_theme_query_parameter(monkeypatch: pytest.MonkeyPatch, query: str, adde
     with gr.Blocks() as demo:
         gr.Textbox()
     sess = demo.session()
-    classes = sess.widget._dom_classes
+    classes = sess.view._dom_classes
     assert (added is None or added in classes) and absent not in classes
     sess.close()
 

@@ -454,7 +454,7 @@ def test_realtime_timer_in_render_follows_the_last_run() -> None:
     async def main() -> None:
         s = Session(demo, page=True)
         try:
-            assert s._clock.presence in s.widget.children  # the view that says it is shown
+            assert s._clock.presence in s.view.children  # the view that says it is shown
             _show(s, "visible")
             await asyncio.sleep(0.3)
             assert log.count(1) >= 2

@@ -201,7 +201,7 @@ def run_returning(make: Callable[[], Any], shape: Callable[[str], Any], typed: s
     if setup is not None:
         setup(demo)
     session = demo.session()
-    before = session._component(out).peek_widget(session._widget(out))
+    before = session._component(out).peek_widget(session.widget(out))
     session.set(box, typed)
     session.click(button)
     return session, out, before
@@ -220,7 +220,7 @@ def test_a_path_typed_by_a_visitor_is_refused_by_every_file_output(output: str, 
     assert last_error(session).startswith(f"Cannot move {target.folder}/secret.")
     assert "it was not created by the application" in last_error(session)
     assert session._alerts.alerts[-1]["level"] == "error"
-    assert session._component(out).peek_widget(session._widget(out)) == before
+    assert session._component(out).peek_widget(session.widget(out)) == before
     assert carrying(sent, target.marker) == []
     session.close()
 
@@ -238,7 +238,7 @@ def test_the_same_outputs_show_an_allowed_file(sent: list) -> None:
             make, shape = FILE_OUTPUTS[output]
             session, out, before = run_returning(make, shape, name)
             assert session.errors == [], (output, last_error(session))
-            assert session._component(out).peek_widget(session._widget(out)) != before
+            assert session._component(out).peek_widget(session.widget(out)) != before
             session.close()
         assert carrying(sent, marker)  # Image, Gallery and Chatbot send the bytes they show
     finally:
@@ -259,14 +259,14 @@ def test_a_dropdown_value_forged_by_the_page_never_reaches_the_download_button(t
             button = gr.Button("Get")
             button.click(lambda name: ran.append(name) or name, pick, download)
         session = demo.session()
-        page_update(session._widget(pick), value=str(target.path))
+        page_update(session.widget(pick), value=str(target.path))
         session.click(button)
         if custom:
             assert ran == [str(target.path)] and last_error(session).startswith(f"Cannot move {target.path}")
         else:
             assert ran == [] and "is not in the list of choices" in last_error(session)
         assert session.get(download) is None
-        page_message(session._widget(download), {"event": "click", "request": 1})
+        page_message(session.widget(download), {"event": "click", "request": 1})
         session.close()
     assert carrying(sent, target.marker) == []
 
@@ -317,11 +317,11 @@ def test_a_file_payload_dict_is_checked_like_a_path(shape: str, target: Target, 
         button = gr.Button()
         button.click(lambda p: build(p), box, out)
     session = demo.session()
-    before = session._component(out).peek_widget(session._widget(out))
+    before = session._component(out).peek_widget(session.widget(out))
     session.set(box, str(target.path))
     session.click(button)
     assert last_error(session).startswith(f"Cannot move {target.path} to the gradio cache dir")
-    assert session._component(out).peek_widget(session._widget(out)) == before
+    assert session._component(out).peek_widget(session.widget(out)) == before
     assert carrying(sent, target.marker) == []
     session.close()
 
@@ -414,7 +414,7 @@ def test_a_json_value_holding_a_path_is_shown_as_text_and_never_read(target: Tar
     session.set(box, forged)
     session.click(button)
     assert session.errors == [] and session.get(shown) == json.loads(forged)
-    assert str(target.path) in session._widget(shown).value  # as text
+    assert str(target.path) in session.widget(shown).value  # as text
     assert carrying(sent, target.marker) == []
     session.close()
 
@@ -489,7 +489,7 @@ def test_a_forged_widget_state_never_gives_a_function_a_file(component: str, tar
         button = gr.Button()
         button.click(lambda v: received.append(v), value, None)
     session = demo.session()
-    widget = session._widget(value)
+    widget = session.widget(value)
     names = sorted(n for n in widget.keys if not n.startswith("_") and n not in ("layout", "tabbable", "tooltip"))
     for forged in forged_values(str(target.path), url):
         for name in [*names, "value", "files", "data", "path"]:
@@ -557,7 +557,7 @@ def test_a_forged_file_explorer_selection_stays_under_its_root(target: Target, t
         button = gr.Button()
         button.click(lambda p: got.append(p), explorer, None)
     session = demo.session()
-    widget = session._widget(explorer)
+    widget = session.widget(explorer)
     up = [".."] * (len(tmp_path.parts) + 2)
     for forged in ([[str(target.path)]], [[*up, *target.path.parts[1:]]], [["out", "secret.png"]], [["ok.txt/../../x"]]):
         page_update(widget, value=forged)
@@ -759,7 +759,7 @@ def test_a_url_value_is_never_fetched_by_the_kernel(output: str, http_hits: tupl
     make, shape = URL_OUTPUTS[output]
     for typed in (url, "http://169.254.169.254/latest/meta-data/iam/security-credentials/x.png"):
         session, out, before = run_returning(make, shape, typed)
-        held = session._component(out).peek_widget(session._widget(out))
+        held = session._component(out).peek_widget(session.widget(out))
         if session.errors:
             assert "URLs are not fetched here" in last_error(session) or "No such file" in last_error(session), session.errors
             assert held == before
@@ -782,7 +782,7 @@ def test_an_svg_naming_a_url_is_shown_as_it_is_and_fetches_nothing(http_hits: tu
     for make, shape in ((lambda: gr.Image(type="filepath"), lambda p: p), (lambda: gr.Gallery(), lambda p: [p])):
         session, out, _ = run_returning(make, shape, str(svg))
         assert session.errors == []
-        widget = session._widget(out)
+        widget = session.widget(out)
         assert "svg" in json.dumps(session._component(out).peek_widget(widget), default=repr)
         session.close()
     assert carrying(sent, b"window.__pwned=1")  # the SVG's bytes as they are (for an <img>)
@@ -822,7 +822,7 @@ def test_max_file_size_refuses_an_upload_naming_the_component(component: str) ->
         value.change(lambda v: ran.append(v), value, None)
     demo.max_file_size = "1kb"
     session = demo.session()
-    widget = session._widget(value)
+    widget = session.widget(value)
     page_upload(widget, name, b"\x89PNG" + b"x" * 3000, chunk=1000)
     assert last_error(session) == f'{named}: File(s) exceed the maximum allowed size of 1.0 Kb: "{name}"'
     for lie in ("a", "b"):  # declares 10 bytes, sends 3000 in chunks
@@ -849,7 +849,7 @@ def test_max_file_size_refuses_an_image_editor_edit() -> None:
         editor.change(lambda v: ran.append(v), editor, None)
     demo.max_file_size = "1kb"
     session = demo.session()
-    widget = session._widget(editor)
+    widget = session.widget(editor)
     page_message(widget, {"event": "edit", "reason": "upload", "background": True, "layers": 1}, [os.urandom(800)] * 3)
     assert last_error(session) == "ImageEditor 'Evidence': the edit exceeds the maximum allowed size of 1.0 Kb"
     assert widget.value is None and ran == []
@@ -881,7 +881,7 @@ def test_an_upload_named_to_escape_writes_only_in_the_upload_folder(target: Targ
         files = gr.File(file_count="multiple")
         files.upload(keep, files, None)
     session = demo.session()
-    widget = session._widget(files)
+    widget = session.widget(files)
     before = sorted(p.name for p in target.folder.iterdir())
     names = ["../" * 12 + str(target.folder / "evil.txt").lstrip("/"), str(target.folder / "evil2.txt"), str(target.path),
              "..\\..\\..\\..\\evil3.txt", "..", "/", ""]  # fmt: skip
@@ -923,7 +923,7 @@ def test_a_mislabeled_upload_is_not_an_image_and_runs_no_script() -> None:
                 image = gr.Image(type=kind, label="Photo")
                 image.upload(lambda v: got.append(v), image, None)
             session = demo.session()
-            widget = session._widget(image)
+            widget = session.widget(image)
             page_upload(widget, name, data)
             assert widget.mime == ("image/png" if name == "x.png" else "image/svg+xml")
             if name == "x.svg" and kind == "filepath":
@@ -939,10 +939,10 @@ def test_a_mislabeled_upload_is_not_an_image_and_runs_no_script() -> None:
         images_only = gr.File(file_types=["image"], label="Scan")
         anything = gr.File(label="Any")
     session = demo.session()
-    page_upload(session._widget(images_only), "x.html", SCRIPT_HTML)
+    page_upload(session.widget(images_only), "x.html", SCRIPT_HTML)
     assert session.get(images_only) is None
     assert last_error(session) == "File 'Scan': Invalid file type: x.html. Only image allowed."
-    widget = session._widget(anything)
+    widget = session.widget(anything)
     page_upload(widget, "x.html", SCRIPT_HTML)
     answers: list[tuple[dict[str, Any], list[Any]]] = []
     widget.send = lambda content, buffers=None: answers.append((content, list(buffers or [])))  # type: ignore[method-assign]
@@ -1056,14 +1056,14 @@ def test_markup_a_visitor_types_is_sanitized_before_it_reaches_the_page(attack: 
     session.set(box, attack)
     session.click(button)
     assert session.errors == []
-    page_message(session._widget(table), {"op": "rows", "start": 0, "end": 10})
-    page_message(session._widget(chat), {"op": "sync"})
+    page_message(session.widget(table), {"op": "rows", "start": 0, "end": 10})
+    page_message(session.widget(chat), {"op": "sync"})
     # What each view puts in the page as HTML (the rest it shows as text): a Markdown's and a
     # gr.HTML's markup, a chat message's and a table cell's "html", a chat's placeholder.
     markup_keys = {markdown: ("value",), chat: ("html", "placeholder"), plain_chat: ("html", "placeholder"),
                    table: ("html",), raw: ("html",)}  # fmt: skip
     for widget, keys in markup_keys.items():
-        w = session._widget(widget)
+        w = session.widget(widget)
         shown = [data for comm_id, _kind, data, _ in sent if comm_id == w.comm.comm_id]
         assert shown, type(widget).__name__  # (a vector sanitized to nothing leaves the markup empty)
         for markup in _strings(shown, keys):
