@@ -42,8 +42,28 @@ def _is_gradio(name: str) -> bool:
 
 
 def _gradio_installed() -> bool:
-    """Whether a real Gradio can be imported from ``sys.path`` (found, not imported)."""
-    return importlib.machinery.PathFinder.find_spec("gradio") is not None
+    """Whether a real Gradio can be imported from ``sys.path`` (found, not imported).
+
+    A folder named ``gradio`` with no ``__init__.py`` (Gradio's upload folder in the temp
+    directory, when Python runs from there) is a namespace package, not Gradio."""
+    spec = importlib.machinery.PathFinder.find_spec("gradio")
+    return spec is not None and spec.origin is not None
+
+
+def _answered(fullname: str) -> bool:
+    """Whether ``gradio.X`` has an answer: gradio_nb's module, or the error naming a module
+    gradio_nb cannot have. Otherwise no spec, so ``importlib.util.find_spec`` says ``None``
+    and an import fails as for any missing module."""
+    # Deferred: only reached once ``gradio`` is gradio_nb, which this module must not import
+    # at interpreter start.
+    from gradio_nb.unavailable import MODULES
+
+    if fullname in MODULES:
+        return True
+    try:
+        return importlib.util.find_spec("gradio_nb" + fullname[len("gradio") :]) is not None
+    except ModuleNotFoundError:  # a parent is missing too
+        return False
 
 
 class GradioAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
@@ -52,7 +72,8 @@ class GradioAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     With ``prefer`` it answers even where Gradio is installed; without, only where it is not.
     Either way ``gradio.X`` is answered only while ``gradio`` itself is gradio_nb, so a real
     Gradio is never mixed with gradio_nb's modules. A Gradio module gradio_nb has no
-    counterpart for raises :class:`NotImplementedError` naming it.
+    counterpart for raises :class:`~gradio_nb.unavailable.UnavailableModuleError` (a
+    ``ModuleNotFoundError`` and a ``NotImplementedError``) naming it.
     """
 
     def __init__(self, prefer: bool = False) -> None:
@@ -67,7 +88,7 @@ class GradioAlias(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         if fullname == "gradio":
             if not self.prefer and _gradio_installed():
                 return None
-        elif getattr(sys.modules.get("gradio"), "__name__", None) != "gradio_nb":
+        elif getattr(sys.modules.get("gradio"), "__name__", None) != "gradio_nb" or not _answered(fullname):
             return None
         return importlib.util.spec_from_loader(fullname, self)
 

@@ -117,11 +117,24 @@ MODULES: dict[str, str] = {
 }
 
 
-def missing_module(name: str) -> NotImplementedError:
+class UnavailableModuleError(ModuleNotFoundError, NotImplementedError):
+    """Importing a Gradio module gradio_nb has no counterpart of.
+
+    A ``ModuleNotFoundError``, so that a library's ``try: import gradio.X`` / ``except
+    ImportError`` guard takes its fallback, and a ``NotImplementedError``, as every other
+    Gradio name gradio_nb lacks."""
+
+
+def missing_module(name: str) -> UnavailableModuleError:
     """The error for importing Gradio's module ``name`` (``"gradio.networking"``), which
     gradio_nb has no counterpart of."""
     why = MODULES.get(name, "is not one of the Gradio modules gradio_nb provides")
-    return NotImplementedError(f"{name} {why}; gradio_nb has no equivalent: run the app with real Gradio for that.")
+    return UnavailableModuleError(
+        f"{name} {why}; gradio_nb has no equivalent: run the app with real Gradio for that.", name=name
+    )
 
 
-__all__ = ["DATA_MODEL", "MISSING", "MODULES", "SERVER_INTERNAL", "missing", "missing_module", "module_getattr"]
+__all__ = [
+    "DATA_MODEL", "MISSING", "MODULES", "SERVER_INTERNAL", "UnavailableModuleError", "missing", "missing_module",
+    "module_getattr",
+]

@@ -19,10 +19,12 @@ import pytest
 
 from gradio_nb.testing import run_script
 
+import real_gradio
 from visitors import Visitor, wait_until
 
 APP = Path(__file__).parent / "served_apps" / "multi_file" / "app.py"
-HAS_GRADIO = importlib.util.find_spec("gradio") is not None and "gradio_nb" not in str(importlib.util.find_spec("gradio").origin)
+
+HAS_GRADIO = real_gradio.INSTALLED
 
 
 @pytest.fixture
@@ -67,6 +69,10 @@ def test_a_gradio_module_gradio_nb_cannot_have_is_named(tmp_path: Path) -> None:
     script.write_text("import gradio.networking\n")
     with pytest.raises(NotImplementedError, match=r"gradio\.networking"):
         run_script(script)
+    # An ImportError too: a library's ``try: import gradio.X`` / ``except ImportError`` guard
+    # takes its fallback.
+    script.write_text("try:\n    import gradio.networking\nexcept ImportError:\n    fallback = True\n")
+    assert run_script(script)["fallback"]
 
 
 def test_a_gradio_module_that_does_not_exist_is_a_module_not_found_error(tmp_path: Path) -> None:
@@ -90,14 +96,14 @@ def python_without_gradio(folder: Path) -> Path:
     return folder / "bin" / "python"
 
 
-def imported_gradio(python: Path | str, env: dict[str, str] | None = None) -> dict:
+def imported_gradio(python: Path | str, env: dict[str, str] | None = None, cwd: Path | None = None) -> dict:
     probe = (
         "import importlib.metadata as m, json\n"
         "try:\n    import gradio\n    name = gradio.__name__\nexcept ModuleNotFoundError:\n    name = None\n"
         "try:\n    version = m.version('gradio')\nexcept m.PackageNotFoundError:\n    version = None\n"
         "print(json.dumps({'module': name, 'version': version}))\n"
     )
-    run = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})})
+    run = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}, cwd=cwd)
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout.splitlines()[-1])
 
@@ -112,6 +118,13 @@ def test_where_gradio_is_not_installed_import_gradio_is_gradio_nb(bare_python: P
     # integration check it, and must not take gradio_nb for Gradio.
     assert imported_gradio(bare_python) == {"module": "gradio_nb", "version": None}
     assert imported_gradio(bare_python, {"GRADIO_NB_NO_GRADIO_ALIAS": "1"}) == {"module": None, "version": None}
+
+
+def test_a_folder_named_gradio_is_not_taken_for_gradio(bare_python: Path, tmp_path: Path) -> None:
+    """Gradio's upload folder (``/tmp/gradio``) is a namespace package for Python started
+    in the temp directory: it is not Gradio, and ``import gradio`` stays gradio_nb."""
+    (tmp_path / "gradio").mkdir()
+    assert imported_gradio(bare_python, cwd=tmp_path) == {"module": "gradio_nb", "version": None}
 
 
 @pytest.mark.skipif(not HAS_GRADIO, reason="needs real Gradio (the compat extra)")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 import gradio_nb as gr
+import real_gradio
 from gradio_nb.blocks import Block
 from gradio_nb.event_data import LikeData, SelectData
 
@@ -345,7 +344,7 @@ def test_missing_names_say_what_to_do() -> None:
         gr.NoSuchThing  # noqa: B018
 
 
-@pytest.mark.skipif(importlib.util.find_spec("gradio") is None, reason="needs the compat extra")
+@pytest.mark.skipif(not real_gradio.INSTALLED, reason="needs the compat extra")
 def test_every_gradio_name_works_or_says_why_not() -> None:
     import gradio
 
@@ -411,7 +410,7 @@ def test_update_takes_every_constructor_argument() -> None:
         box.with_props({"nonsense": 1})
 
 
-@pytest.mark.skipif(importlib.util.find_spec("gradio") is None, reason="needs the compat extra")
+@pytest.mark.skipif(not real_gradio.INSTALLED, reason="needs the compat extra")
 def test_every_class_takes_gradios_constructor_arguments() -> None:
     """Each class gradio_nb shares with Gradio accepts every argument Gradio's constructor has."""
     import inspect

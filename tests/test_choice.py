@@ -7,6 +7,8 @@ import warnings
 
 import pytest
 
+import real_gradio
+
 import gradio_nb as gr
 from gradio_nb.components.inputs import CheckboxGroup, Checkbox, ChoiceWidget, Dropdown, Radio, Slider
 from gradio_nb.event_data import KeyUpData, SelectData
@@ -284,7 +286,7 @@ def test_updatable_is_every_gradio_constructor_argument(cls):
     visible, which every component takes), may be changed by gr.update."""
     import inspect
 
-    gradio = pytest.importorskip("gradio")
+    gradio = real_gradio.require()
     names = set(inspect.signature(getattr(gradio, cls.__name__).__init__).parameters) - {
         "self", "render", "key", "every", "inputs", "value", "visible",
     }

@@ -2,7 +2,7 @@
 with real Gradio (``GradioDriver``) and with gradio_nb (``NbDriver``).
 
 A scenario is a function ``scenario(gr, driver) -> {name: observation}`` (see ``test_compat.py``).
-Import this module after ``pytest.importorskip("gradio")``: it needs real Gradio.
+Import this module after ``real_gradio.require()``: it needs real Gradio.
 """
 
 from __future__ import annotations

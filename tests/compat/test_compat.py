@@ -26,8 +26,10 @@ from typing import Any, Callable, List
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 from harness import Scenarios, compare, snap  # noqa: E402
 

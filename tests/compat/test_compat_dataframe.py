@@ -14,8 +14,10 @@ from typing import Any
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402

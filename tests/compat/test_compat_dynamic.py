@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 from harness import Scenarios
 

@@ -9,8 +9,10 @@ import os
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 from drivers import NbDriver  # noqa: E402
 from harness import Scenarios, compare  # noqa: E402

@@ -25,8 +25,10 @@ from typing import Any
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 import gradio_nb  # noqa: E402
 from drivers import NbDriver  # noqa: E402

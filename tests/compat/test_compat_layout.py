@@ -11,8 +11,10 @@ from typing import Any, Callable
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 import gradio_nb  # noqa: E402
 

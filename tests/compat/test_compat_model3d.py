@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 
 from harness import Scenarios
 

@@ -14,8 +14,10 @@ import os
 
 import pytest
 
+import real_gradio
+
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-gradio = pytest.importorskip("gradio")
+gradio = real_gradio.require()
 pd = pytest.importorskip("pandas")
 matplotlib = pytest.importorskip("matplotlib")
 pytest.importorskip("plotly")

@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+import real_gradio
+
 import gradio_nb as gr
 from gradio_nb import display
 from gradio_nb.launch_options import PARAMETERS, LaunchOptions, LaunchWarning, unheeded, warn_unheeded
@@ -36,7 +38,7 @@ SAMPLES: dict[str, Any] = {
 
 
 def test_the_table_is_gradios_parameter_list() -> None:
-    real = pytest.importorskip("gradio")
+    real = real_gradio.require()
     names = [n for n in inspect.signature(real.Blocks.launch).parameters if n not in ("self", "_app", "_frontend")]
     assert list(PARAMETERS) == names
     defaults = {n: p.default for n, p in inspect.signature(real.Blocks.launch).parameters.items()}
