@@ -151,7 +151,7 @@ _LAZY: dict[str, str] = {
 _SUBMODULES = (
     "blocks", "caching", "chat_interface", "components", "context", "data_classes", "events", "exceptions",
     "flagging", "helpers", "i18n", "interface", "layouts", "mcp", "media", "renderable", "routes", "templates",
-    "themes", "utils", "validators",
+    "themes", "utils", "validators", "workflow",
 )
 
 

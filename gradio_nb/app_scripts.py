@@ -24,12 +24,13 @@ from .display import launches
 def run_app_script(path: str | Path, *, chdir: bool = False) -> dict[str, Any]:
     """Run the Gradio script at ``path`` with gradio_nb and return its global namespace.
 
-    With ``chdir``, the working directory becomes the script's folder and stays so (a process
-    that only serves the app); otherwise it is left alone, as ``python path/app.py`` leaves it.
-    ``sys.path`` and ``sys.argv`` are restored afterwards; the helper modules the script
+    With ``chdir``, the working directory becomes the script's folder and stays so, and so
+    does that folder on ``sys.path`` (a process that only serves the app: a module its
+    functions import at click time is found, as under ``python app.py``); otherwise both are
+    left as they were, and ``sys.argv`` is restored either way. The helper modules the script
     imported stay imported (and keep using gradio_nb)."""
     script = Path(path).resolve()
-    source = script.read_text()
+    source = script.read_bytes()  # compile() reads the encoding the file declares (UTF-8 by default)
     namespace: dict[str, Any] = {"__name__": "__main__", "__file__": str(script), "__builtins__": __builtins__}
     if chdir:
         os.chdir(script.parent)
@@ -40,7 +41,9 @@ def run_app_script(path: str | Path, *, chdir: bool = False) -> dict[str, Any]:
         with gradio_is_gradio_nb():
             exec(compile(source, str(script), "exec"), namespace)  # noqa: S102 - the app's own script
     finally:
-        sys.path[:], sys.argv[:] = saved_path, saved_argv
+        sys.argv[:] = saved_argv
+        if not chdir:
+            sys.path[:] = saved_path
     return namespace
 
 

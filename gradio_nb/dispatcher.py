@@ -33,7 +33,7 @@ from .blocks import Block
 from .components.base import Component, props_differing_from_default
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
-from .file_paths import not_uploaded
+from .file_paths import MissingFileError, not_uploaded
 from .hashing import deep_hash
 from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, Summary, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
@@ -721,10 +721,14 @@ def _log_failed(err: Exception) -> None:
 
 
 def validation_results(dep: Dependency, found: Any) -> list[dict[str, Any]]:
-    """A validator's return value as Gradio's queue reports it: one entry per input, each
-    ``gr.validate`` result named by the function's parameter for that input
-    (``parameter_name``, ``parameter_<i>`` when it has none), anything else valid."""
-    names: list[str | None] = [p.name for p in positional_params(dep.fn)][: len(dep.inputs)] if dep.fn else []
+    """A validator's list (or tuple) of results as gradio_nb reports it, in the shape of
+    Gradio's queue message: one entry per input, each ``gr.validate`` result named by the
+    function's parameter for that input (``parameter_name``, ``parameter_<i>`` when it has
+    none; parameters Gradio fills itself, a ``gr.Request`` or a ``gr.Progress``, are skipped),
+    anything else valid."""
+    filled = {special.index for special in special_params(dep.fn)}
+    params = [p.name for i, p in enumerate(positional_params(dep.fn)) if i not in filled] if dep.fn else []
+    names: list[str | None] = list(params[: len(dep.inputs)])
     names += [None] * (len(dep.inputs) - len(names)) + list(dep.inputs_kwargs or {})
     results = []
     for i, result in enumerate(found if isinstance(found, (list, tuple)) else [found]):
@@ -742,8 +746,8 @@ def processed(method: Callable[..., Any], value: Any, dep: Dependency, index: in
         return method(value, *extra)
     except Error:
         raise
-    except FileNotFoundError as err:
-        if is_input and err.filename:  # a value naming a missing file: Gradio's words for it
+    except MissingFileError as err:
+        if is_input:  # a value naming a missing file: Gradio's words for it
             raise not_uploaded(err.filename) from err
         raise _processing_error(method, value, dep, index, is_input, err) from err
     except Exception as err:

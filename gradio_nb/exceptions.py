@@ -67,7 +67,8 @@ class ModelNotFoundError(Exception):
 
 
 class ServerFailedToStartError(Exception):
-    """Gradio's server did not start (``python app.py`` serving in gradio_nb)."""
+    """Gradio's server did not start. gradio_nb never raises it; it is defined so that an app's
+    ``except gr.exceptions.ServerFailedToStartError`` still runs."""
 
 
 class ReloadError(ValueError):

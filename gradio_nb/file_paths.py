@@ -204,12 +204,17 @@ class NamedString(str):
         self.name = str(self) if args else ""
 
 
-def missing_file(path: Any) -> FileNotFoundError:
+class MissingFileError(FileNotFoundError):
+    """A value names a file that does not exist (raised by :func:`readable`; a
+    ``FileNotFoundError`` a function raises itself is not one)."""
+
+
+def missing_file(path: Any) -> MissingFileError:
     """The error for reading ``path`` where no file is (the value named a file that does not
     exist: the app built, as in Gradio, and the page showed nothing): the
     ``FileNotFoundError`` Gradio's preprocess raises, with the absolute path. An event turns it
     into :func:`not_uploaded`'s error, as Gradio's does."""
-    return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(abspath(str(path))))
+    return MissingFileError(errno.ENOENT, os.strerror(errno.ENOENT), str(abspath(str(path))))
 
 
 def not_uploaded(path: str | Path) -> InvalidPathError:
@@ -222,8 +227,10 @@ def readable(path: Any, owner: str) -> str:
     """``path``, a file a function of component ``owner`` is about to receive, if it can be
     read: a URL (never fetched here, see :mod:`gradio_nb.media_urls`) raises a ``gr.Error``
     naming the component, a missing file :func:`missing_file`'s error."""
+    if not path:
+        raise Error(f"{owner}: the value names no file.")
     check_not_url(path, owner)
-    if not path or not Path(path).is_file():
+    if not Path(path).is_file():
         raise missing_file(path)
     return str(path)
 

@@ -18,8 +18,10 @@ _SERVER = (
 )
 _INTERNAL = "is one of Gradio's internals, not part of its Blocks API; gradio_nb has no equivalent."
 
-#: Why a Gradio name is missing from a gradio_nb module, for :func:`module_getattr`'s ``why``.
+#: Why a Gradio name is missing from a gradio_nb module, for :func:`module_getattr`'s ``why``:
+#: a name of Gradio's server,
 SERVER_INTERNAL = "is part of Gradio's server internals; gradio_nb runs the app without a server and has no equivalent."
+#: and one of its wire data models.
 DATA_MODEL = (
     "is one of Gradio's pydantic data models (a value's shape on the wire); gradio_nb gives and "
     "takes plain Python values (dicts, lists, paths) instead."

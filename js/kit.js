@@ -192,5 +192,5 @@ function helpers(model) {
 }
 
 // library, upload, dropZone and webUrl are exported for the unit tests (tests/test_libraries.py,
-// tests/test_loader_upload.py run them under node).
+// tests/test_loader_upload.py and, for webUrl, tests/test_media_values.py run them under node).
 export { addStyle, helpers, library, upload, dropZone, webUrl };

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from gradio_nb.app_scripts import run_app_script
 from gradio_nb.testing import run_script
 
 import real_gradio
@@ -63,6 +64,22 @@ def test_an_imported_gradio_is_set_aside_for_the_run_and_put_back(forget_app_mod
     assert sys.modules["gradio"] is gradio and sys.modules["gradio.themes"] is gradio.themes
     assert "gradio_nb" not in gradio.__file__
 
+
+def test_a_serving_run_keeps_the_app_folder_as_python_app_py_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``chdir=True`` (``gradio-nb serve``): a module a function imports at click time is
+    found in the app's folder; the script is read as UTF-8 whatever the locale says."""
+    monkeypatch.chdir(tmp_path.parent)  # both restored after the test
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    (tmp_path / "later_words.py").write_text("WORD = 'late'\n", encoding="utf-8")
+    script = tmp_path / "app.py"
+    script.write_text("import gradio as gr\nTITLE = 'café ☕'\n\ndef word():\n    import later_words\n"
+                      "    return later_words.WORD\n", encoding="utf-8")  # fmt: skip
+    namespace = run_app_script(script, chdir=True)
+    try:
+        assert namespace["TITLE"] == "café ☕" and namespace["word"]() == "late"
+        assert Path.cwd() == tmp_path
+    finally:
+        sys.modules.pop("later_words", None)
 
 def test_a_gradio_module_gradio_nb_cannot_have_is_named(tmp_path: Path) -> None:
     script = tmp_path / "app.py"

@@ -104,6 +104,22 @@ def test_validator_simple(entered: tuple[Any, str], messages: list[str], output:
     sess.close()
 
 
+def test_validation_names_skip_the_parameters_gradio_fills() -> None:
+    """A function taking a gr.Request (or a gr.Progress) first: the results are named by the
+    parameters that take the inputs, as Gradio names them."""
+
+    def fn(request: gr.Request, age: int, location: str, progress: gr.Progress = gr.Progress()) -> str:
+        return "ran"
+
+    with gr.Blocks() as demo:
+        age, location, out, btn = gr.Number(1), gr.Textbox("London"), gr.Textbox(), gr.Button()
+        btn.click(fn, [age, location], out,
+                  validator=lambda *_: [gr.validate(False, "too young"), gr.validate(True, "")])  # fmt: skip
+    sess = demo.session()
+    sess.click(btn)
+    (error,) = sess.errors
+    assert [r["parameter_name"] for r in error.message] == ["age", "location"]
+
 def test_validator_simple_fix_then_run() -> None:
     """An invalid click leaves the output alone; after the user fixes the input, it runs."""
     demo, p, seen = validator_simple_app()

@@ -7,7 +7,7 @@
   kernel (the test server gets no request); a function that would receive the file gets a
   ``gr.Error`` naming the component (Gradio downloads it first);
 * a value naming a missing file builds, the session opens without an error, and the error
-  (naming the component and the path) comes when a function reads it, as in Gradio.
+  (Gradio's "Cannot move <path> ... not uploaded by a user") comes when a function reads it.
 """
 
 from __future__ import annotations

@@ -183,3 +183,9 @@ def test_a_workflow_inside_blocks_is_refused_and_canvas_functions_say_why(tmp_pa
 
     with pytest.raises(NotImplementedError, match=r"gradio\.workflow\.call_model"):
         workflow.call_model  # noqa: B018
+
+
+def test_a_graph_file_that_is_not_json_is_a_value_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.json"):
+        gr.Workflow(str(tmp_path / "broken.json"))

@@ -10,6 +10,9 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
+# A module-level cycle: layouts/walkthrough.py imports components.navigation, which runs this
+# file while gradio_nb.layouts is half imported. It holds because layouts/__init__.py imports
+# Form before Walkthrough.
 from ..layouts import Form
 from ..unavailable import SERVER_INTERNAL, module_getattr
 from .base import SHORTCUTS, Component, FormComponent, component, get_component_instance

@@ -312,7 +312,7 @@ class Image(ShowsPayload, FormComponent):
         if payload is None:
             return None
         path = payload.get("path")
-        if path:  # a URL, or a missing file: the gr.Error naming the component and the path
+        if path:  # a URL: the gr.Error naming the component; a missing file: Gradio's error naming the path
             path = readable(path, type(self).__name__)
         orig = payload.get("orig_name")
         if orig:

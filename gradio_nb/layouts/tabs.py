@@ -49,6 +49,7 @@ class Tab(BlockContext):
         self.label = label or ""
         self.id = id
         self.interactive = interactive
+        self.alignment = alignment
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:

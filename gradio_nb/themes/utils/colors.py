@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+#: The shade names of a Color, lightest first (Gradio's ``c50`` ... ``c950``).
 SHADES = ("c50", "c100", "c200", "c300", "c400", "c500", "c600", "c700", "c800", "c900", "c950")
 
 

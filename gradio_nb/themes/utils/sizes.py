@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+#: The step names of a Size, smallest first (Gradio's ``xxs`` ... ``xxl``).
 STEPS = ("xxs", "xs", "sm", "md", "lg", "xl", "xxl")
 
 
