@@ -208,10 +208,10 @@ def _register(scope: _Scope, model: W) -> W:
 #: The shared module of the helpers every view gets (``js/kit.js``).
 KIT = "kit"
 
-#: The app stylesheet rides with the toasts' module (every app shows one): before
-#: ``js/alerts.css``, the fonts (``@font-face`` rules with data: URLs: a ``<style>`` has no
-#: URL to fetch files from) and the theme's ``--gnb-*`` variables (``js/theme.css``).
-_CSS_BEFORE = {"alerts": ("vendor/fonts/fonts.css", "theme.css")}
+#: The app stylesheet (``js/app.css``) rides with the toasts' module (every app shows one),
+#: before ``js/alerts.css``, after the fonts (``@font-face`` rules with data: URLs: a ``<style>``
+#: has no URL to fetch files from) and the theme's ``--gnb-*`` variables (``js/theme.css``).
+_CSS_BEFORE = {"alerts": ("vendor/fonts/fonts.css", "theme.css", "app.css")}
 
 
 def view_module(name: str) -> ViewModule:

@@ -5,10 +5,9 @@
 // in its colour, hovering a legend item shows its overlay alone, and a click on it sends
 // select with the annotation's index and label. Labels are set as textContent.
 
-function render({ model, el, webUrl }) {
+function render({ model, el, webUrl, header }) {
   el.classList.add("gnb-annotated");
-  const title = document.createElement("span");
-  title.className = "gnb-annotated-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-annotated-label" });
   const frame = document.createElement("div");
   frame.className = "gnb-annotated-frame";
   const empty = document.createElement("div");
@@ -75,9 +74,7 @@ function render({ model, el, webUrl }) {
   };
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     legend.hidden = !model.get("show_legend") || !model.get("annotations").length || frame.hidden;
     frame.style.height = model.get("height");
     frame.style.width = model.get("width");

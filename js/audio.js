@@ -51,10 +51,10 @@ async function decode(bytes) {
   }
 }
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-audio");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const title = make("span", "gnb-audio-label");
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-audio-label" });
   const frame = make("div", "gnb-audio-frame");
   const canvas = make("canvas", "gnb-audio-wave");
   const player = make("audio", "gnb-audio-player");
@@ -217,9 +217,7 @@ function render({ model, el, upload, dropZone, webUrl }) {
   function props() {
     const bytes = !!(model.get("data") && model.get("data").byteLength);
     const has = bytes || !!webUrl(model.get("src"));
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-audio-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;

@@ -93,11 +93,11 @@ function avatarUrls(msg, buffers) {
   return { user: url(msg.user), bot: url(msg.bot) };
 }
 
-function render({ model, el, webUrl }) {
+function render({ model, el, webUrl, header }) {
   el.classList.add("gnb-chatbot");
   const badge = document.createElement("div");
   badge.className = "gnb-chat-badge";
-  const title = document.createElement("span");
+  const { title, sync: syncHeader } = header(el, { label: "" });
   badge.innerHTML = svg("chat", 12);
   badge.append(title);
   const log = document.createElement("div");
@@ -264,11 +264,11 @@ function render({ model, el, webUrl }) {
     log.scrollTop = log.scrollHeight;
   };
   const props = () => {
-    title.textContent = model.get("label");
-    badge.hidden = !model.get("show_label") || !model.get("label");
+    syncHeader();
+    badge.hidden = title.hidden; // the badge shows (or hides) the title
+    title.hidden = false;
     el.classList.toggle("gnb-chat-labelled", !badge.hidden);
     el.style.height = model.get("height");
-    el.classList.toggle("gnb-pending", model.get("pending"));
     showEmpty();
     typing();
   };

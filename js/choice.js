@@ -5,21 +5,11 @@
 
 const same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
-/** The label block shared by every kind (label, info), and the traits it follows. */
-function header(model, el, kind) {
+/** The label block shared by every kind (the kit's header: label, info), in the block. */
+function heading(el, kind, header) {
   el.classList.add("gnb-choice", `gnb-choice-${kind}`);
-  const title = document.createElement("span");
-  title.className = "gnb-choice-label";
-  const info = document.createElement("span");
-  info.className = "gnb-choice-info";
+  const { title, info, sync } = header(el, { label: "gnb-choice-label", info: "gnb-choice-info" });
   el.append(title, info);
-  const sync = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    info.textContent = model.get("info");
-    info.hidden = !model.get("info");
-    el.classList.toggle("gnb-pending", model.get("pending"));
-  };
   return { title, sync };
 }
 
@@ -44,8 +34,8 @@ const asList = (v) => (Array.isArray(v) ? v : v === null || v === undefined ? []
 
 // -- CheckboxGroup and Radio: a box per choice ------------------------------------------------
 
-function renderBoxes(model, el, kind) {
-  const { title, sync: syncHeader } = header(model, el, kind);
+function renderBoxes(model, el, kind, header) {
+  const { title, sync: syncHeader } = heading(el, kind, header);
   const wrap = document.createElement("div");
   wrap.className = "gnb-choice-boxes";
   wrap.setAttribute("role", kind === "radio" ? "radiogroup" : "group");
@@ -132,8 +122,8 @@ function renderBoxes(model, el, kind) {
 
 // -- Dropdown: a filter field over a list of options -------------------------------------------
 
-function renderDropdown(model, el, multi) {
-  const { sync: syncHeader } = header(model, el, multi ? "multiselect" : "dropdown");
+function renderDropdown(model, el, multi, header) {
+  const { sync: syncHeader } = heading(el, multi ? "multiselect" : "dropdown", header);
   const box = document.createElement("div");
   box.className = "gnb-choice-box";
   const tokens = document.createElement("span");
@@ -318,7 +308,7 @@ function renderDropdown(model, el, multi) {
   props();
 }
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   // Listeners go through `on`, so that a redraw for a new kind can take them all away.
   let listening = [];
   const scoped = {
@@ -337,8 +327,8 @@ function render({ model, el }) {
     el.replaceChildren();
     for (const cls of [...el.classList]) if (cls.startsWith("gnb-choice")) el.classList.remove(cls);
     const kind = model.get("kind");
-    if (kind === "radio" || kind === "checkboxgroup") renderBoxes(scoped, el, kind);
-    else renderDropdown(scoped, el, kind === "multiselect");
+    if (kind === "radio" || kind === "checkboxgroup") renderBoxes(scoped, el, kind, header);
+    else renderDropdown(scoped, el, kind === "multiselect", header);
   };
   draw();
   // A gr.update(multiselect=...) changes the kind: draw anew.

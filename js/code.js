@@ -1,10 +1,9 @@
 // gr.Code view: highlighted markup (made by Pygments in the kernel) when read-only, a plain
 // monospace editor when interactive; a line-number gutter beside either.
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-code");
-  const title = document.createElement("span");
-  title.className = "gnb-label";
+  const { title, sync: syncHeader } = header(el);
   const frame = document.createElement("div");
   frame.className = "gnb-code-frame";
   const gutter = document.createElement("pre");
@@ -31,14 +30,12 @@ function render({ model, el }) {
     frame.style.maxHeight = max ? `${max * 1.4 + 0.8}em` : "";
   };
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
+    syncHeader();
     const editable = !model.get("disabled");
     view.hidden = editable;
     editor.hidden = !editable;
     gutter.hidden = !model.get("show_line_numbers");
     frame.classList.toggle("gnb-code-wrap", model.get("wrap_lines"));
-    el.classList.toggle("gnb-pending", model.get("pending"));
     size();
     numbers();
   };

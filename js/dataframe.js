@@ -12,10 +12,9 @@ const BLOCK = 64; // rows per request unit: a scroll asks for whole blocks
 const MARGIN = 40; // rows kept ready above and below the visible ones
 const KEEP = 4000; // rows a view keeps before dropping the ones far from view
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-dataframe");
-  const title = document.createElement("div");
-  title.className = "gnb-label";
+  const { title, sync: syncHeader } = header(el, { tag: "div" });
   const scroller = document.createElement("div");
   scroller.className = "gnb-df-scroll";
   scroller.tabIndex = 0;
@@ -253,10 +252,8 @@ function render({ model, el }) {
   };
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
+    syncHeader();
     scroller.style.maxHeight = model.get("max_height");
-    el.classList.toggle("gnb-pending", model.get("pending"));
     el.classList.toggle("gnb-df-wrap", model.get("wrap"));
     el.classList.toggle("gnb-df-editable", !model.get("disabled"));
     search.hidden = model.get("show_search") === "none";

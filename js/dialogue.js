@@ -87,14 +87,13 @@ function tagMenu(model, field, onInsert) {
   return { menu, update, key };
 }
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-dialogue");
   const head = make("div", "gnb-dialogue-head");
-  const title = make("span", "gnb-label");
+  const { title, info, sync: syncHeader } = header(el, { info: "gnb-info" });
   const copy = make("button", "gnb-dialogue-copy", "Copy");
   copy.type = "button";
   head.append(title, copy);
-  const info = make("span", "gnb-info");
   const switchLabel = make("label", "gnb-dialogue-switch");
   const switchBox = document.createElement("input");
   switchBox.type = "checkbox";
@@ -243,17 +242,15 @@ function render({ model, el }) {
     plainArea.hidden = !plain;
     textarea.disabled = disabled();
     textarea.placeholder = model.get("placeholder");
-    title.textContent = model.get("label") || "Dialogue";
+    syncHeader();
+    title.textContent = model.get("label") || "Dialogue"; // Gradio's title when unlabelled
     title.hidden = !model.get("show_label");
-    info.textContent = model.get("info");
-    info.hidden = !model.get("info");
     copy.hidden = !model.get("copy_button") || !model.get("show_label");
     const label = model.get("submit_label");
     submit.hidden = label === null || disabled();
     submit.textContent = label || "➤";
     submit.setAttribute("aria-label", label || "Submit");
     el.classList.toggle("gnb-disabled", disabled());
-    el.classList.toggle("gnb-pending", model.get("pending"));
   };
   const showText = () => {
     if (document.activeElement !== textarea) textarea.value = model.get("text");

@@ -1,24 +1,14 @@
 // Labelled input fields: the Textbox, Number and Slider views (one module, chosen by `kind`).
 
 
-/** Build the label block and wire the traits every field shares. */
-function labelled(model, el, kind) {
+/** Build the label block (the kit's header in a <label>) and wire the traits every field shares. */
+function labelled(model, el, kind, header) {
   el.classList.add("gnb-field", `gnb-${kind}`);
   const wrap = document.createElement("label");
   wrap.className = "gnb-field-wrap";
-  const title = document.createElement("span");
-  title.className = "gnb-label";
-  const info = document.createElement("span");
-  info.className = "gnb-info";
+  const { title, info, sync } = header(el, { info: "gnb-info" });
   wrap.append(title, info);
   el.append(wrap);
-  const sync = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    info.textContent = model.get("info");
-    info.hidden = !model.get("info");
-    el.classList.toggle("gnb-pending", model.get("pending"));
-  };
   for (const name of ["label", "show_label", "info", "pending"]) {
     model.on(`change:${name}`, sync);
   }
@@ -30,8 +20,8 @@ function labelled(model, el, kind) {
 // multi-line one; every press sends one submit message even if the text did not change,
 // and blur sends none.
 
-function renderTextbox(model, el) {
-  const wrap = labelled(model, el, "textbox");
+function renderTextbox(model, el, header) {
+  const wrap = labelled(model, el, "textbox", header);
   let field = null;
 
   const build = () => {
@@ -114,8 +104,8 @@ function renderTextbox(model, el) {
 
 // Number view: a number field that may be empty (null), as Gradio's Number after a clear.
 
-function renderNumber(model, el) {
-  const wrap = labelled(model, el, "number");
+function renderNumber(model, el, header) {
+  const wrap = labelled(model, el, "number", header);
   const field = document.createElement("input");
   field.type = "number";
   field.className = "gnb-input";
@@ -160,8 +150,8 @@ function renderNumber(model, el) {
 // its line, the range under them between its minimum and maximum. Dragging sets the value
 // as it goes; letting go (or leaving the number box) sends a release message.
 
-function renderSlider(model, el) {
-  const wrap = labelled(model, el, "range");
+function renderSlider(model, el, header) {
+  const wrap = labelled(model, el, "range", header);
   const head = document.createElement("div");
   head.className = "gnb-range-head";
   el.append(head);
@@ -250,11 +240,11 @@ function renderSlider(model, el) {
 }
 
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   const kind = model.get("kind");
-  if (kind === "number") renderNumber(model, el);
-  else if (kind === "slider") renderSlider(model, el);
-  else renderTextbox(model, el);
+  if (kind === "number") renderNumber(model, el, header);
+  else if (kind === "slider") renderSlider(model, el, header);
+  else renderTextbox(model, el, header);
 }
 
 export default { render };

@@ -22,10 +22,9 @@ function prettySize(size) {
   return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
 }
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-file");
-  const title = document.createElement("span");
-  title.className = "gnb-file-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-file-label" });
   const frame = document.createElement("div");
   frame.className = "gnb-file-frame";
   const table = document.createElement("table");
@@ -183,12 +182,11 @@ function render({ model, el, upload, dropZone, webUrl }) {
     const isButton = k !== "file";
     frame.hidden = isButton;
     button.hidden = !isButton;
-    title.textContent = model.get("label");
-    title.hidden = isButton || !model.get("show_label") || !model.get("label");
+    syncHeader();
+    if (isButton) title.hidden = true; // the button bears the label
     button.textContent = model.get("label");
     button.disabled = model.get("disabled");
     button.className = `gnb-file-button gnb-file-${model.get("variant")} gnb-file-size-${model.get("size")}`;
-    el.classList.toggle("gnb-pending", model.get("pending"));
     el.classList.toggle("gnb-file-interactive", canUpload());
     frame.style.maxHeight = model.get("height");
     picker.accept = model.get("accept");

@@ -4,10 +4,9 @@
 
 const key = (parts) => JSON.stringify(parts);
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-files");
-  const title = document.createElement("div");
-  title.className = "gnb-files-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-files-label", tag: "div" });
   const box = document.createElement("div");
   box.className = "gnb-files-box";
   el.append(title, box);
@@ -128,10 +127,9 @@ function render({ model, el }) {
     list([], box);
   };
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label");
+    syncHeader();
+    title.hidden = !model.get("show_label"); // a title bar even without a label
     box.style.maxHeight = model.get("max_height");
-    el.classList.toggle("gnb-pending", model.get("pending"));
     el.classList.toggle("gnb-files-single", model.get("file_count") === "single");
     refreshChecks();
   };

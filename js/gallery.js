@@ -9,11 +9,10 @@
 // chunks (the loader's `upload`), each item has a delete button, and the gallery a clear
 // button. Captions and names are set as textContent.
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-gallery");
   el.tabIndex = 0;
-  const title = document.createElement("span");
-  title.className = "gnb-gallery-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-gallery-label" });
   const preview = document.createElement("div");
   preview.className = "gnb-gallery-preview";
   const tools = document.createElement("div");
@@ -196,9 +195,7 @@ function render({ model, el, upload, dropZone, webUrl }) {
   };
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-gallery-interactive", !model.get("disabled"));
     picker.accept = model.get("accept");
     layout();

@@ -38,10 +38,9 @@ function mergeEqual(tokens) {
   return out;
 }
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-hltext");
-  const title = document.createElement("span");
-  title.className = "gnb-label";
+  const { title, sync: syncHeader } = header(el);
   const legend = document.createElement("div");
   legend.className = "gnb-hl-legend";
   const field = document.createElement("div");
@@ -59,9 +58,7 @@ function render({ model, el }) {
   const select = (i, t) => model.send({ event: "select", data: { index: i, value: [t.token, t.class_or_confidence] } });
 
   const draw = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     field.dir = model.get("rtl") ? "rtl" : "ltr";
     const value = model.get("value") || [];
     const interactive = !model.get("disabled");

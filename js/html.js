@@ -59,11 +59,10 @@ function splitSelectors(text) {
   return parts;
 }
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   const id = `gnb-html-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
   el.classList.add("gnb-html");
-  const title = document.createElement("span");
-  title.className = "gnb-label";
+  const { title, sync: syncHeader } = header(el);
   const body = document.createElement("div");
   body.className = "gnb-html-body";
   body.id = id;
@@ -71,13 +70,11 @@ function render({ model, el }) {
   el.append(title, body, style);
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
+    syncHeader();
     body.style.minHeight = model.get("min_height");
     body.style.maxHeight = model.get("max_height");
     body.style.overflowY = model.get("max_height") ? "auto" : "";
     body.classList.toggle("gnb-html-padding", model.get("padding"));
-    el.classList.toggle("gnb-pending", model.get("pending"));
   };
   const content = () => {
     const atBottom = body.scrollHeight - body.scrollTop - body.clientHeight < 100;

@@ -18,10 +18,9 @@ function clicked_pixel(evt, image) {
   return [x, y];
 }
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-image");
-  const title = document.createElement("span");
-  title.className = "gnb-image-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-image-label" });
   const frame = document.createElement("div");
   frame.className = "gnb-image-frame";
   const image = document.createElement("img");
@@ -80,9 +79,7 @@ function render({ model, el, upload, dropZone, webUrl }) {
     paste: () => !model.get("disabled") && model.get("clipboard") });
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-image-interactive", canUpload());
     frame.style.height = model.get("height");
     frame.style.width = model.get("width");

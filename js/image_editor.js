@@ -57,10 +57,9 @@ const button = (text, title, cls) => {
   return b;
 };
 
-function render({ model, el, dropZone }) {
+function render({ model, el, dropZone, header }) {
   el.classList.add("gnb-editor");
-  const title = document.createElement("span");
-  title.className = "gnb-editor-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-editor-label" });
   const bar = document.createElement("div");
   bar.className = "gnb-editor-toolbar";
   const brushBtn = button("✎ Brush", "Brush", "gnb-editor-brush");
@@ -401,9 +400,7 @@ function render({ model, el, dropZone }) {
   const props = () => {
     const off = disabled();
     const brush = model.get("brush");
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-editor-interactive", !off);
     bar.hidden = off;
     brushBtn.hidden = !brush;

@@ -6,10 +6,9 @@
 // loader's `upload`) with the slot it fills. A click (not a drag) sends select with the
 // [x, y] pixel.
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-slider");
-  const title = document.createElement("span");
-  title.className = "gnb-slider-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-slider-label" });
   const frame = document.createElement("div");
   frame.className = "gnb-slider-frame";
   const under = document.createElement("img");
@@ -85,9 +84,7 @@ function render({ model, el, upload, dropZone, webUrl }) {
   };
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     const canUpload = !model.get("disabled");
     const has = [!!urls[0], !!urls[1]];
     frame.hidden = !has[0] && !has[1];

@@ -16,6 +16,7 @@
 // gradio_nb/uploads.py, written once here) and `dropZone(...)` (a picker, click, drag-and-drop
 // and paste wiring alike in every such view). `webUrl(value)` passes a media value that is an
 // http(s) URL, which the page loads itself (the kernel fetches nothing), and nothing else.
+// `header(el, options)` is the title (and info line) above a view, and its busy marker.
 //
 const libraries = (globalThis.__gradio_nb_libraries ??= new Map()); // key -> Promise
 
@@ -181,6 +182,28 @@ function webUrl(value) {
   return typeof value === "string" && /^https?:\/\//i.test(value) ? value : "";
 }
 
+/** The title above a view (Gradio's BlockTitle), a `tag` of class `label`, and, given an `info`
+ * class, the info line under it, both for the view to place; `sync()` keeps them and `el`'s
+ * busy marker (`gnb-pending`, drawn by js/app.css) in step with the model: the title shows
+ * while `show_label` and a label, the info line while there is one. A view calls `sync` from
+ * its own, or on a change of label, show_label, info or pending. */
+function header(model, el, { label = "gnb-label", info = "", tag = "span" } = {}) {
+  const title = document.createElement(tag);
+  title.className = label;
+  const line = info ? document.createElement("span") : null;
+  if (line) line.className = info;
+  const sync = () => {
+    title.textContent = model.get("label");
+    title.hidden = !model.get("show_label") || !model.get("label");
+    if (line) {
+      line.textContent = model.get("info");
+      line.hidden = !model.get("info");
+    }
+    el.classList.toggle("gnb-pending", model.get("pending"));
+  };
+  return { title, info: line, sync };
+}
+
 /** What a view gets beside anywidget's props: its helpers bound to its model. */
 function helpers(model) {
   return {
@@ -188,6 +211,7 @@ function helpers(model) {
     upload: (files, extra) => upload(model, files, extra),
     dropZone,
     webUrl,
+    header: (el, options) => header(model, el, options),
   };
 }
 

@@ -1,10 +1,9 @@
 // gr.Label view: the top class as a heading, then a bar per confidence; a click on a bar
 // sends `select` with Gradio's payload ({index, value: the class}).
 
-function render({ model, el }) {
+function render({ model, el, header }) {
   el.classList.add("gnb-labelview");
-  const title = document.createElement("span");
-  title.className = "gnb-label";
+  const { title, sync: syncHeader } = header(el);
   const heading = document.createElement("h2");
   heading.className = "gnb-label-heading";
   const list = document.createElement("div");
@@ -12,9 +11,7 @@ function render({ model, el }) {
   el.append(title, heading, list);
 
   const draw = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     const value = model.get("value") || {};
     const confidences = value.confidences;
     heading.hidden = !(model.get("show_heading") || !confidences) || value.label === undefined || value.label === null;

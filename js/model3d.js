@@ -115,10 +115,9 @@ function applyMode(T, root, mode) {
   }
 }
 
-function render({ model, el, library, upload, dropZone, webUrl }) {
+function render({ model, el, library, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-model3d");
-  const title = document.createElement("span");
-  title.className = "gnb-model3d-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-model3d-label" });
   const frame = document.createElement("div");
   frame.className = "gnb-model3d-frame";
   const canvas = document.createElement("canvas");
@@ -211,9 +210,7 @@ function render({ model, el, library, upload, dropZone, webUrl }) {
   };
 
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-model3d-interactive", canUpload());
     frame.style.height = model.get("height");
     empty.textContent = canUpload() ? "Drop a 3D model here (.obj, .glb, .gltf, .stl, .ply), or click to upload" : "";

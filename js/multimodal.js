@@ -44,12 +44,9 @@ function label(button, text, name) {
   else button.textContent = text;
 }
 
-function render({ model, el, upload, dropZone }) {
+function render({ model, el, upload, dropZone, header }) {
   el.classList.add("gnb-mm", "gnb-block");
-  const title = document.createElement("span");
-  title.className = "gnb-mm-label gnb-label";
-  const info = document.createElement("span");
-  info.className = "gnb-mm-info gnb-info";
+  const { title, info, sync: syncHeader } = header(el, { label: "gnb-mm-label gnb-label", info: "gnb-mm-info gnb-info" });
   const chips = document.createElement("div");
   chips.className = "gnb-mm-files";
   const row = document.createElement("div");
@@ -163,11 +160,7 @@ function render({ model, el, upload, dropZone }) {
     }
   };
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    info.textContent = model.get("info");
-    info.hidden = !model.get("info");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     const disabled = model.get("disabled");
     field.disabled = disabled;
     field.placeholder = model.get("placeholder");

@@ -7,26 +7,16 @@ const DATETIME_RE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
 const NOW_RE = /^(?:\s*now\s*(?:-\s*\d+\s*[dmhs])?)?\s*$/;
 const HEX_RE = /^#[0-9a-fA-F]{6}$/;
 
-/** The label and info lines every picker shows, kept in step with the model. */
-function labelled(model, el, kind) {
+/** The label and info lines every picker shows (the kit's header), kept in step with the model. */
+function labelled(model, el, kind, header) {
   el.classList.add("gnb-picker", `gnb-picker-${kind}`);
   const wrap = document.createElement("label");
   wrap.className = "gnb-picker-wrap";
-  const title = document.createElement("span");
-  title.className = "gnb-picker-label";
-  const info = document.createElement("span");
-  info.className = "gnb-picker-info";
+  const { title, info, sync } = header(el, { label: "gnb-picker-label", info: "gnb-picker-info" });
   const row = document.createElement("span");
   row.className = "gnb-picker-row";
   wrap.append(title, info, row);
   el.append(wrap);
-  const sync = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    info.textContent = model.get("info");
-    info.hidden = !model.get("info");
-    el.classList.toggle("gnb-pending", model.get("pending"));
-  };
   for (const name of ["label", "show_label", "info", "pending"]) model.on(`change:${name}`, sync);
   sync();
   return row;
@@ -46,8 +36,8 @@ function commit(model, value) {
 
 // -- ColorPicker ------------------------------------------------------------------------------
 
-function renderColor(model, el) {
-  const row = labelled(model, el, "color");
+function renderColor(model, el, header) {
+  const row = labelled(model, el, "color", header);
   const swatch = document.createElement("input");
   swatch.type = "color";
   swatch.className = "gnb-picker-swatch";
@@ -98,8 +88,8 @@ function validText(text, includeTime) {
   return (includeTime ? DATETIME_RE : DATE_RE).test(text) || NOW_RE.test(text);
 }
 
-function renderDateTime(model, el) {
-  const row = labelled(model, el, "datetime");
+function renderDateTime(model, el, header) {
+  const row = labelled(model, el, "datetime", header);
   const field = document.createElement("input");
   field.type = "text";
   field.className = "gnb-picker-input";
@@ -154,9 +144,9 @@ function renderDateTime(model, el) {
   props();
 }
 
-function render({ model, el }) {
-  if (model.get("kind") === "datetime") renderDateTime(model, el);
-  else renderColor(model, el);
+function render({ model, el, header }) {
+  if (model.get("kind") === "datetime") renderDateTime(model, el, header);
+  else renderColor(model, el, header);
 }
 
 export default { render };

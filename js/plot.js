@@ -251,10 +251,9 @@ function nativeSpec(el, value, p, width, height) {
 
 // -- views ---------------------------------------------------------------------------------------
 
-function frame(model, el) {
+function frame(model, el, header) {
   el.classList.add("gnb-plot");
-  const title = document.createElement("span");
-  title.className = "gnb-plot-label";
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-plot-label" });
   const body = document.createElement("div");
   body.className = "gnb-plot-body";
   const note = document.createElement("div");
@@ -263,11 +262,9 @@ function frame(model, el) {
   caption.className = "gnb-plot-caption";
   el.append(title, body, note, caption);
   const props = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
+    syncHeader();
     caption.textContent = model.get("caption");
     caption.hidden = !model.get("caption");
-    el.classList.toggle("gnb-pending", model.get("pending"));
     body.style.height = model.get("height");
   };
   for (const name of ["label", "show_label", "caption", "pending", "height"]) model.on(`change:${name}`, props);
@@ -297,8 +294,8 @@ function lifecycle(body, draw) {
   return () => observer.disconnect();
 }
 
-function renderNative({ model, el, library }) {
-  const { body, say } = frame(model, el);
+function renderNative({ model, el, library, header }) {
+  const { body, say } = frame(model, el, header);
   body.classList.add("gnb-plot-native");
   let view = null;
   let debounce = null;
@@ -404,8 +401,8 @@ function renderNative({ model, el, library }) {
   };
 }
 
-function renderPlot({ model, el, library }) {
-  const { body, say } = frame(model, el);
+function renderPlot({ model, el, library, header }) {
+  const { body, say } = frame(model, el, header);
   let url = null;
   let cleanup = () => {};
   let version = 0;

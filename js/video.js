@@ -6,10 +6,10 @@
 // base64. The player's play/pause events are sent as they happen, its end as Gradio's stop
 // then end.
 
-function render({ model, el, upload, dropZone, webUrl }) {
+function render({ model, el, upload, dropZone, webUrl, header }) {
   el.classList.add("gnb-video");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const title = make("span", "gnb-video-label");
+  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-video-label" });
   const frame = make("div", "gnb-video-frame");
   const player = make("video", "gnb-video-player");
   player.controls = true;
@@ -87,9 +87,7 @@ function render({ model, el, upload, dropZone, webUrl }) {
 
   function props() {
     const has = !!(model.get("data") && model.get("data").byteLength) || !!webUrl(model.get("src"));
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
-    el.classList.toggle("gnb-pending", model.get("pending"));
+    syncHeader();
     el.classList.toggle("gnb-video-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;
