@@ -21,7 +21,7 @@ import mimetypes
 import shutil
 import tempfile
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -300,3 +300,51 @@ class Uploads:
             return None
         del self._batches[batch]
         return [e for _, e in sorted(done, key=lambda item: item[0])]
+
+
+class UploadedValue(Uploads):
+    """Mixin for a widget whose value the page replaces by an upload or clears (Image,
+    ImageSlider, Model3D, Audio and Video): put it before the widget base.
+
+    The view sends upload messages (see :class:`Uploads`) and ``{"event": "clear"}``. The
+    widget first applies what the page did (:meth:`uploaded`, or :meth:`show` of
+    :meth:`cleared` unless it is ``disabled``), then calls the session's handler of the event
+    in :attr:`handlers` (set with :func:`gradio_nb.widgets.add_handler`), if there is one.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        #: event name -> the session's fire for it ("upload", "clear", ...).
+        self.handlers: dict[str, Callable[..., None]] = {}
+        self.on_msg(self._upload_or_clear)  # type: ignore[attr-defined]
+
+    def show(self, payload: Any) -> None:
+        """Hold ``payload`` as the value and send the page what it shows (each widget's own)."""
+        raise NotImplementedError
+
+    def uploaded(self, files: list[dict[str, Any]], content: dict[str, Any]) -> str:
+        """Show a batch of uploaded ``files`` (by default the last one, as the value) and
+        return the event it fires (by default "upload")."""
+        self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
+        return "upload"
+
+    def cleared(self) -> Any:
+        """The value a clear leaves (by default None)."""
+        return None
+
+    def _fire(self, event: str) -> None:
+        handler = self.handlers.get(event)
+        if handler is not None:
+            handler()
+
+    def _upload_or_clear(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
+        if not isinstance(content, dict):
+            return
+        event = content.get("event")
+        if event == "upload":
+            files = self.receive(content, buffers)
+            if files:
+                self._fire(self.uploaded(files, content))
+        elif event == "clear" and not getattr(self, "disabled", False):
+            self.show(self.cleared())
+            self._fire("clear")

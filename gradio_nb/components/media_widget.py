@@ -12,11 +12,11 @@ from typing import Any
 import traitlets as t
 
 from ..media_urls import is_http_url
-from ..uploads import Uploads, guess_mimetype
+from ..uploads import UploadedValue, guess_mimetype
 from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
 
 
-class MediaWidget(Uploads, _View):
+class MediaWidget(UploadedValue, _View):
     """A player of a file's bytes (``data``, a binary buffer, with its MIME type), or of the
     ``http(s)://`` URL the value is (``src``: the page loads it); the payload (``value``:
     ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -42,12 +42,6 @@ class MediaWidget(Uploads, _View):
     value = t.Dict(None, allow_none=True)
     #: The MIME type assumed for a file whose name tells none.
     default_mime = "application/octet-stream"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear", "stop_recording").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
 
     def accepts_uploads(self) -> bool:
         return not self.disabled and (self.upload or self.record)
@@ -98,21 +92,10 @@ class MediaWidget(Uploads, _View):
     def extra(self, payload: dict[str, Any]) -> None:
         """Show what else the payload carries (a video's subtitles)."""
 
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
-                handler = self.handlers.get("stop_recording" if content.get("source") == "record" else "upload")
-                if handler is not None:
-                    handler()
-        elif event == "clear" and not self.disabled:
-            self.show(None)
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
+    def uploaded(self, files: list[dict[str, Any]], content: dict[str, Any]) -> str:
+        """Show the uploaded file; a recording fires "stop_recording", a file "upload"."""
+        super().uploaded(files, content)
+        return "stop_recording" if content.get("source") == "record" else "upload"
 
 
 def connect_media(widget: MediaWidget, event: str, fire: Callable[..., None], events: Sequence[str]) -> bool:

@@ -25,7 +25,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
-from ..uploads import Uploads
+from ..uploads import UploadedValue
 from ..widgets import JS, DrawsWithLibrary, _View, add_handler, css_size, library
 from .base import FormComponent, ShowsPayload
 
@@ -97,7 +97,7 @@ def not_drawn(name: str, data: bytes) -> str:
     return ""
 
 
-class Model3DWidget(Uploads, DrawsWithLibrary, _View):
+class Model3DWidget(UploadedValue, DrawsWithLibrary, _View):
     """A 3D model: its file's bytes (``data``, a binary buffer), name and the files it refers to
     (``resources``) are synced; the payload (``value``: ``{"path", "orig_name"}`` or None) stays
     in the kernel. ``_library`` is this cell's shared three.js bundle.
@@ -128,9 +128,6 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("_library", library(THREE_KEY, library_code, kind="module"))
         super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
 
     def upload_limits(self) -> tuple[int | None, list[str] | None]:
         """The app's size limit, and the model types Gradio's page accepts."""
@@ -175,21 +172,6 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
             self.data = b"" if message else data
             self.src = ""
             self.value = payload
-
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
-                if "upload" in self.handlers:
-                    self.handlers["upload"]()
-        elif event == "clear" and not self.disabled:
-            self.show(None)
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
 
 
 def _camera(position: Sequence[float | None] | None) -> list[float | None]:
