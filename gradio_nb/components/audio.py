@@ -29,6 +29,7 @@ from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import scratch_folder
 from ..wav import is_wav, read_wav, sniff_suffix, wav_bytes
+from ..widgets import sync_label
 from .base import FormComponent, ShowsPayload
 from .media_widget import MediaWidget, connect_media
 
@@ -293,8 +294,7 @@ class Audio(ShowsPayload, FormComponent):
     def sync_props(self, widget: AudioWidget, interactive: bool) -> None:
         options = self.waveform_options
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.upload = "upload" in self.sources
             widget.record = "microphone" in self.sources

@@ -25,7 +25,7 @@ from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import UploadedValue, guess_mimetype, scratch_folder
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "webcam", "clipboard"]
@@ -92,7 +92,7 @@ def shown_bytes(data: bytes, suffix: str) -> bytes:
         return b""
 
 
-class ImageWidget(UploadedValue, _View):
+class ImageWidget(UploadedValue, LabelledView):
     """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced, or for
     an image given as an ``http(s)://`` URL that URL (``src``: the page loads it); the payload
     (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -102,10 +102,7 @@ class ImageWidget(UploadedValue, _View):
     """
 
     _view_file = "image"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
@@ -337,8 +334,7 @@ class Image(ShowsPayload, FormComponent):
 
     def sync_props(self, widget: ImageWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.placeholder = self.placeholder or ""
             widget.height = css_size(self.height)

@@ -27,7 +27,7 @@ from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads, format_size, scratch_folder
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 from .image import encode, shown_bytes, to_uint8
 
@@ -148,7 +148,7 @@ def _size(size: Any) -> int:
 
 
 # -- widget -------------------------------------------------------------------------------------
-class ImageEditorWidget(Uploads, _View):
+class ImageEditorWidget(Uploads, LabelledView):
     """The editor's canvases. Synced: the background's and layers' encoded bytes (binary
     buffers), the layer names, tools and sizes; ``version`` changes whenever the kernel shows a
     new value (so the page redraws even when the bytes are equal to what it last had). The
@@ -161,10 +161,7 @@ class ImageEditorWidget(Uploads, _View):
     """
 
     _view_file = "image_editor"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
@@ -552,8 +549,7 @@ class ImageEditor(ShowsPayload, FormComponent):
     def sync_props(self, widget: ImageEditorWidget, interactive: bool) -> None:
         brush, eraser, layers = self.brush, self.eraser, self.layers
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.placeholder = self.placeholder or ""
             widget.height = css_size(self.height)

@@ -18,7 +18,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import readable
 from ..uploads import UploadedValue
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 from .gallery import file_data, media_payload, shown_source, stored
 from .image import Image
@@ -26,7 +26,7 @@ from .image import Image
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 
 
-class ImageSliderWidget(UploadedValue, _View):
+class ImageSliderWidget(UploadedValue, LabelledView):
     """Two images: their bytes (``data_a``, ``data_b``: binary buffers) and MIME types are
     synced (for an image given as a URL, that URL: ``src_a``, ``src_b``), and the divider's
     ``position`` (0-100, the view updates it as it is dragged); the payload (``value``:
@@ -37,10 +37,7 @@ class ImageSliderWidget(UploadedValue, _View):
     """
 
     _view_file = "image_slider"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
     max_height = t.Unicode("500px").tag(sync=True)
@@ -192,8 +189,7 @@ class ImageSlider(ShowsPayload, FormComponent):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: ImageSliderWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)

@@ -13,10 +13,10 @@ import traitlets as t
 
 from ..media_urls import is_http_url
 from ..uploads import UploadedValue, guess_mimetype
-from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
+from ..widgets import MAX_SHOWN_BYTES, LabelledView, add_handler, on_view_event
 
 
-class MediaWidget(UploadedValue, _View):
+class MediaWidget(UploadedValue, LabelledView):
     """A player of a file's bytes (``data``, a binary buffer, with its MIME type), or of the
     ``http(s)://`` URL the value is (``src``: the page loads it); the payload (``value``:
     ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -25,10 +25,7 @@ class MediaWidget(UploadedValue, _View):
     ``"source": "record"``), ``{"event": "clear"}`` and the player's events by name.
     """
 
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     upload = t.Bool(True).tag(sync=True)
     record = t.Bool(False).tag(sync=True)
     autoplay = t.Bool(False).tag(sync=True)

@@ -26,7 +26,15 @@ from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import UploadedValue
-from ..widgets import JS, DrawsWithLibrary, _View, add_handler, css_size, library
+from ..widgets import (
+    JS,
+    DrawsWithLibrary,
+    LabelledView,
+    add_handler,
+    css_size,
+    library,
+    sync_label,
+)
 from .base import FormComponent, ShowsPayload
 
 #: The three.js bundle (see js/vendor/three/README.md and scripts/vendor_three.sh).
@@ -97,7 +105,7 @@ def not_drawn(name: str, data: bytes) -> str:
     return ""
 
 
-class Model3DWidget(UploadedValue, DrawsWithLibrary, _View):
+class Model3DWidget(UploadedValue, DrawsWithLibrary, LabelledView):
     """A 3D model: its file's bytes (``data``, a binary buffer), name and the files it refers to
     (``resources``) are synced; the payload (``value``: ``{"path", "orig_name"}`` or None) stays
     in the kernel. ``_library`` is this cell's shared three.js bundle.
@@ -106,10 +114,7 @@ class Model3DWidget(UploadedValue, DrawsWithLibrary, _View):
     """
 
     _view_file = "model3d"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     display_mode = t.Unicode("solid").tag(sync=True)
     clear_color = t.List(t.Float(), [0.0, 0.0, 0.0, 0.0]).tag(sync=True)
@@ -310,8 +315,7 @@ class Model3D(ShowsPayload, FormComponent):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: Model3DWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.height = css_size(self.height)
             widget.display_mode = self.display_mode or "solid"
