@@ -2,7 +2,8 @@
 
 A view sends each file a person picks or drops as binary buffers of comm messages, in chunks
 (``{"event": "upload", "batch", "index", "count", "name", "type", "size", "done"}``, one chunk
-per message, never base64; ``size``, the file's whole size, is optional). :class:`Uploads` is
+per message, never base64; ``size``, the file's whole size, is optional: a file that ends at
+another size is not whole, and its batch is dropped). :class:`Uploads` is
 the widget side: mixed into a widget class before its ipywidgets base, it writes the chunks
 into a temporary folder of the widget's own (made on the first upload, removed when the widget
 is closed, collected, or at exit) and hands back the batch's files once every one of them is
@@ -151,7 +152,7 @@ class Uploads:
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
         self._batches: dict[Any, list[tuple[int, dict[str, Any]]]] = {}  # batch -> files written
-        self._refused: set[Any] = set()  # batches refused: their later chunks are dropped
+        self._refused: set[Any] = set()  # batches refused or dropped: their later chunks are dropped
         super().__init__(**kwargs)
 
     @property
@@ -258,6 +259,15 @@ class Uploads:
         for entry in doomed:
             shutil.rmtree(Path(entry["path"]).parent, ignore_errors=True)
 
+    def _abandon(self, batch: Any, content: dict[str, Any]) -> None:
+        """Drop ``batch`` at its message ``content``, and the chunks of it still to come."""
+        self._drop_batch(batch)
+        last = content.get("done") and int(content.get("index", 0)) >= int(content.get("count", 1)) - 1
+        if not last:
+            # The page may stop sending it, so its last chunk may never come: only the latest
+            # dropped batches are remembered (their chunks in flight are dropped).
+            self._refused = {*list(self._refused)[-63:], batch}
+
     # -- receiving ---------------------------------------------------------------------------
     def receive(self, content: dict[str, Any], buffers: list[Any]) -> list[dict[str, Any]] | None:
         """Write one chunk; the batch's files (in order) when all of them are whole, else None."""
@@ -279,12 +289,7 @@ class Uploads:
         try:
             self._check(content, entry, sum(len(memoryview(chunk).cast("B")) for chunk in buffers))
         except UploadRefused as err:
-            self._drop_batch(batch)
-            last = content.get("done") and index >= int(content.get("count", 1)) - 1
-            if not last:
-                # The page stops sending it, so its last chunk may never come: only the latest
-                # refused batches are remembered (their chunks in flight are dropped).
-                self._refused = {*list(self._refused)[-63:], batch}
+            self._abandon(batch, content)
             self.refused(str(err), batch)
             return None
         with open(entry["path"], "ab") as out:
@@ -292,6 +297,11 @@ class Uploads:
                 out.write(chunk)
                 entry["size"] += len(memoryview(chunk).cast("B"))
         if not content.get("done"):
+            return None
+        declared = content.get("size")
+        if isinstance(declared, (int, float)) and entry["size"] != declared:
+            # Not the file the page read (a chunk lost): the batch is not whole, and is dropped.
+            self._abandon(batch, content)
             return None
         del self._uploads[(batch, index)]
         done = self._batches.setdefault(batch, [])
