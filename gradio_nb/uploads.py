@@ -2,7 +2,8 @@
 
 A view sends each file a person picks or drops as binary buffers of comm messages, in chunks
 (``{"event": "upload", "batch", "index", "count", "name", "type", "size", "done"}``, one chunk
-per message, never base64; ``size``, the file's whole size, is optional). :class:`Uploads` is
+per message, never base64; ``size``, the file's whole size, is optional: a file that ends at
+another size is not whole, and its batch is dropped). :class:`Uploads` is
 the widget side: mixed into a widget class before its ipywidgets base, it writes the chunks
 into a temporary folder of the widget's own (made on the first upload, removed when the widget
 is closed, collected, or at exit) and hands back the batch's files once every one of them is
@@ -21,7 +22,7 @@ import mimetypes
 import shutil
 import tempfile
 import weakref
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -151,7 +152,7 @@ class Uploads:
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
         self._batches: dict[Any, list[tuple[int, dict[str, Any]]]] = {}  # batch -> files written
-        self._refused: set[Any] = set()  # batches refused: their later chunks are dropped
+        self._refused: set[Any] = set()  # batches refused or dropped: their later chunks are dropped
         super().__init__(**kwargs)
 
     @property
@@ -258,6 +259,15 @@ class Uploads:
         for entry in doomed:
             shutil.rmtree(Path(entry["path"]).parent, ignore_errors=True)
 
+    def _abandon(self, batch: Any, content: dict[str, Any]) -> None:
+        """Drop ``batch`` at its message ``content``, and the chunks of it still to come."""
+        self._drop_batch(batch)
+        last = content.get("done") and int(content.get("index", 0)) >= int(content.get("count", 1)) - 1
+        if not last:
+            # The page may stop sending it, so its last chunk may never come: only the latest
+            # dropped batches are remembered (their chunks in flight are dropped).
+            self._refused = {*list(self._refused)[-63:], batch}
+
     # -- receiving ---------------------------------------------------------------------------
     def receive(self, content: dict[str, Any], buffers: list[Any]) -> list[dict[str, Any]] | None:
         """Write one chunk; the batch's files (in order) when all of them are whole, else None."""
@@ -279,12 +289,7 @@ class Uploads:
         try:
             self._check(content, entry, sum(len(memoryview(chunk).cast("B")) for chunk in buffers))
         except UploadRefused as err:
-            self._drop_batch(batch)
-            last = content.get("done") and index >= int(content.get("count", 1)) - 1
-            if not last:
-                # The page stops sending it, so its last chunk may never come: only the latest
-                # refused batches are remembered (their chunks in flight are dropped).
-                self._refused = {*list(self._refused)[-63:], batch}
+            self._abandon(batch, content)
             self.refused(str(err), batch)
             return None
         with open(entry["path"], "ab") as out:
@@ -293,6 +298,11 @@ class Uploads:
                 entry["size"] += len(memoryview(chunk).cast("B"))
         if not content.get("done"):
             return None
+        declared = content.get("size")
+        if isinstance(declared, (int, float)) and entry["size"] != declared:
+            # Not the file the page read (a chunk lost): the batch is not whole, and is dropped.
+            self._abandon(batch, content)
+            return None
         del self._uploads[(batch, index)]
         done = self._batches.setdefault(batch, [])
         done.append((index, entry))
@@ -300,3 +310,51 @@ class Uploads:
             return None
         del self._batches[batch]
         return [e for _, e in sorted(done, key=lambda item: item[0])]
+
+
+class UploadedValue(Uploads):
+    """Mixin for a widget whose value the page replaces by an upload or clears (Image,
+    ImageSlider, Model3D, Audio and Video): put it before the widget base.
+
+    The view sends upload messages (see :class:`Uploads`) and ``{"event": "clear"}``. The
+    widget first applies what the page did (:meth:`uploaded`, or :meth:`show` of
+    :meth:`cleared` unless it is ``disabled``), then calls the session's handler of the event
+    in :attr:`handlers` (set with :func:`gradio_nb.widgets.add_handler`), if there is one.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        #: event name -> the session's fire for it ("upload", "clear", ...).
+        self.handlers: dict[str, Callable[..., None]] = {}
+        self.on_msg(self._upload_or_clear)  # type: ignore[attr-defined]
+
+    def show(self, payload: Any) -> None:
+        """Hold ``payload`` as the value and send the page what it shows (each widget's own)."""
+        raise NotImplementedError
+
+    def uploaded(self, files: list[dict[str, Any]], content: dict[str, Any]) -> str:
+        """Show a batch of uploaded ``files`` (by default the last one, as the value) and
+        return the event it fires (by default "upload")."""
+        self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
+        return "upload"
+
+    def cleared(self) -> Any:
+        """The value a clear leaves (by default None)."""
+        return None
+
+    def _fire(self, event: str) -> None:
+        handler = self.handlers.get(event)
+        if handler is not None:
+            handler()
+
+    def _upload_or_clear(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
+        if not isinstance(content, dict):
+            return
+        event = content.get("event")
+        if event == "upload":
+            files = self.receive(content, buffers)
+            if files:
+                self._fire(self.uploaded(files, content))
+        elif event == "clear" and not getattr(self, "disabled", False):
+            self.show(self.cleared())
+            self._fire("clear")

@@ -337,15 +337,30 @@ class _View(anywidget.AnyWidget):
         super().__init__(**kwargs)
 
 
-class _Field(_View):
-    """Shared traits of the labelled input fields."""
+class LabelledView(_View):
+    """A view under Gradio's label header: the ``label`` it shows (when ``show_label``), and
+    ``pending``, on while an event that writes the component runs (the view dims or shows its
+    progress). A subclass may give ``label`` or ``show_label`` another default."""
 
     label = t.Unicode("").tag(sync=True)
     show_label = t.Bool(True).tag(sync=True)
+    pending = t.Bool(False).tag(sync=True)
+
+
+def sync_label(component: Any, widget: ipywidgets.Widget, default: str = "") -> None:
+    """Copy a component's ``label`` (``default`` when it has none) and ``show_label`` onto its
+    widget (a :class:`LabelledView`, or any widget with those two traits), as every
+    ``sync_props`` does."""
+    widget.label = component.label or default
+    widget.show_label = bool(component.show_label)
+
+
+class _Field(LabelledView):
+    """Shared traits of the labelled input fields."""
+
     info = t.Unicode("").tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     kind = t.Unicode("textbox").tag(sync=True)
     _view_file = "fields"
 
@@ -400,7 +415,7 @@ def _splice(start: int, items: list[Any]) -> tuple[dict[str, Any], list[bytes]]:
     return {"op": "splice", "start": start, "items": sent}, buffers
 
 
-class ChatbotWidget(Uploads, _View):
+class ChatbotWidget(Uploads, LabelledView):
     """Chat bubbles. Each message's role, sanitized HTML and files stay in the kernel
     (``messages``); the view receives only what changed, as ``splice`` messages (files as
     binary buffers), so a new message costs the same bytes however long the conversation is.
@@ -408,10 +423,8 @@ class ChatbotWidget(Uploads, _View):
 
     _view_file = "chatbot"
     label = t.Unicode("Chatbot").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("400px").tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     #: Role and HTML of each message, as shown; sent to views as differences only. Not
     #: ``t.List(t.Dict())``: checking each of 1,000 messages on every turn costs a millisecond.
     messages = t.List()

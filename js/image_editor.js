@@ -4,13 +4,11 @@
 // destination-out); on pointerup, and after an upload or a new layer, the page sends the
 // background, the composite and every layer as PNG bytes (canvas.toBlob), as binary buffers,
 // never base64: one `edit` message when they are small, else (a comm message over Tornado's
-// 10 MiB websocket limit would drop the kernel's connection) `edit_part` messages of at most
-// CHUNK bytes each, the PNGs one after the other, and a last `edit_done` naming their sizes.
+// 10 MiB websocket limit would drop the kernel's connection) one batch of the kit's upload()
+// (the chunked upload protocol of gradio_nb/uploads.py, `edit: true` among its fields).
 // Text is set as textContent.
 
-const CHUNK = 1 << 20; // bytes per edit_part message
 const ONE_MESSAGE = 8 << 20; // an edit up to this size goes as one message
-let edits = 0;
 
 const load = async (data) => {
   if (!data || !data.byteLength) return null;
@@ -57,7 +55,7 @@ const button = (text, title, cls) => {
   return b;
 };
 
-function render({ model, el, dropZone, header }) {
+function render({ model, el, dropZone, header, upload }) {
   el.classList.add("gnb-editor");
   const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-editor-label" });
   const bar = document.createElement("div");
@@ -159,19 +157,9 @@ function render({ model, el, dropZone, header }) {
           model.send({ event: "edit", ...head }, undefined, buffers);
           return;
         }
-        const edit = `${Date.now()}-${edits++}`;
-        const whole = new Uint8Array(total);
-        let at = 0;
-        for (const b of buffers) {
-          whole.set(new Uint8Array(b), at);
-          at += b.byteLength;
-        }
-        const count = Math.ceil(total / CHUNK);
-        for (let index = 0; index < count; index += 1) {
-          model.send({ event: "edit_part", edit, index, count }, undefined,
-            [whole.slice(index * CHUNK, (index + 1) * CHUNK).buffer]);
-        }
-        model.send({ event: "edit_done", edit, count, sizes: buffers.map((b) => b.byteLength), ...head });
+        // The names the kernel gives a one-message edit's images (background, composite, layers).
+        const names = ["background.png", "composite.png", ...snapshot.layers.map((_, n) => `layer${n}.png`)];
+        await upload(buffers.map((b, i) => new File([b], names[i], { type: "image/png" })), { edit: true, ...head });
       })
       .catch((err) => warn(`This edit could not be sent: ${err?.message || err}`)); // later edits still go
   };

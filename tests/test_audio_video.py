@@ -15,15 +15,14 @@ import pytest
 
 import gradio_nb as gr
 from gradio_nb import media
-from gradio_nb.components import audio as audio_module
+from gradio_nb.components import media_widget as media_widget_module
 from gradio_nb.components.audio import (
     Audio,
     AudioWidget,
     WaveformOptions,
-    read_wav,
-    wav_bytes,
 )
 from gradio_nb.components.video import Video, VideoWidget
+from gradio_nb.wav import read_wav, wav_bytes
 
 HAS_FFMPEG = shutil.which("ffmpeg") is not None
 
@@ -372,7 +371,7 @@ def test_video_upload_and_player_events():
 
 
 def test_video_too_large_is_not_sent(monkeypatch):
-    monkeypatch.setattr(audio_module, "MAX_SHOWN_BYTES", 1000)
+    monkeypatch.setattr(media_widget_module, "MAX_SHOWN_BYTES", 1000)
     sess, comp, w = one(Video, value=media.get_video("a.mp4"))
     assert w.data == b"" and "too large" in w.message and Path(sess.get(comp)).name == "a.mp4"
 

@@ -254,16 +254,20 @@ def test_files_removed_at_close():
 
 
 def chunked_stroke(widget, composite, layers, background=None, reason="stroke", chunk=50, edit="e1", skip=None):
-    """Play the page's large edit: the PNGs joined, in ``edit_part`` chunks, then ``edit_done``."""
+    """Play the page's large edit: one upload batch (background, possibly empty, composite,
+    layers), each file in ``upload`` chunks; chunk number ``skip`` (counted over the batch) is lost."""
     images = [png(background) if background is not None else b"", png(composite), *(png(layer) for layer in layers)]
-    whole = b"".join(images)
-    count = -(-len(whole) // chunk)
-    for index in range(count):
-        if index != skip:
-            widget._handle_custom_msg({"event": "edit_part", "edit": edit, "index": index, "count": count},
-                                      [memoryview(whole[index * chunk:(index + 1) * chunk])])
-    widget._handle_custom_msg({"event": "edit_done", "edit": edit, "count": count, "sizes": [len(i) for i in images],
-                               "reason": reason, "background": background is not None, "layers": len(layers)}, [])
+    names = ["background.png", "composite.png", *(f"layer{n}.png" for n in range(len(layers)))]
+    flags = {"edit": True, "reason": reason, "background": background is not None, "layers": len(layers)}
+    number = 0
+    for index, (name, data) in enumerate(zip(names, images)):
+        parts = [data[at:at + chunk] for at in range(0, len(data), chunk)] or [b""]
+        for n, part in enumerate(parts):
+            if number != skip:
+                widget._handle_custom_msg({"event": "upload", "batch": edit, "index": index, "count": len(images),
+                                           "name": name, "type": "image/png", "size": len(data),
+                                           "done": n == len(parts) - 1, **flags}, [memoryview(part)])
+            number += 1
 
 
 def test_a_large_edit_in_chunks_is_one_edit_and_a_broken_one_is_dropped():

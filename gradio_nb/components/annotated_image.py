@@ -23,7 +23,7 @@ from ..file_paths import missing_file, readable, returned_payload
 from ..media_urls import is_http_url
 from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads
-from ..widgets import _View, css_size, on_view_event
+from ..widgets import LabelledView, css_size, on_view_event, sync_label
 from .base import Component, ShowsPayload
 from .gallery import file_data, media_payload, shown_source, stored
 from .image import encode
@@ -66,16 +66,13 @@ def overlay(mask: Any, shape: tuple[int, int], color: list[int]) -> bytes:
     return data
 
 
-class AnnotatedImageWidget(Uploads, _View):
+class AnnotatedImageWidget(Uploads, LabelledView):
     """The base image's bytes (``data``; a URL the page loads, ``src``, for a base given as
     one) and each overlay's (in ``annotations``, with its label, legend colour and hue filter)
     are synced as binary buffers; the payload (``value``) stays in the kernel. The view sends
     ``{"event": "select", "data": {"index", "value"}}``."""
 
     _view_file = "annotated_image"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
     show_legend = t.Bool(True).tag(sync=True)
@@ -241,8 +238,7 @@ class AnnotatedImage(ShowsPayload, Component):
 
     def sync_props(self, widget: AnnotatedImageWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)
             widget.show_legend = self.show_legend

@@ -5,8 +5,8 @@ never base64); the view (``js/audio.js``) plays them through a Blob URL and draw
 from the samples the browser decodes. Files a person picks, drops or records travel back in
 chunks (:mod:`gradio_nb.uploads`) into the widget's own temporary folder.
 
-WAV (PCM) is read and written with the standard library and numpy, as Gradio's pydub path
-reads it. Other formats (MP3, OGG, FLAC, ...) are played by the browser as they are; turning
+WAV (PCM) is read and written by :mod:`gradio_nb.wav`, as Gradio's pydub path reads it; the
+player widget is :mod:`gradio_nb.components.media_widget`, shared with ``gr.Video``. Other formats (MP3, OGG, FLAC, ...) are played by the browser as they are; turning
 them into samples (``type="numpy"``) or into another ``format`` needs ffmpeg, which is used
 when it is on PATH and otherwise refused with a ``gr.Error`` (as Gradio fails without it).
 """
@@ -14,25 +14,24 @@ when it is on PATH and otherwise refused with a ``gr.Error`` (as Gradio fails wi
 from __future__ import annotations
 
 import dataclasses
-import io
 import shutil
-import subprocess
-import tempfile
 import warnings
-import wave
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 import traitlets as t
 
+from ..conversions import beside, ffmpeg
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
-from ..uploads import Uploads, guess_mimetype, scratch_folder
-from ..widgets import MAX_SHOWN_BYTES, _View, add_handler, on_view_event
+from ..uploads import scratch_folder
+from ..wav import is_wav, read_wav, sniff_suffix, wav_bytes
+from ..widgets import sync_label
 from .base import FormComponent, ShowsPayload
+from .media_widget import MediaWidget, connect_media
 
 _VALID_SOURCES = ["upload", "microphone"]
 _VALID_TYPES = ["numpy", "filepath"]
@@ -55,247 +54,6 @@ class WaveformOptions:
     show_recording_waveform: bool = True
     skip_length: int | float = 5
     sample_rate: int = 44100
-
-
-# -- files ------------------------------------------------------------------------------------
-def ffmpeg(*args: str, what: str) -> None:
-    """Run ffmpeg (when installed) or raise a ``gr.Error`` saying ``what`` needed it."""
-    exe = shutil.which("ffmpeg")
-    if exe is None:
-        raise Error(f"{what} needs ffmpeg, which is not installed (gradio_nb reads and writes WAV without it).")
-    done = subprocess.run([exe, "-y", "-loglevel", "error", *args], capture_output=True, check=False)
-    if done.returncode:
-        raise Error(f"{what} failed: ffmpeg says {done.stderr.decode(errors='replace').strip()}")
-
-
-def beside(path: str | Path) -> Path:
-    """The folder for a file converted from ``path``: its own folder when that is a temporary
-    one (a session's upload folder, as Gradio writes next to its cached file), else a new
-    temporary folder (never a person's own folder, nor the package's samples)."""
-    parent = Path(path).resolve().parent
-    if Path(tempfile.gettempdir()).resolve() in parent.parents:
-        return parent
-    return scratch_folder("gradio_nb_media_")
-
-
-def sniff_suffix(data: bytes) -> str:
-    """The extension of audio bytes by their header (as Gradio's ``detect_audio_format``)."""
-    if data[:4] == b"RIFF" and data[8:12] == b"WAVE":
-        return ".wav"
-    if data[:3] == b"ID3" or data[:2] == b"\xff\xfb":
-        return ".mp3"
-    return ""
-
-
-def is_wav(path: str | Path) -> bool:
-    """Whether the file is a RIFF/WAVE file (whatever its name says)."""
-    with open(path, "rb") as f:
-        return sniff_suffix(f.read(12)) == ".wav"
-
-
-def _chunks(data: bytes) -> dict[bytes, bytes]:
-    """The first chunk of each kind of a RIFF/WAVE file's body."""
-    found: dict[bytes, bytes] = {}
-    pos = 12
-    while pos + 8 <= len(data):
-        kind, size = data[pos : pos + 4], int.from_bytes(data[pos + 4 : pos + 8], "little")
-        # A streamed file may say 0 or 0xFFFFFFFF for its data: take what is there.
-        body = data[pos + 8 : pos + 8 + size] if kind != b"data" or 0 < size < len(data) else data[pos + 8 :]
-        found.setdefault(kind, body)
-        pos += 8 + size + (size & 1)
-    return found
-
-
-def read_wav(path: str | Path) -> tuple[int, Any]:
-    """``(sample_rate, samples)`` of a WAV file, as Gradio (through pydub) reads it.
-
-    8-bit PCM gives int8 (shifted to signed), 16-bit int16, 24-bit int32 (shifted up a byte,
-    as pydub does), 32-bit int32; float WAV gives int32 at full scale (what ffmpeg's
-    conversion gives Gradio). Mono is ``(n,)``, more channels ``(n, channels)``.
-    """
-    import numpy as np
-
-    data = Path(path).read_bytes()
-    if sniff_suffix(data) != ".wav":
-        raise Error(f"Audio: {Path(path).name!r} is not a WAV file.")
-    chunks = _chunks(data)
-    fmt, body = chunks.get(b"fmt "), chunks.get(b"data")
-    if fmt is None or body is None or len(fmt) < 16:
-        raise Error(f"Audio: {Path(path).name!r} is a damaged WAV file (no fmt or data chunk).")
-    tag, channels, rate = int.from_bytes(fmt[0:2], "little"), int.from_bytes(fmt[2:4], "little"), int.from_bytes(fmt[4:8], "little")
-    bits = int.from_bytes(fmt[14:16], "little")
-    if tag == 0xFFFE and len(fmt) >= 26:  # WAVE_FORMAT_EXTENSIBLE: the real tag opens the GUID
-        tag = int.from_bytes(fmt[24:26], "little")
-    width = (bits + 7) // 8
-    if channels < 1 or (tag, width) not in {(1, 1), (1, 2), (1, 3), (1, 4), (3, 4), (3, 8)}:
-        raise Error(f"Audio: cannot read {Path(path).name!r}: a WAV of format {tag} with {bits}-bit samples.")
-    body = body[: len(body) - len(body) % (width * channels)]
-    if tag == 3:
-        floats = np.frombuffer(body, "<f4" if width == 4 else "<f8").astype(np.float64)
-        samples = np.rint(np.clip(floats, -1.0, 1.0) * 2147483647).astype(np.int32)
-    elif width == 1:
-        samples = (np.frombuffer(body, np.uint8).astype(np.int16) - 128).astype(np.int8)
-    elif width == 3:
-        raw = np.frombuffer(body, np.uint8).reshape(-1, 3)
-        # As pydub: the 3 bytes become the top of an int32, the low byte 0xFF when negative.
-        low = np.where(raw[:, 2] >= 0x80, 0xFF, 0x00).astype(np.uint8)
-        samples = np.column_stack([low, raw]).copy().view("<i4").reshape(-1)
-    else:
-        samples = np.frombuffer(body, "<i2" if width == 2 else "<i4").astype(np.int16 if width == 2 else np.int32)
-    if channels > 1:
-        samples = samples.reshape(-1, channels)
-    return rate, samples
-
-
-def to_int16(data: Any) -> Any:
-    """Samples as int16, by Gradio's rules: floats scaled by their peak, int32 divided by
-    65536, unsigned shifted to signed (with Gradio's warning); other types refused."""
-    import numpy as np
-
-    message = "Trying to convert audio automatically from {} to 16-bit int format."
-    if data.dtype == np.int16:
-        return data
-    if data.dtype.kind == "f":
-        warnings.warn(message.format(data.dtype), stacklevel=3)
-        data = data.astype(np.float64)
-        peak = np.abs(data).max() if data.size else 0
-        if peak == 0 or not np.isfinite(peak):
-            return np.zeros(data.shape, np.int16)
-        return (data / peak * 32767).astype(np.int16)
-    conversions = {
-        np.dtype(np.int32): lambda d: (d / 65536).astype(np.int16),
-        np.dtype(np.uint16): lambda d: (d.astype(np.int32) - 32768).astype(np.int16),
-        np.dtype(np.uint8): lambda d: (d.astype(np.int32) * 257 - 32768).astype(np.int16),
-        np.dtype(np.int8): lambda d: (d.astype(np.int16) * 256).astype(np.int16),
-    }
-    if data.dtype not in conversions:
-        raise Error(f"Audio: cannot convert samples of type {data.dtype} to 16-bit audio.")
-    warnings.warn(message.format(data.dtype), stacklevel=3)
-    return conversions[data.dtype](data)
-
-
-def wav_bytes(sample_rate: int, data: Any) -> bytes:
-    """A 16-bit PCM WAV of ``data`` (``(n,)`` mono or ``(n, channels)``), as Gradio writes it."""
-    data = to_int16(data)
-    out = io.BytesIO()
-    with wave.open(out, "wb") as f:
-        f.setnchannels(1 if data.ndim == 1 else data.shape[1])
-        f.setsampwidth(2)
-        f.setframerate(int(sample_rate))
-        f.writeframes(data.astype("<i2").tobytes())
-    return out.getvalue()
-
-
-# -- the widget shared with Video -------------------------------------------------------------
-class MediaWidget(Uploads, _View):
-    """A player of a file's bytes (``data``, a binary buffer, with its MIME type), or of the
-    ``http(s)://`` URL the value is (``src``: the page loads it); the payload (``value``:
-    ``{"path", "orig_name"}`` or None) stays in the kernel.
-
-    The view sends upload messages (see :mod:`gradio_nb.uploads`; a recording has
-    ``"source": "record"``), ``{"event": "clear"}`` and the player's events by name.
-    """
-
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
-    disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
-    upload = t.Bool(True).tag(sync=True)
-    record = t.Bool(False).tag(sync=True)
-    autoplay = t.Bool(False).tag(sync=True)
-    loop = t.Bool(False).tag(sync=True)
-    data = t.Bytes(b"").tag(sync=True)
-    mime = t.Unicode("").tag(sync=True)
-    #: The ``http(s)://`` URL the page plays the value from (a value given as a URL), or "".
-    src = t.Unicode("").tag(sync=True)
-    #: Shown instead of the player (a file too large to send, say); empty for none.
-    message = t.Unicode("").tag(sync=True)
-    value = t.Dict(None, allow_none=True)
-    #: The MIME type assumed for a file whose name tells none.
-    default_mime = "application/octet-stream"
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear", "stop_recording").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
-
-    def accepts_uploads(self) -> bool:
-        return not self.disabled and (self.upload or self.record)
-
-    def show(self, payload: dict[str, Any] | None) -> None:
-        """Hold ``payload`` and send its bytes to the page (written to a file first if it has
-        only bytes; a file from elsewhere is copied in, as Gradio copies it into its cache)."""
-        if payload is None:
-            with self.hold_sync():
-                self.data, self.mime, self.src, self.message = b"", "", "", ""
-                self.value = None
-            return
-        payload = dict(payload)
-        data = payload.pop("data", None)
-        if data is not None and not payload.get("path"):
-            path = self.new_file(payload.get("orig_name") or "file")
-            path.write_bytes(data)
-            payload["path"] = str(path)
-        elif is_http_url(payload["path"]):
-            name = payload.get("orig_name") or payload["path"]
-            with self.hold_sync():  # the page plays it from there; the kernel fetches nothing
-                self.data, self.mime, self.src, self.message = b"", guess_mimetype(name) or "", payload["path"], ""
-                self.extra(payload)
-                self.value = payload
-            return
-        elif not Path(payload["path"]).is_file():
-            name = payload.get("orig_name") or Path(payload["path"]).name
-            with self.hold_sync():
-                self.data, self.mime, self.src, self.message = b"", "", "", f"{name}: file not found."
-                self.extra({})
-                self.value = payload
-            return
-        else:
-            payload["path"] = str(self.adopt(payload["path"]))
-        name = payload.get("orig_name") or Path(payload["path"]).name
-        size = Path(payload["path"]).stat().st_size
-        message = ""
-        if size > MAX_SHOWN_BYTES:
-            data = b""
-            message = f"{name} is too large to show here ({size / 2**20:.0f} MB; at most {MAX_SHOWN_BYTES // 2**20} MB)."
-        elif data is None:
-            data = Path(payload["path"]).read_bytes()
-        with self.hold_sync():
-            self.data, self.mime, self.src, self.message = data, guess_mimetype(name) or self.default_mime, "", message
-            self.extra(payload)
-            self.value = payload
-
-    def extra(self, payload: dict[str, Any]) -> None:
-        """Show what else the payload carries (a video's subtitles)."""
-
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
-                handler = self.handlers.get("stop_recording" if content.get("source") == "record" else "upload")
-                if handler is not None:
-                    handler()
-        elif event == "clear" and not self.disabled:
-            self.show(None)
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
-
-
-def connect_media(widget: MediaWidget, event: str, fire: Callable[..., None], events: Sequence[str]) -> bool:
-    """Wire ``event`` of a media widget: upload, clear and a finished recording change the
-    value first (the widget does it), the player's events are sent by the view as they are."""
-    if event in ("upload", "clear", "stop_recording"):
-        add_handler(widget, event, fire)
-        return True
-    if event in events:
-        on_view_event(widget, event, fire)
-        return True
-    return False
 
 
 class AudioWidget(MediaWidget):
@@ -536,8 +294,7 @@ class Audio(ShowsPayload, FormComponent):
     def sync_props(self, widget: AudioWidget, interactive: bool) -> None:
         options = self.waveform_options
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.upload = "upload" in self.sources
             widget.record = "microphone" in self.sources

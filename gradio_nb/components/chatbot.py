@@ -17,7 +17,7 @@ from ..markdown import to_safe_html
 from ..media_urls import is_http_url, url_name
 from ..unavailable import module_getattr
 from ..uploads import guess_mimetype
-from ..widgets import MAX_SHOWN_BYTES, ChatbotWidget
+from ..widgets import MAX_SHOWN_BYTES, ChatbotWidget, sync_label
 from .base import Component
 from .messages import (
     ChatMessage,
@@ -348,8 +348,7 @@ class Chatbot(Component):
         widget.messages = rendered
 
     def sync_props(self, widget: ChatbotWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = self.show_label
+        sync_label(self, widget)
         widget.height = f"{self.height}px" if isinstance(self.height, (int, float)) else str(self.height)
         widget.placeholder = to_safe_html(self.placeholder) if self.placeholder else ""
         widget.editable = self.editable or ""

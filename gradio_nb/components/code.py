@@ -11,7 +11,7 @@ import traitlets as t
 
 from ..events import listener
 from ..markdown import to_safe_html
-from ..widgets import _View, css_size, on_view_event
+from ..widgets import LabelledView, css_size, on_view_event, sync_label
 from .base import Component
 from .display import _HTMLView
 
@@ -55,21 +55,18 @@ def _highlight(code: str, language: str | None) -> str:
     return pyg_highlight(code, lexer, HtmlFormatter(nowrap=True))
 
 
-class CodeWidget(_View):
+class CodeWidget(LabelledView):
     """A code view: highlighted markup when read-only, a monospace editor when interactive."""
 
     _view_file = "code"
     value = t.Unicode(None, allow_none=True).tag(sync=True)
     #: The highlighted markup of ``value`` (empty while editable: the editor shows plain text).
     html = t.Unicode("").tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(True).tag(sync=True)
     lines = t.Int(5).tag(sync=True)
     max_lines = t.Int(None, allow_none=True).tag(sync=True)
     wrap_lines = t.Bool(False).tag(sync=True)
     show_line_numbers = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
 
 
 class Code(Component):
@@ -168,8 +165,7 @@ class Code(Component):
 
     def sync_props(self, widget: CodeWidget, interactive: bool) -> None:
         widget._gnb_language = self.language  # the language of this session's version
-        widget.label = self.label or ""
-        widget.show_label = bool(self.show_label)
+        sync_label(self, widget)
         widget.disabled = not interactive
         widget.lines = self.lines
         widget.max_lines = self.max_lines

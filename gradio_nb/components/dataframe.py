@@ -23,7 +23,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..markdown import sanitize, to_safe_html
 from ..unavailable import DATA_MODEL, module_getattr
-from ..widgets import _View, css_size
+from ..widgets import LabelledView, css_size, sync_label
 from .base import FormComponent
 
 TYPES = ("pandas", "numpy", "array", "polars")
@@ -286,15 +286,12 @@ def cast_cell(text: Any, datatype: str) -> Any:
 # -- the widget ------------------------------------------------------------------------------
 
 
-class DataframeWidget(_View):
+class DataframeWidget(LabelledView):
     """The windowed table view. Only headers, column types and the row count are synced;
     rows travel as custom messages, for the range each view shows."""
 
     _view_file = "dataframe"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     headers = t.List().tag(sync=True)
     #: One datatype per column.
     datatype = t.List(t.Unicode()).tag(sync=True)
@@ -718,8 +715,7 @@ class Dataframe(FormComponent):
         widget.value = payload
 
     def sync_props(self, widget: DataframeWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = self.show_label
+        sync_label(self, widget)
         widget.disabled = not interactive
         widget.max_height = css_size(self.max_height, none="500px")
         widget.wrap = bool(self.wrap)

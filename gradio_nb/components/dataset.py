@@ -17,7 +17,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View
+from ..widgets import _View, sync_label
 from .base import Component
 
 _TYPES = ("values", "index", "tuple")
@@ -278,8 +278,7 @@ class Dataset(Component):
         return widget
 
     def sync_props(self, widget: DatasetWidget, interactive: bool) -> None:
-        widget.label = self.label or "Examples"  # Gradio's front end shows "Examples" for no label
-        widget.show_label = self.show_label
+        sync_label(self, widget, "Examples")  # Gradio's front end shows "Examples" for no label
         widget.headers = [str(h) for h in self.headers or []]
         widget.rows = self.shown_rows()
         widget.cells = self.cells()

@@ -10,7 +10,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..unavailable import DATA_MODEL, module_getattr
-from ..widgets import _View, fire_event
+from ..widgets import LabelledView, fire_event, sync_label
 from .base import FormComponent
 
 #: A dialogue line as the page holds it.
@@ -19,7 +19,7 @@ Line = dict[str, str]
 Payload = list[Line] | str | None
 
 
-class DialogueWidget(_View):
+class DialogueWidget(LabelledView):
     """The dialogue editor: a row per line (speaker select, text field, add and delete
     buttons), or a plain-text area (``ui_mode`` "text", or the "Plain Text" switch).
 
@@ -38,7 +38,6 @@ class DialogueWidget(_View):
     #: Whether the "Plain Text" switch is on.
     plain = t.Bool(False).tag(sync=True)
     label = t.Unicode("Dialogue").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     info = t.Unicode("").tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
@@ -50,7 +49,6 @@ class DialogueWidget(_View):
     #: The submit button's text ("" for an icon); None: no submit button.
     submit_label = t.Unicode(None, allow_none=True).tag(sync=True)
     copy_button = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -328,8 +326,7 @@ class Dialogue(FormComponent):
     def sync_props(self, widget: DialogueWidget, interactive: bool) -> None:
         widget.format_fn = self.format
         widget.unformat_fn = self.unformat
-        widget.label = self.label or "Dialogue"
-        widget.show_label = bool(self.show_label)
+        sync_label(self, widget, "Dialogue")
         widget.info = self.info or ""
         widget.placeholder = self.placeholder or ""
         widget.disabled = not interactive

@@ -27,7 +27,7 @@ from ..exceptions import Error
 from ..file_paths import NamedString, local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
-from ..widgets import _View, add_handler, css_size
+from ..widgets import LabelledView, add_handler, css_size
 from .base import Component, FormComponent, ShowsPayload
 
 _FILE_COUNTS = ["single", "multiple", "directory"]
@@ -51,7 +51,7 @@ def _as_list(payload: Any) -> list[dict[str, Any]]:
     return list(payload) if isinstance(payload, list) else [payload]
 
 
-class FileWidget(Uploads, _View):
+class FileWidget(Uploads, LabelledView):
     """A file list or a file button. Synced: each file's name and size (``files``), never its
     bytes; the payload (``value``: a FileData dict, a list of them, or None) stays in the kernel.
 
@@ -64,10 +64,7 @@ class FileWidget(Uploads, _View):
 
     _view_file = "file"
     kind = t.Unicode("file").tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     file_count = t.Unicode("single").tag(sync=True)
     accept = t.Unicode("").tag(sync=True)

@@ -20,11 +20,11 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..unavailable import DATA_MODEL, module_getattr
-from ..widgets import _View, css_size, on_view_event
+from ..widgets import LabelledView, css_size, on_view_event, sync_label
 from .base import Component
 
 
-class FileExplorerWidget(_View):
+class FileExplorerWidget(LabelledView):
     """A tree of folders and files with checkboxes.
 
     The view asks for listings (``{"op": "ls", "path": [...]}``, answered with
@@ -35,10 +35,7 @@ class FileExplorerWidget(_View):
 
     _view_file = "file_explorer"
     value = t.List(None, allow_none=True).tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     file_count = t.Unicode("multiple").tag(sync=True)
     max_height = t.Unicode("500px").tag(sync=True)
     #: Changes whenever what is listed may change (root, globs): the view reloads the tree.
@@ -286,8 +283,7 @@ class FileExplorer(Component):
 
     def sync_props(self, widget: FileExplorerWidget, interactive: bool) -> None:
         widget.explorer = self
-        widget.label = self.label or "FileExplorer"
-        widget.show_label = self.show_label
+        sync_label(self, widget, "FileExplorer")
         widget.disabled = not interactive
         widget.file_count = self.file_count
         widget.max_height = css_size(self.max_height, none="none")

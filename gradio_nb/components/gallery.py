@@ -27,7 +27,7 @@ from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_file_data
 from ..unavailable import DATA_MODEL, module_getattr
 from ..uploads import Uploads, accept_attribute, guess_mimetype, is_valid_file
-from ..widgets import _View, add_handler, changed_from, css_size
+from ..widgets import LabelledView, add_handler, changed_from, css_size, sync_label
 from .base import Component
 from .image import SHOWN_FORMATS, encode, shown_bytes, to_uint8
 
@@ -104,7 +104,7 @@ def _kind(item: dict[str, Any]) -> str:
     return "video" if "video" in item else "image"
 
 
-class GalleryWidget(Uploads, _View):
+class GalleryWidget(Uploads, LabelledView):
     """A gallery. Each item (kind, MIME type, caption, name and bytes) is held in ``items``,
     kept in the kernel and sent to the views as differences only (``splice`` messages, the
     bytes as binary buffers): a gallery that grows by one image sends that image alone. The
@@ -117,10 +117,7 @@ class GalleryWidget(Uploads, _View):
     """
 
     _view_file = "gallery"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     columns = t.Int(2).tag(sync=True)
     rows = t.Int(None, allow_none=True).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
@@ -379,8 +376,7 @@ class Gallery(Component):
 
     def sync_props(self, widget: GalleryWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.columns = _first(self.columns) or 2
             widget.rows = _first(self.rows)

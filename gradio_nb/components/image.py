@@ -24,8 +24,8 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
-from ..uploads import Uploads, guess_mimetype, scratch_folder
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..uploads import UploadedValue, guess_mimetype, scratch_folder
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 
 _VALID_SOURCES = ["upload", "webcam", "clipboard"]
@@ -92,7 +92,7 @@ def shown_bytes(data: bytes, suffix: str) -> bytes:
         return b""
 
 
-class ImageWidget(Uploads, _View):
+class ImageWidget(UploadedValue, LabelledView):
     """An image: its encoded bytes (``data``, a binary buffer) and MIME type are synced, or for
     an image given as an ``http(s)://`` URL that URL (``src``: the page loads it); the payload
     (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
@@ -102,10 +102,7 @@ class ImageWidget(Uploads, _View):
     """
 
     _view_file = "image"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
@@ -117,12 +114,6 @@ class ImageWidget(Uploads, _View):
     #: The ``http(s)://`` URL the page loads the image from (the value is that URL), or "".
     src = t.Unicode("").tag(sync=True)
     value = t.Dict(None, allow_none=True)
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
 
     def accepts_uploads(self) -> bool:
         return not self.disabled and (self.upload or self.clipboard)
@@ -176,21 +167,6 @@ class ImageWidget(Uploads, _View):
             self._unwritten = None
             self.value["path"] = str(path)  # in place: the value did not change
         return self.value
-
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
-                if "upload" in self.handlers:
-                    self.handlers["upload"]()
-        elif event == "clear" and not self.disabled:
-            self.show(None)
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
 
 
 class Image(ShowsPayload, FormComponent):
@@ -358,8 +334,7 @@ class Image(ShowsPayload, FormComponent):
 
     def sync_props(self, widget: ImageWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.placeholder = self.placeholder or ""
             widget.height = css_size(self.height)

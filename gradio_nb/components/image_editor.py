@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import shutil
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypedDict, Union
 
@@ -26,8 +27,8 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..unavailable import DATA_MODEL, module_getattr
-from ..uploads import Uploads, format_size, scratch_folder
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..uploads import Uploads, scratch_folder
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 from .image import encode, shown_bytes, to_uint8
 
@@ -148,23 +149,27 @@ def _size(size: Any) -> int:
 
 
 # -- widget -------------------------------------------------------------------------------------
-class ImageEditorWidget(Uploads, _View):
+class ImageEditorWidget(Uploads, LabelledView):
     """The editor's canvases. Synced: the background's and layers' encoded bytes (binary
     buffers), the layer names, tools and sizes; ``version`` changes whenever the kernel shows a
     new value (so the page redraws even when the bytes are equal to what it last had). The
     payload (``value``: ``{"background", "layers", "composite"}`` of ``{"path", "orig_name"}``
     dicts, or None) stays in the kernel.
 
-    The view sends ``{"event": "edit", "reason": "stroke"|"upload"|"layer", "background":
-    bool, "layers": n}`` with buffers ``[background, composite, layer 0, ...]`` (PNG bytes),
-    ``{"event": "clear"}``, ``{"event": "apply"}`` and ``{"event": "select", "data": ...}``.
+    After each edit the view sends its canvases as PNG bytes, ``[background (empty when
+    there is none), composite, layer 0, ...]``, with ``{"reason": "stroke"|"upload"|"layer",
+    "background": bool, "layers": n}``: a small edit as one ``{"event": "edit", ...}`` message
+    with those buffers, a larger one (a comm message over Tornado's 10 MiB websocket limit
+    would drop the kernel's connection) as one batch of the upload protocol
+    (:class:`~gradio_nb.uploads.Uploads`, ``"edit": true`` among its fields). Either way the
+    images are written, held to ``max_file_size`` (all of them together) and refused as an
+    upload is. It also sends ``{"event": "clear"}``, ``{"event": "apply"}`` and
+    ``{"event": "select", "data": ...}``. Uploads are accepted whenever the editor is
+    interactive, whatever its ``upload`` source: strokes travel that way too.
     """
 
     _view_file = "image_editor"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
@@ -193,8 +198,7 @@ class ImageEditorWidget(Uploads, _View):
         super().__init__(**kwargs)
         #: event name -> the session's fire for it ("upload", "clear", "apply").
         self.handlers: dict[str, Callable[..., None]] = {}
-        #: The parts of a large edit under way: (its id, the chunks so far; None once refused).
-        self._parts: tuple[Any, list[bytes] | None] | None = None
+        self._edits = 0  # one-message edits so far: each is a batch of its own
         self.on_msg(self._view_message)
 
     def _stored(self, ref: dict[str, Any] | None, name: str) -> tuple[dict[str, Any] | None, bytes]:
@@ -234,86 +238,67 @@ class ImageEditorWidget(Uploads, _View):
             self.version += 1
             self.value = {"background": background, "layers": layers, "composite": composite}
 
-    def receive_edit(self, content: dict[str, Any], buffers: Sequence[Any]) -> None:
-        """Take the page's canvases after an edit (PNG bytes: background, composite, layers)
-        as the new value; the session sees one value change."""
-        if self.disabled or len(buffers) < 2:
-            return
-        if self._too_large(sum(len(memoryview(b).cast("B")) for b in buffers)):
-            return  # a page may send one edit in a message of any size its websocket takes
+    def _check(self, content: dict[str, Any], entry: dict[str, Any], extra: int) -> None:
+        """An edit is one value: its limit is on all its images together (the files of its
+        batch written so far, and this chunk), not on each image alone."""
+        if content.get("edit"):
+            batch = content.get("batch")
+            extra += sum(e["size"] for (b, _i), e in self._uploads.items() if b == batch and e is not entry)
+            extra += sum(e["size"] for _i, e in self._batches.get(batch, []))
+        super()._check(content, entry, extra)
 
-        def stored(data: Any, name: str) -> dict[str, Any]:
-            path = self.new_file(f"{name}.png")
-            path.write_bytes(bytes(data))
-            return {"path": str(path), "orig_name": None}
+    def _one_message_edit(self, content: dict[str, Any], buffers: list[Any]) -> list[dict[str, Any]] | None:
+        """A small edit (one ``edit`` message) written as the one-message-per-image upload
+        batch it would be if it were large: one way to write, limit and refuse an edit."""
+        self._edits += 1
+        batch, files = ("edit", self._edits), None  # a tuple: never a page's batch id (a string)
+        for index, buffer in enumerate(buffers):
+            part = {**content, "event": "upload", "edit": True, "batch": batch, "index": index,
+                    "count": len(buffers), "name": _edit_file_name(index), "type": "image/png", "done": True}
+            files = self.receive(part, [buffer])
+        return files
 
-        background = stored(buffers[0], "background") if content.get("background") else None
-        layers = [stored(b, f"layer{n}") for n, b in enumerate(buffers[2:])]
-        self.value = {"background": background, "layers": layers, "composite": stored(buffers[1], "composite")}
-
-    def _too_large(self, size: int) -> bool:
-        """Whether an edit of ``size`` bytes breaks the app's ``max_file_size`` (then refused,
-        with the message that names the component, as an upload over it is)."""
-        limit, _types = self.upload_limits()
-        if limit is None or size <= limit:
-            return False
-        self.refused(f"{self._describe()}: the edit exceeds the maximum allowed size of {format_size(limit)}")
-        return True
-
-    def _receive_part(self, content: dict[str, Any], buffers: list[Any]) -> None:
-        """Keep chunk ``index`` of edit ``edit`` (a newer edit drops an older one's chunks);
-        an edit whose parts grow over ``max_file_size`` is dropped at once, not kept to its end."""
-        edit, index = content.get("edit"), content.get("index")
-        if self._parts is None or self._parts[0] != edit:
-            self._parts = (edit, [])
-        parts = self._parts[1]
-        if parts is None:
-            return  # an edit refused as too large: its later parts are dropped
-        if index != len(parts) or len(buffers) != 1:
-            self._parts = None  # out of order: this edit is dropped whole
-            return
-        parts.append(bytes(buffers[0]))
-        if self._too_large(sum(len(part) for part in parts)):
-            self._parts = (edit, None)  # refused: its later parts and its end are dropped
-
-    def _joined_parts(self, content: dict[str, Any]) -> list[bytes] | None:
-        """The images of a chunked edit (split by their ``sizes``), or None if it is not whole."""
-        parts = self._parts[1] if self._parts is not None and self._parts[0] == content.get("edit") else None
-        self._parts = None
-        sizes = content.get("sizes")
-        if parts is None or len(parts) != content.get("count") or not isinstance(sizes, list):
-            return None
-        whole = b"".join(parts)
-        if sum(sizes) != len(whole) or self._too_large(len(whole)):
-            return None
-        images, at = [], 0
-        for size in sizes:
-            images.append(whole[at : at + size])
-            at += size
-        return images
+    def _take_edit(self, content: dict[str, Any], files: list[dict[str, Any]]) -> None:
+        """The page's canvases after an edit (PNG files already written in this widget's
+        folder: background, composite, layers) as the new value; the session sees one value
+        change. An ``upload`` reason fires the app's upload handler."""
+        if len(files) < 2:
+            return  # no composite: not an edit this view sends
+        if not content.get("background"):
+            shutil.rmtree(Path(files[0]["path"]).parent, ignore_errors=True)  # the empty stand-in
+        # orig_name None, not the names they were sent under: a canvas has no file name, and a
+        # function gets "image.<format>" files (see ImageEditor._convert).
+        refs = [{"path": f["path"], "orig_name": None} for f in files]
+        self.value = {"background": refs[0] if content.get("background") else None,
+                      "layers": refs[2:], "composite": refs[1]}
+        if content.get("reason") == "upload" and "upload" in self.handlers:
+            self.handlers["upload"]()
 
     def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
         if not isinstance(content, dict) or self.disabled:
             return
         event = content.get("event")
-        if event == "edit_part":  # a large edit comes in chunks (a websocket message is bounded)
-            self._receive_part(content, buffers)
-            return
-        if event == "edit_done":
-            buffers = self._joined_parts(content)
-            if buffers is None:
-                return
-            event = "edit"
-        if event == "edit":
-            self.receive_edit(content, buffers)
-            if content.get("reason") == "upload" and "upload" in self.handlers:
-                self.handlers["upload"]()
+        if event in ("edit", "upload"):
+            if event == "edit":  # a small edit: its images in one message
+                files = self._one_message_edit(content, buffers) if len(buffers) >= 2 else None
+            elif content.get("edit"):  # a large one: an upload batch, in chunks
+                files = self.receive(content, buffers)
+            else:
+                return  # the view uploads nothing but edits
+            if files:
+                self._take_edit(content, files)
         elif event == "clear":
             self.show(None)  # the page has cleared its canvases; the synced images go too
             if "clear" in self.handlers:
                 self.handlers["clear"]()
         elif event == "apply" and "apply" in self.handlers:
             self.handlers["apply"]()
+
+
+def _edit_file_name(index: int) -> str:
+    """The name of an edit's image ``index`` (as the view names it): background, composite,
+    then layer0, layer1..."""
+    return ("background.png", "composite.png")[index] if index < 2 else f"layer{index - 2}.png"
 
 
 # -- component ----------------------------------------------------------------------------------
@@ -552,8 +537,7 @@ class ImageEditor(ShowsPayload, FormComponent):
     def sync_props(self, widget: ImageEditorWidget, interactive: bool) -> None:
         brush, eraser, layers = self.brush, self.eraser, self.layers
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.placeholder = self.placeholder or ""
             widget.height = css_size(self.height)

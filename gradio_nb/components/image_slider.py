@@ -17,8 +17,8 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import readable
-from ..uploads import Uploads
-from ..widgets import _View, add_handler, css_size, on_view_event
+from ..uploads import UploadedValue
+from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 from .gallery import file_data, media_payload, shown_source, stored
 from .image import Image
@@ -26,7 +26,7 @@ from .image import Image
 _VALID_TYPES = ["numpy", "pil", "filepath"]
 
 
-class ImageSliderWidget(Uploads, _View):
+class ImageSliderWidget(UploadedValue, LabelledView):
     """Two images: their bytes (``data_a``, ``data_b``: binary buffers) and MIME types are
     synced (for an image given as a URL, that URL: ``src_a``, ``src_b``), and the divider's
     ``position`` (0-100, the view updates it as it is dragged); the payload (``value``:
@@ -37,10 +37,7 @@ class ImageSliderWidget(Uploads, _View):
     """
 
     _view_file = "image_slider"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
     max_height = t.Unicode("500px").tag(sync=True)
@@ -56,12 +53,6 @@ class ImageSliderWidget(Uploads, _View):
     value = t.List(None, allow_none=True)
     #: The ``slider_position`` last set from the component (not synced).
     declared_position: float | None = None
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
 
     def show(self, payload: list[Any] | None) -> None:
         """Hold ``payload`` and send both images' bytes to the page."""
@@ -79,24 +70,18 @@ class ImageSliderWidget(Uploads, _View):
             (self.data_a, self.mime_a, self.src_a), (self.data_b, self.mime_b, self.src_b) = shown
             self.value = None if payload is None else held
 
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                slot = 1 if content.get("slot") == 1 else 0
-                new = list(self.value or [None, None])
-                for offset, f in enumerate(files[:2]):
-                    new[(slot + offset) % 2] = file_data(f["path"], f["orig_name"], f.get("mime_type"), f.get("size"))
-                self.show(new)
-                if "upload" in self.handlers:
-                    self.handlers["upload"]()
-        elif event == "clear" and not self.disabled:
-            self.show([None, None])
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
+    def uploaded(self, files: list[dict[str, Any]], content: dict[str, Any]) -> str:
+        """Put the uploaded images in the slot they were dropped on (two fill both)."""
+        slot = 1 if content.get("slot") == 1 else 0
+        new = list(self.value or [None, None])
+        for offset, f in enumerate(files[:2]):
+            new[(slot + offset) % 2] = file_data(f["path"], f["orig_name"], f.get("mime_type"), f.get("size"))
+        self.show(new)
+        return "upload"
+
+    def cleared(self) -> list[None]:
+        """A clear empties both slots."""
+        return [None, None]
 
 
 class ImageSlider(ShowsPayload, FormComponent):
@@ -204,8 +189,7 @@ class ImageSlider(ShowsPayload, FormComponent):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: ImageSliderWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)

@@ -13,7 +13,7 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _Field, on_view_event
+from ..widgets import _Field, on_view_event, sync_label
 from .base import FormComponent
 from .number import as_js_number, check_bounds, round_to_precision
 from .textbox import sync_field
@@ -276,8 +276,7 @@ class _Choice(FormComponent):
         with widget.hold_sync():
             widget.kind = self._kind()
             widget.options = [(str(label), value) for label, value in self.choices]
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.info = self.info or ""
             widget.disabled = not interactive
             widget.allow_custom_value = bool(self.allow_custom_value)

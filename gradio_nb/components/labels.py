@@ -12,7 +12,7 @@ from typing import Any, ClassVar
 import traitlets as t
 
 from ..events import listener
-from ..widgets import _View, on_view_event
+from ..widgets import LabelledView, on_view_event, sync_label
 from .base import Component
 
 _LABEL_EXPECTS = (
@@ -35,16 +35,13 @@ def _confidence(owner: str, value: Any) -> float:
         raise ValueError(f"{owner}: a confidence must be a number, got {value!r:.80}.") from None
 
 
-class LabelWidget(_View):
+class LabelWidget(LabelledView):
     """The top label and a bar per confidence; a click on a bar sends ``select``."""
 
     _view_file = "label"
     value = t.Dict().tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     color = t.Unicode("").tag(sync=True)
     show_heading = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
 
 
 class Label(Component):
@@ -146,8 +143,7 @@ class Label(Component):
         widget.value = payload or {}
 
     def sync_props(self, widget: LabelWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = bool(self.show_label)
+        sync_label(self, widget)
         widget.color = self.color or ""
         widget.show_heading = bool(self.show_heading)
         self._style_widget(widget)
@@ -159,20 +155,17 @@ class Label(Component):
         return False
 
 
-class HighlightedTextWidget(_View):
+class HighlightedTextWidget(LabelledView):
     """Tokens with their categories (or scores); interactive views edit them."""
 
     _view_file = "highlightedtext"
     value = t.List(allow_none=True).tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     color_map = t.Dict().tag(sync=True)
     show_legend = t.Bool(False).tag(sync=True)
     show_inline_category = t.Bool(True).tag(sync=True)
     show_whitespaces = t.Bool(True).tag(sync=True)
     rtl = t.Bool(False).tag(sync=True)
     disabled = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
 
 
 def _category(value: Any) -> str | float | None:
@@ -315,8 +308,7 @@ class HighlightedText(Component):
         return widget.value
 
     def sync_props(self, widget: HighlightedTextWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = bool(self.show_label)
+        sync_label(self, widget)
         widget.color_map = dict(self.color_map or {})
         widget.show_legend = self.show_legend
         widget.show_inline_category = self.show_inline_category

@@ -25,8 +25,16 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
-from ..uploads import Uploads
-from ..widgets import JS, DrawsWithLibrary, _View, add_handler, css_size, library
+from ..uploads import UploadedValue
+from ..widgets import (
+    JS,
+    DrawsWithLibrary,
+    LabelledView,
+    add_handler,
+    css_size,
+    library,
+    sync_label,
+)
 from .base import FormComponent, ShowsPayload
 
 #: The three.js bundle (see js/vendor/three/README.md and scripts/vendor_three.sh).
@@ -97,7 +105,7 @@ def not_drawn(name: str, data: bytes) -> str:
     return ""
 
 
-class Model3DWidget(Uploads, DrawsWithLibrary, _View):
+class Model3DWidget(UploadedValue, DrawsWithLibrary, LabelledView):
     """A 3D model: its file's bytes (``data``, a binary buffer), name and the files it refers to
     (``resources``) are synced; the payload (``value``: ``{"path", "orig_name"}`` or None) stays
     in the kernel. ``_library`` is this cell's shared three.js bundle.
@@ -106,10 +114,7 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
     """
 
     _view_file = "model3d"
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     display_mode = t.Unicode("solid").tag(sync=True)
     clear_color = t.List(t.Float(), [0.0, 0.0, 0.0, 0.0]).tag(sync=True)
@@ -128,9 +133,6 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("_library", library(THREE_KEY, library_code, kind="module"))
         super().__init__(**kwargs)
-        #: event name -> the session's fire for it ("upload", "clear").
-        self.handlers: dict[str, Callable[..., None]] = {}
-        self.on_msg(self._view_message)
 
     def upload_limits(self) -> tuple[int | None, list[str] | None]:
         """The app's size limit, and the model types Gradio's page accepts."""
@@ -175,21 +177,6 @@ class Model3DWidget(Uploads, DrawsWithLibrary, _View):
             self.data = b"" if message else data
             self.src = ""
             self.value = payload
-
-    def _view_message(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
-        if not isinstance(content, dict):
-            return
-        event = content.get("event")
-        if event == "upload":
-            files = self.receive(content, buffers)
-            if files:
-                self.show({"path": files[-1]["path"], "orig_name": files[-1]["orig_name"]})
-                if "upload" in self.handlers:
-                    self.handlers["upload"]()
-        elif event == "clear" and not self.disabled:
-            self.show(None)
-            if "clear" in self.handlers:
-                self.handlers["clear"]()
 
 
 def _camera(position: Sequence[float | None] | None) -> list[float | None]:
@@ -328,8 +315,7 @@ class Model3D(ShowsPayload, FormComponent):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: Model3DWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.height = css_size(self.height)
             widget.display_mode = self.display_mode or "solid"

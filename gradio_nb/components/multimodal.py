@@ -20,7 +20,7 @@ from ..exceptions import Error
 from ..file_paths import returned_payload
 from ..media_urls import check_not_url
 from ..uploads import Uploads, guess_mimetype
-from ..widgets import _Field, on_view_event
+from ..widgets import _Field, on_view_event, sync_label
 from .base import FormComponent
 
 _VALID_SOURCES = ["upload", "microphone"]
@@ -284,8 +284,7 @@ class MultimodalTextbox(FormComponent):
 
     def sync_props(self, widget: MultimodalWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.info = self.info or ""
             widget.placeholder = self.placeholder or ""
             widget.disabled = not interactive

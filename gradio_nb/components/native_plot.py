@@ -23,7 +23,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..unavailable import DATA_MODEL, module_getattr
-from ..widgets import css_size
+from ..widgets import css_size, sync_label
 from .base import Component
 from .display import js_numbers
 from .plot import PlotView, connect_view_events
@@ -204,8 +204,7 @@ class NativePlot(Component):
 
     def sync_props(self, widget: NativePlotWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = bool(self.show_label)
+            sync_label(self, widget)
             widget.caption = self.caption or ""
             widget.height = css_size(self.height)
             widget.props = {name: getattr(self, name) for name in SPEC_PROPS}

@@ -15,11 +15,11 @@ import traitlets as t
 
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View, on_view_event
+from ..widgets import LabelledView, on_view_event, sync_label
 from .base import FormComponent
 
 
-class PickerWidget(_View):
+class PickerWidget(LabelledView):
     """A labelled picker field: a colour (``kind="color"``) or a date-time text field
     (``kind="datetime"``). The view sends ``{"event": name}`` messages for ``submit``,
     ``focus``, ``blur`` and ``release``."""
@@ -27,11 +27,8 @@ class PickerWidget(_View):
     _view_file = "pickers"
     kind = t.Unicode("color").tag(sync=True)
     value = t.Unicode(None, allow_none=True).tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
     info = t.Unicode("").tag(sync=True)
     disabled = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     include_time = t.Bool(True).tag(sync=True)
 
 
@@ -48,8 +45,7 @@ class _Picker(FormComponent):
         return widget
 
     def sync_props(self, widget: PickerWidget, interactive: bool) -> None:
-        widget.label = self.label or ""
-        widget.show_label = self.show_label
+        sync_label(self, widget)
         widget.info = self.info or ""
         widget.disabled = not interactive
         widget.include_time = getattr(self, "include_time", True)

@@ -27,7 +27,14 @@ import traitlets as t
 
 from ..exceptions import Error
 from ..unavailable import module_getattr
-from ..widgets import JS, DrawsWithLibrary, _View, library, on_view_event
+from ..widgets import (
+    JS,
+    DrawsWithLibrary,
+    LabelledView,
+    library,
+    on_view_event,
+    sync_label,
+)
 from .base import Component, ShowsPayload
 
 #: The vendored Vega stack (see js/vendor/README.md and scripts/vendor_js.sh), in load order.
@@ -110,16 +117,13 @@ def library_code(name: str) -> bytes:
     return b"\n;\n".join((folder / f).read_bytes() for f in files if (folder / f).is_file())
 
 
-class PlotView(DrawsWithLibrary, _View):
+class PlotView(DrawsWithLibrary, LabelledView):
     """What every plot view shares: its label, a message shown instead of the plot, and the
     library the view draws with (``_library``: this cell's shared
     :class:`~gradio_nb.widgets.Library` model, or None for none)."""
 
     _view_file = "plot"
     kind = t.Unicode("plot").tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
-    show_label = t.Bool(True).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     height = t.Unicode("").tag(sync=True)
     caption = t.Unicode("").tag(sync=True)
     #: Shown instead of the plot when it cannot be drawn (a missing package).
@@ -273,8 +277,7 @@ class Plot(ShowsPayload, Component):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: PlotWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
         self._style_widget(widget)
 
 

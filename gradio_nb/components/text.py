@@ -15,7 +15,7 @@ import traitlets as t
 from ..blocks import BlockContext
 from ..events import listener
 from ..exceptions import Error
-from ..widgets import _View, css_size, on_view_event
+from ..widgets import LabelledView, css_size, on_view_event, sync_label
 from . import html_template
 from .base import Component
 
@@ -118,20 +118,18 @@ def sanitize_html(markup: str) -> tuple[str, str]:
     return _cleaner().clean(_STYLE_BLOCK.sub("", markup)), css
 
 
-class HTMLWidget(_View):
+class HTMLWidget(LabelledView):
     """Sanitized markup and CSS scoped to the view; clicks sent as ``click`` messages."""
 
     _view_file = "html"
     html = t.Unicode("").tag(sync=True)
     css = t.Unicode("").tag(sync=True)
-    label = t.Unicode("").tag(sync=True)
     show_label = t.Bool(False).tag(sync=True)
     min_height = t.Unicode("").tag(sync=True)
     max_height = t.Unicode("").tag(sync=True)
     padding = t.Bool(False).tag(sync=True)
     autoscroll = t.Bool(False).tag(sync=True)
     clickable = t.Bool(False).tag(sync=True)
-    pending = t.Bool(False).tag(sync=True)
     #: The payload, kept in the kernel: the page gets only the rendered markup.
     value = t.Any(None)
 
@@ -290,8 +288,7 @@ class HTML(Component, BlockContext):
 
     def sync_props(self, widget: HTMLWidget, interactive: bool) -> None:
         widget.html, widget.css = self.render_markup(widget.value)
-        widget.label = self.label or ""
-        widget.show_label = bool(self.show_label)
+        sync_label(self, widget)
         widget.min_height = css_size(self.min_height)
         widget.max_height = css_size(self.max_height)
         widget.padding = bool(self.padding)

@@ -7,15 +7,14 @@ from typing import Any, ClassVar
 
 from ..events import listener
 from ..unavailable import module_getattr
-from ..widgets import TextboxWidget, on_view_event
+from ..widgets import TextboxWidget, on_view_event, sync_label
 from .base import FormComponent
 
 
 def sync_field(component: FormComponent, widget: Any, interactive: bool, default_label: str = "Textbox") -> None:
     """Copy the traits every labelled field shares (Textbox, Number, Slider) onto its widget; an
     unlabelled field shows ``default_label``, as Gradio's page does."""
-    widget.label = component.label or default_label
-    widget.show_label = component.show_label
+    sync_label(component, widget, default_label)
     widget.info = component.info or ""
     widget.placeholder = getattr(component, "placeholder", None) or ""
     widget.disabled = not interactive

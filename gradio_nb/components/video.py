@@ -18,14 +18,15 @@ from typing import Any, ClassVar
 
 import traitlets as t
 
+from ..conversions import beside, ffmpeg
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..media_urls import is_http_url, url_payload
 from ..uploads import scratch_folder
-from ..widgets import css_size
-from .audio import MediaWidget, beside, connect_media, ffmpeg
+from ..widgets import css_size, sync_label
 from .base import FormComponent, ShowsPayload
+from .media_widget import MediaWidget, connect_media
 
 _VALID_SOURCES = ["upload", "webcam"]
 
@@ -285,8 +286,7 @@ class Video(ShowsPayload, FormComponent):
     # -- widget ------------------------------------------------------------------------------
     def sync_props(self, widget: VideoWidget, interactive: bool) -> None:
         with widget.hold_sync():
-            widget.label = self.label or ""
-            widget.show_label = self.show_label
+            sync_label(self, widget)
             widget.disabled = not interactive
             widget.upload = "upload" in self.sources
             widget.record = False  # no webcam recorder here

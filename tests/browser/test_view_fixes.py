@@ -134,6 +134,14 @@ demo
 '''
 
 MIB = 1 << 20
+#: A chunk of the upload protocol (a large edit goes as one upload batch), and the batch's last one.
+UPLOAD = re.compile(rb'"event":\s*"upload".*?"index":\s*(\d+),\s*"count":\s*(\d+).*?"done":\s*(true|false)', re.S)
+
+
+def last_upload(frame: bytes) -> bool:
+    """Whether ``frame`` carries the last chunk of an upload batch's last file."""
+    found = UPLOAD.search(frame)
+    return bool(found) and int(found[1]) == int(found[2]) - 1 and found[3] == b"true"
 
 
 def test_editor_sends_a_big_edit_in_small_messages_and_upload_needs_its_source(lab, page: Page, tmp_path) -> None:
@@ -162,11 +170,11 @@ def test_editor_sends_a_big_edit_in_small_messages_and_upload_needs_its_source(l
     big.locator("input[type=file]").set_input_files(str(picture))
     deadline = 60
     for _ in range(deadline * 2):
-        if any(b"edit_done" in f for f in frames):
+        if any(last_upload(f) for f in frames):
             break
         page.wait_for_timeout(500)
-    parts = [f for f in frames if b"edit_part" in f]
-    assert any(b"edit_done" in f for f in frames), [len(f) for f in frames]
+    parts = [f for f in frames if UPLOAD.search(f)]
+    assert any(last_upload(f) for f in frames), [len(f) for f in frames]
     assert len(parts) > 10 and max(len(f) for f in frames) < 2 * MIB, [len(f) for f in frames]
     # the kernel joins the parts into one edit: the function gets the whole background
     expect(field(app, "Answer")).to_have_value("background 1600x1200", timeout=60_000)

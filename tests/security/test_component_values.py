@@ -836,8 +836,9 @@ def test_max_file_size_refuses_an_upload_naming_the_component(component: str) ->
 
 def test_max_file_size_refuses_an_image_editor_edit() -> None:
     """The ImageEditor's upload path (GHSA-48cq-79qq-6f7x / CVE-2024-1727's upload half): the
-    page sends a drawn or uploaded image as an ``edit`` message (one message) or as
-    ``edit_part`` chunks. Both are held to ``max_file_size``.
+    page sends a drawn or uploaded image as an ``edit`` message (one message) or, when large,
+    as a batch of ``upload`` chunks. Both are held to ``max_file_size`` (all the edit's images
+    together).
 
     Found and fixed here: a one-message ``edit`` was not checked (a page could store up to the
     websocket's 16 MB per message whatever ``max_file_size`` said), and the chunks of a large
@@ -851,13 +852,13 @@ def test_max_file_size_refuses_an_image_editor_edit() -> None:
     session = demo.session()
     widget = session.widget(editor)
     page_message(widget, {"event": "edit", "reason": "upload", "background": True, "layers": 1}, [os.urandom(800)] * 3)
-    assert last_error(session) == "ImageEditor 'Evidence': the edit exceeds the maximum allowed size of 1.0 Kb"
+    assert last_error(session) == 'ImageEditor \'Evidence\': File(s) exceed the maximum allowed size of 1.0 Kb: "composite.png"'
     assert widget.value is None and ran == []
-    for index in range(5):  # a chunked edit: refused at the chunk that breaks the limit, the rest dropped
-        page_message(widget, {"event": "edit_part", "edit": "e1", "index": index, "count": 5}, [b"z" * 600])
-    assert widget._parts == ("e1", None) and len(session.errors) == 2
-    page_message(widget, {"event": "edit_done", "edit": "e1", "count": 5, "sizes": [3000], "reason": "stroke",
-                          "background": False, "layers": 0})  # fmt: skip
+    for n in range(5):  # a chunked edit: refused at the chunk that breaks the limit, the rest dropped
+        page_message(widget, {"event": "upload", "batch": "e1", "index": 1, "count": 2, "name": "composite.png",
+                              "type": "image/png", "done": n == 4, "edit": True, "reason": "stroke",
+                              "background": False, "layers": 0}, [b"z" * 600])  # fmt: skip
+    assert [p for p in Path(widget.folder).rglob("*") if p.is_file()] == [] and len(session.errors) == 2
     assert widget.value is None and ran == [] and len(session.errors) == 2
     small = io.BytesIO()
     PIL.Image.new("RGBA", (4, 4), (9, 8, 7, 255)).save(small, "png")
