@@ -16,7 +16,7 @@ from .state import State
 
 _STYLES = {"primary": "primary", "secondary": "", "stop": "danger", "huggingface": ""}
 _SIZES = ("sm", "md", "lg")
-#: The look's classes (js/alerts.css draws ``gnb-btn-<variant>`` and ``gnb-btn-<size>`` as Gradio).
+#: The look's classes (js/app.css draws ``gnb-btn-<variant>`` and ``gnb-btn-<size>`` as Gradio).
 _LOOK_CLASSES = tuple(f"gnb-btn-{name}" for name in (*_STYLES, *_SIZES))
 
 

@@ -85,7 +85,7 @@ class Markdown(_HTMLView):
         return None if value is None else inspect.cleandoc(str(value))
 
     def sync_props(self, widget: widgets.HTML, interactive: bool) -> None:
-        # Gradio's prose typography (js/alerts.css) applies under this class.
+        # Gradio's prose typography (js/app.css) applies under this class.
         if "gnb-prose" not in widget._dom_classes:
             widget.add_class("gnb-prose")
         super().sync_props(widget, interactive)

@@ -27,11 +27,11 @@ _COMMON = (*FormComponent.UPDATABLE, "container", "scale", "min_width", "preserv
 
 class _Labelled(FormComponent):
     """A plain ipywidget whose ``description`` carries the label, drawn in a Gradio block
-    (``gnb-block`` and ``LOOK``: classes js/alerts.css styles)."""
+    (``gnb-block`` and ``LOOK``: classes js/app.css styles)."""
 
     IN_FORM = True
 
-    #: The class that gives this component Gradio's look (see js/alerts.css).
+    #: The class that gives this component Gradio's look (see js/app.css).
     LOOK = ""
 
     def sync_props(self, widget: widgets.DOMWidget, interactive: bool) -> None:

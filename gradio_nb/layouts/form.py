@@ -53,7 +53,7 @@ class Form(Box):
 
     def _layout(self) -> widgets.Layout:
         # No size (in a column) or one default field's (in a row) comes from the stylesheet
-        # (js/alerts.css): the shared Layout, no model of its own to send.
+        # (js/app.css): the shared Layout, no model of its own to send.
         if (self.scale, self.min_width) in ((0, 0), (1, 160)):
             return shared(widgets.Layout)
         return widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")

@@ -41,7 +41,7 @@ class Row(Box):
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
     def _build_widget(self, session: Session) -> widgets.Box:
-        # Sizes come from the app's stylesheet (js/alerts.css): the boxes share one Layout.
+        # Sizes come from the app's stylesheet (js/app.css): the boxes share one Layout.
         box = widgets.HBox(self._child_widgets(session), layout=shared(widgets.Layout))
         box.add_class("gnb-row")
         if self.equal_height:
