@@ -85,7 +85,7 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
     # A visitor of a served app sees an exception's text only if the app says so (Gradio's rule).
     session = Session(blocks, page=True, show_error=options.show_error if mode == "served" else True)
     if inspect:
-        session._show_inspector()
+        session.show_inspector()
     display(session)
     _launched[0] += 1
     return session

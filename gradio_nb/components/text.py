@@ -20,7 +20,7 @@ from . import html_template
 from .base import Component
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 #: Gradio's event names (``gradio.events.all_events``): a gr.HTML accepts a listener for each.
 ALL_EVENTS = (
@@ -270,11 +270,11 @@ class HTML(Component, BlockContext):
             f"make sure to include '{name}' (enclosed in quotes) in the js_on_load string."
         )
 
-    def _build_widget(self, session: Session) -> Any:
-        widget = self.make_widget(self.initial_payload(), session._is_interactive(self))
+    def _build_widget(self, session: BuildContext) -> Any:
+        widget = self.make_widget(self.initial_payload(), session.is_interactive(self))
         if not self.children:
             return widget
-        box = widgets.VBox([session._own(widget), *self._child_widgets(session)])
+        box = widgets.VBox([session.own(widget), *self._child_widgets(session)])
         box._gnb_value_widget = widget  # the session reads and writes the value here
         return box
 

@@ -10,7 +10,7 @@ from ..widgets import shared
 from .box import Box
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Column(Box):
@@ -39,7 +39,7 @@ class Column(Box):
         self.allow_expected_parents = variant != "compact"
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
+    def _build_widget(self, session: BuildContext) -> widgets.Box:
         if (self.scale, self.min_width) == (1, 320):
             layout = shared(widgets.Layout)  # the stylesheet's default flex
         else:
