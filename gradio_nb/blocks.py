@@ -12,7 +12,7 @@ import itertools
 import sys
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
@@ -152,6 +152,13 @@ class Block:
         params = [p for p in inspect.signature(type(self).__init__).parameters.values() if p.name != "self"]
         positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         return {*positional[:count], *names}
+
+    def log_label(self) -> str:
+        """How the event log and messages name this block as a trigger: its class and its
+        label (or its text value), as ``Textbox 'Name'``."""
+        label = getattr(self, "label", None) or getattr(self, "value", None)
+        name = type(self).__name__
+        return f"{name} {label!r}" if isinstance(label, str) and label else name
 
     def get_block_name(self) -> str:
         """The lower-case class name, as Gradio names blocks in messages (``"textbox"``)."""
@@ -335,6 +342,12 @@ class Blocks(BlockContext):
     ``mode``, ``fill_height``, ``fill_width`` and ``delete_cache`` are accepted for Gradio
     compatibility and ignored: a notebook app has no page of its own and no server cache.
     """
+
+    #: The runtime's :class:`~gradio_nb.session.Session` and the front end's ``launch``
+    #: (:func:`gradio_nb.display.launch`): set by those modules when they load (the package
+    #: loads both), so that the declaration never imports the layers above it.
+    session_class: ClassVar[type[Session]]
+    launcher: ClassVar[Callable[..., Any]]
 
     def __init__(
         self,
@@ -528,9 +541,7 @@ class Blocks(BlockContext):
 
         Drive it with ``get``, ``set``, ``click``, ``submit``, ``trigger``; see :class:`Session`.
         """
-        from .session import Session
-
-        return Session(self)
+        return self.session_class(self)
 
     def launch(
         self,
@@ -571,8 +582,6 @@ class Blocks(BlockContext):
         ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
         inspector beside the app: each State's value and the event log, live.
         """
-        from . import display
-
         if len(args) > len(PARAMETERS):
             raise TypeError(f"launch() takes at most {len(PARAMETERS)} positional arguments ({len(args)} given)")
         options = LaunchOptions.from_launch({
@@ -587,7 +596,7 @@ class Blocks(BlockContext):
         self.max_file_size = parse_file_size(max_file_size)
         self.allowed_paths = [str(p) for p in allowed_paths or []]
         self.blocked_paths = [str(p) for p in blocked_paths or []]
-        return display.launch(self, options, prevent_thread_lock, inspect)
+        return self.launcher(self, options, prevent_thread_lock, inspect)
 
     @property
     def sessions(self) -> list[Session]:
@@ -616,9 +625,7 @@ class Blocks(BlockContext):
             session.close()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        from .session import Session
-
-        return Session(self, page=True).mime_bundle()
+        return self.session_class(self, page=True).mime_bundle()
 
     def __repr__(self) -> str:
         return f"<gradio_nb.{type(self).__name__}: {self.title!r}, {len(self.blocks)} blocks, {len(self.dependencies)} events>"

@@ -30,7 +30,7 @@ import ipywidgets as widgets
 
 from .alerts import ErrorRecord, current_session
 from .blocks import Block
-from .components.base import Component, props_differing_from_default
+from .components.base import Component
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .file_paths import not_uploaded
@@ -38,9 +38,8 @@ from .hashing import deep_hash
 from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, Summary, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracker, tracking_tqdm
-from .returns import map_return
+from .returns import NO_VALUE, output_values, requested_update, state_value
 from .special_args import Special, fill, pad, padding, positional_params, special_params
-from .updates import is_update
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -565,24 +564,15 @@ class Dispatcher:
         session = self.session
         dep = run.dep
         outputs = dep.outputs
-        count = len(outputs)
-        # The usual returns skip map_return's checks: N values for N outputs, one non-dict for one.
-        kind = type(result)
-        if (kind is tuple or kind is list) and count > 1 and len(result) == count:
-            values: Any = result
-        elif count == 1 and not isinstance(result, dict):
-            values = (result,)
-        else:
-            values = map_return(result, outputs, dep.fn_name)
+        values = output_values(result, outputs, dep.fn_name)
         shown = session.widget_tree.widgets
         staged: list[tuple[Block, Block | None, bool, Any]] = []
         texts: dict[int, str] = {}  # JSON of persisted States: made (and checked) before any write
         for index, (block, value) in enumerate(zip(outputs, values)):
             if isinstance(block, State):
-                if isinstance(value, dict) and value.get("__type__") == "update":
-                    if "value" not in value:
-                        continue
-                    value = value["value"]
+                value = state_value(value)
+                if value is NO_VALUE:
+                    continue
                 if block._in_browser:
                     value = block.postprocess(value)
                 staged.append((block, None, True, value))
@@ -592,26 +582,13 @@ class Dispatcher:
                 continue
             if block._id not in shown:
                 session.widget(block)  # an output that is not shown fails here, before any write
-            if type(value) in _PLAIN and isinstance(block, Component):  # the usual value: no update to unpack
-                comp = session.component(block)
-                payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
-                staged.append((block, None, True, payload))
-                continue
-            # As Gradio: a returned component sets the props it was given, None included
-            # (gr.LinePlot(x_lim=None) resets the zoom); an update dict's Nones are dropped.
-            keep_none = False
-            if isinstance(value, Block):  # a returned component or layout: its props that differ
-                value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
-                keep_none = True
-            elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
-                value = {k: v for k, v in vars(value).items() if k != "_is_component_update"} | {"__type__": "update"}
-                keep_none = True
-            if is_update(value):
-                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and (keep_none or v is not None)}
+            # The usual value (no update to unpack) skips requested_update.
+            update = None if type(value) in _PLAIN else requested_update(value)
+            if update is not None:
+                props, has_value, new_value = update
                 current = session.component(block) if isinstance(block, Component) else session.layout(block)
                 changed = current.with_props(props) if props else None
                 target = changed or current
-                has_value = "value" in value
                 if changed is not None and not has_value and self.logging:
                     # The log shows a props-only update (a timer stopped, a box hidden) as its props.
                     before, after = _props_text(current, props), _props_text(changed, props)
@@ -619,11 +596,7 @@ class Dispatcher:
                         run.changes[block._id] = (before, after)
                 if has_value and not isinstance(target, Component):
                     raise ValueError(f"{type(block).__name__} has no value to update.")
-                payload = (
-                    self._postprocessed(target, block, value["value"], run, index)
-                    if has_value and dep.postprocess
-                    else value.get("value")
-                )
+                payload = self._postprocessed(target, block, new_value, run, index) if has_value and dep.postprocess else new_value
                 staged.append((block, changed, has_value, payload))
             elif isinstance(block, Component):
                 comp = session.component(block)
@@ -639,6 +612,12 @@ class Dispatcher:
                 text = texts.get(block._id)
                 if text is not None:  # kept first: a failing save (a full disk) writes nothing
                     block._keep(session, text)  # type: ignore[attr-defined]
+        self._write(run, staged)
+
+    def _write(self, run: _Run, staged: list[tuple[Block, Block | None, bool, Any]]) -> None:
+        """Write what :meth:`_apply` staged: States, props, widgets' values; log what changed."""
+        session = self.session
+        shown = session.widget_tree.widgets
         logging = self.logging
         self.applying = True
         try:

@@ -4,6 +4,13 @@ Every display of a ``Blocks`` and every ``demo.session()`` is a new Session, exa
 browser tab is a new session in Gradio. State values live as traits of a per-session
 ``HasTraits`` object (never synced to the browser); visible values live in the widgets.
 The session's dispatcher runs events as Gradio's backend does, one at a time, in order.
+
+A Session holds its parts and offers their public faces: its State values are a
+:class:`~gradio_nb.session_state.StateStore`, its widgets a
+:class:`~gradio_nb.widget_tree.WidgetTree` (what its blocks are built with), its events a
+:class:`~gradio_nb.dispatcher.Dispatcher`, its ``@gr.render`` runs
+:class:`~gradio_nb.rendering.Region` s and its timers a :class:`~gradio_nb.timers.Clock`.
+Here: the driver API, the event log, toasts, and display.
 """
 
 from __future__ import annotations
@@ -502,3 +509,7 @@ class Session:
 
         sizes = ", ".join(f"{name} {format_size(size)}" for name, size in self.state_sizes.items())
         return f"<gradio_nb Session {self.number} of {self.blocks!r}, open; State: {sizes or 'none'}>"
+
+
+# Blocks.session() opens one: the declaration layer never imports the runtime itself.
+Blocks.session_class = Session
