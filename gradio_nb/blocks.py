@@ -204,7 +204,7 @@ class Block:
             self.root = None
         return self
 
-    def _build_widget(self, session: BuildContext) -> ipywidgets.Widget | None:
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget | None:
         """This block's widget in a session (``None`` for blocks that show nothing)."""
         raise NotImplementedError
 
@@ -307,7 +307,7 @@ class BlockContext(Block):
         child.parent = self
         self.children.append(child)
 
-    def _child_widgets(self, session: BuildContext) -> list[ipywidgets.Widget]:
+    def _child_widgets(self, context: BuildContext) -> list[ipywidgets.Widget]:
         """The children's widgets; consecutive ``Tab``s outside a ``Tabs`` share one tab bar."""
         from .layouts import Tab, Tabs, tab_widget
 
@@ -318,15 +318,15 @@ class BlockContext(Block):
                 run.append(child)
                 continue
             if run:
-                built.append(tab_widget(run, session))
+                built.append(tab_widget(run, context))
                 run = []
-            built.append(session.build(child))
+            built.append(context.build(child))
         if run:
-            built.append(tab_widget(run, session))
+            built.append(tab_widget(run, context))
         return [w for w in built if w is not None]
 
 
-    def _refill_widget(self, widget: ipywidgets.Widget, session: BuildContext, previous: BlockContext) -> bool:
+    def _refill_widget(self, widget: ipywidgets.Widget, context: BuildContext, previous: BlockContext) -> bool:
         """Show this layout's children in ``widget``, which ``previous`` (a layout of the same
         class made by the previous run of a ``@gr.render`` function) was built as, so that the
         page keeps it; False if this layout cannot (then a new widget is built)."""
@@ -459,11 +459,11 @@ class Blocks(BlockContext):
         outer._merge(self)
         return self
 
-    def _build_widget(self, session: BuildContext) -> ipywidgets.Widget:
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
         """An app rendered inside another app is a column of its blocks."""
         import ipywidgets
 
-        box = ipywidgets.VBox(self._child_widgets(session))
+        box = ipywidgets.VBox(self._child_widgets(context))
         self._style_widget(box)
         return box
 

@@ -36,8 +36,8 @@ class Renderable(BlockContext):
         """How the event log names it: the function's name."""
         return f"@gr.render {getattr(self.fn, '__name__', 'function')}"
 
-    def _build_widget(self, session: BuildContext) -> ipywidgets.Widget:
-        return session.rendered_box(self)
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
+        return context.rendered_box(self)
 
 
 def render(

@@ -18,10 +18,10 @@ class Box(BlockContext):
     #: The properties its widget is built from, besides visibility and CSS classes.
     _LOOK: ClassVar[tuple[str, ...]] = ()
 
-    def _refill_widget(self, widget: widgets.Widget, session: BuildContext, previous: BlockContext) -> bool:
+    def _refill_widget(self, widget: widgets.Widget, context: BuildContext, previous: BlockContext) -> bool:
         if any(getattr(self, name) != getattr(previous, name) for name in (*self._LOOK, "elem_classes")):
             return False
-        widget.children = tuple(self._child_widgets(session))
+        widget.children = tuple(self._child_widgets(context))
         self._style_widget(widget)
         return True
 

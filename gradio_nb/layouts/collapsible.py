@@ -26,13 +26,13 @@ class Collapsible(BlockContext):
         self.open = open
         super().__init__(**kwargs)
 
-    def _build_widget(self, session: BuildContext) -> widgets.Accordion:
-        inner = session.own(widgets.VBox(self._child_widgets(session)))
+    def _build_widget(self, context: BuildContext) -> widgets.Accordion:
+        inner = context.own(widgets.VBox(self._child_widgets(context)))
         widget = widgets.Accordion([inner], titles=(self._title(),), selected_index=0 if self.open else None)
 
         def toggled(change: dict[str, Any]) -> None:
-            if not session.applying:  # an event's output opened it: only a person's toggle fires
-                session.fire(self, "expand" if change["new"] == 0 else "collapse")
+            if not context.applying:  # an event's output opened it: only a person's toggle fires
+                context.fire(self, "expand" if change["new"] == 0 else "collapse")
 
         widget.observe(toggled, names="selected_index")
         self._style_widget(widget)
