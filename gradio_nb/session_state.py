@@ -82,7 +82,7 @@ class StateStore:
         try:
             return getattr(self.object, trait_name(state))
         except AttributeError:  # made by a @gr.render run, closed, or not part of this app: say which
-            return self.values[self._trait(state)]
+            return self.object._trait_values[self._trait(state)]  # type: ignore[union-attr]
 
     def write(self, session: Session, state: State, value: Any, keep: bool = True) -> None:
         """Store ``value`` as this session's value of ``state``; a persisted State or a
