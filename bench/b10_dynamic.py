@@ -79,7 +79,7 @@ def nb_rerender(keyed: bool) -> tuple[float, int, int]:
             first = [b for b in sess.rendered(boxes) if isinstance(b, gradio_nb.Textbox)]
             assert len(first) == BOXES, len(first)
             sess.set(first[5], "typed")
-            widgets = [sess._widgets[b._id] for b in first]
+            widgets = [sess.widget(b) for b in first]
             gc.collect()
             before = len(log)
             start = time.perf_counter()
@@ -89,10 +89,10 @@ def nb_rerender(keyed: bool) -> tuple[float, int, int]:
             after = [b for b in sess.rendered(boxes) if isinstance(b, gradio_nb.Textbox)]
             assert len(after) == BOXES + 1, len(after)
             if keyed:
-                assert all(sess._widgets[b._id] is w for b, w in zip(after, widgets)), "a keyed textbox lost its widget"
+                assert all(sess.widget(b) is w for b, w in zip(after, widgets)), "a keyed textbox lost its widget"
                 assert sess.get(after[5]) == "typed", "a keyed textbox lost its typed value"
             else:
-                assert not any(sess._widgets[b._id] is w for b, w in zip(after, widgets)), "an unkeyed textbox was kept"
+                assert not any(sess.widget(b) is w for b, w in zip(after, widgets)), "an unkeyed textbox was kept"
         finally:
             sess.close()
     return elapsed, messages, size
@@ -194,14 +194,14 @@ async def _tick_for(sessions: list[Any], seconds: float) -> tuple[int, float, fl
     """Show every session's app (as its page's presence view says), let the timers run for
     ``seconds``: (ticks, wall seconds, process CPU seconds)."""
     for sess in sessions:  # inside the running loop: the clocks schedule on it
-        sess._clock.presence._message(None, {"presence": "visible", "view": "v"}, [])
-    ticks = sum(s._clock.ticks for s in sessions)
+        sess.clock.presence._message(None, {"presence": "visible", "view": "v"}, [])
+    ticks = sum(s.clock.ticks for s in sessions)
     wall, cpu = time.perf_counter(), time.process_time()
     await asyncio.sleep(seconds)
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    ticks = sum(s._clock.ticks for s in sessions) - ticks
+    ticks = sum(s.clock.ticks for s in sessions) - ticks
     for sess in sessions:  # the pages go away: nothing ticks once the loop has ended
-        sess._clock.presence._message(None, {"presence": "gone", "view": "v"}, [])
+        sess.clock.presence._message(None, {"presence": "gone", "view": "v"}, [])
     return ticks, wall, cpu
 
 

@@ -32,7 +32,7 @@ import gradio_nb as gr
 from bench.counter_apps import build
 demo, state, output, button = build(gr)
 sess = demo.session()
-print(sess._widgets[button._id].model_id, sess._widgets[output._id].model_id)
+print(sess.widget(button).model_id, sess.widget(output).model_id)
 """,
 }
 

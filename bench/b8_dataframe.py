@@ -48,7 +48,7 @@ def run() -> None:
         with gradio_nb.Blocks() as demo:
             df = Dataframe(table, interactive=True, datatype="number")
         sess = demo.session()
-        widget = sess._widgets[df._id]
+        widget = sess.widget(df)
         widget._view_message(widget, {"op": "rows", "start": 0, "end": FIRST_WINDOW}, [])
         nb_open_s = time.perf_counter() - start
         _, nb_open = traffic(log)

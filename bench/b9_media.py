@@ -183,7 +183,7 @@ def nb_image_output(images: list[np.ndarray], fmt: str, rounds: int) -> tuple[in
             button.click(lambda: images[next(turn) % len(images)], None, shown)
         sess = demo.session()
         try:
-            widget = sess._widgets[shown._id]
+            widget = sess.widget(shown)
             before = len(log)
             sess.click(button)
             messages, size = traffic(log, before)
@@ -290,7 +290,7 @@ def plain_received(change):
     data = change["new"][0]["content"]
     plain_out.value = f"{len(data)} {hashlib.sha256(data).hexdigest()}"
 plain.observe(plain_received, "value")
-print(sess._widgets[upload._id].model_id, sess._widgets[out._id].model_id, plain.model_id, plain_out.model_id)
+print(sess.widget(upload).model_id, sess.widget(out).model_id, plain.model_id, plain_out.model_id)
 """
 
 

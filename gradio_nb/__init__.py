@@ -9,7 +9,7 @@ to use instead (see :mod:`gradio_nb.unavailable`).
 from importlib import import_module
 from typing import Any
 
-from . import mcp, media, themes
+from . import display, mcp, media, themes  # noqa: F401 - display: gives Blocks its launch()
 from .alerts import ErrorRecord, Info, Success, Warning
 from .blocks import Blocks, FileSize, close_all, set_static_paths
 from .caching import Cache, cache

@@ -49,4 +49,4 @@ def Success(message: str = "Success.", duration: float | None = 10, visible: boo
 def _notify(level: str, message: str, duration: float | None, visible: bool, title: str) -> None:
     session = current_session.get()
     if session is not None and visible:
-        session._show_alert(level, title, str(message), duration)
+        session.show_toast(level, title, str(message), duration)

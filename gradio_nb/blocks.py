@@ -7,13 +7,14 @@ own widgets and State values from this declaration.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import sys
 import weakref
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from . import context
 from .exceptions import DuplicateBlockError
@@ -24,6 +25,7 @@ from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.Fi
 if TYPE_CHECKING:
     import ipywidgets
 
+    from .components.base import Component
     from .events import Dependency
     from .session import Session
 
@@ -32,6 +34,65 @@ _ids = itertools.count()
 _apps: weakref.WeakSet[Blocks] = weakref.WeakSet()
 #: Folders given to ``gr.set_static_paths`` (there is no server to serve them from).
 static_paths: list[str] = []
+
+W = TypeVar("W")
+
+
+class BuildContext(Protocol):
+    """What a block needs from the session it is built in (its widget tree): a block's
+    ``_build_widget`` and ``_child_widgets`` receive one. A session's
+    :class:`~gradio_nb.widget_tree.WidgetTree` is one; blocks never see the session itself."""
+
+    @property
+    def applying(self) -> bool:
+        """Whether an event's outputs are being written now (a widget change is not a person's)."""
+        ...
+
+    def build(self, block: Block) -> ipywidgets.Widget | None:
+        """The widget of ``block`` (a child) in this session, built once."""
+        ...
+
+    def own(self, widget: W) -> W:
+        """Keep ``widget`` (one a block built besides its own) to be closed with the session."""
+        ...
+
+    def fire(self, block: Block, event: str, data: Any = None) -> None:
+        """Fire ``event`` on ``block`` in this session (a person's action on its widget)."""
+        ...
+
+    def is_interactive(self, component: Component) -> bool:
+        """Whether a person can edit ``component`` in this session."""
+        ...
+
+    def rendered_box(self, renderable: Block) -> ipywidgets.Widget:
+        """The box showing the last run of a ``@gr.render`` function in this session."""
+        ...
+
+
+def interactivity(blocks: Blocks) -> dict[int, bool]:
+    """Which components a person can edit: Gradio's front-end rule for ``interactive=None``.
+
+    An input of any event is interactive; an output that is no input is not; a component no
+    event uses is interactive only if it has no default value (``gr.Textbox("hi")`` alone is
+    static text, an empty ``gr.Textbox()`` is a field to type in).
+    """
+    inputs: set[int] = set()
+    outputs: set[int] = set()
+    for dep in blocks.dependencies:
+        inputs.update(b._id for b in dep.inputs)
+        inputs.update(b._id for b in dep.inputs_kwargs.values())
+        outputs.update(b._id for b in dep.outputs)
+    result = {}
+    for block in blocks.blocks.values():
+        explicit = getattr(block, "interactive", None)
+        if explicit is not None:
+            result[block._id] = bool(explicit)
+        elif block._id in inputs:
+            result[block._id] = True
+        else:
+            value = getattr(block, "value", None)
+            result[block._id] = block._id not in outputs and not value
+    return result
 
 
 def close_all(verbose: bool = True) -> None:
@@ -92,6 +153,13 @@ class Block:
         positional = [p.name for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         return {*positional[:count], *names}
 
+    def log_label(self) -> str:
+        """How the event log and messages name this block as a trigger: its class and its
+        label (or its text value), as ``Textbox 'Name'``."""
+        label = getattr(self, "label", None) or getattr(self, "value", None)
+        name = type(self).__name__
+        return f"{name} {label!r}" if isinstance(label, str) and label else name
+
     def get_block_name(self) -> str:
         """The lower-case class name, as Gradio names blocks in messages (``"textbox"``)."""
         return type(self).__name__.lower()
@@ -136,9 +204,24 @@ class Block:
             self.root = None
         return self
 
-    def _build_widget(self, session: Session) -> ipywidgets.Widget | None:
-        """This block's widget for ``session`` (``None`` for blocks that show nothing)."""
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget | None:
+        """This block's widget in a session (``None`` for blocks that show nothing)."""
         raise NotImplementedError
+
+    def with_props(self, props: dict[str, Any]) -> Block:
+        """A copy with ``props`` changed, as a ``gr.update(**props)`` makes for one session
+        (a layout: ``visible``, its CSS and its ``UPDATABLE`` props)."""
+        allowed = {"visible", "elem_classes", "elem_id", *self.UPDATABLE}
+        unknown = sorted(set(props) - allowed)
+        if unknown:
+            raise ValueError(
+                f"gr.update() for {type(self).__name__}: cannot update {', '.join(unknown)}; "
+                f"it accepts {', '.join(sorted(allowed))}."
+            )
+        clone = copy.copy(self)
+        for name, value in props.items():
+            setattr(clone, name, value)
+        return clone
 
     def _update_widget(self, widget: ipywidgets.DOMWidget) -> None:
         """Show this block's properties on its widget after an update (layouts override it)."""
@@ -224,7 +307,7 @@ class BlockContext(Block):
         child.parent = self
         self.children.append(child)
 
-    def _child_widgets(self, session: Session) -> list[ipywidgets.Widget]:
+    def _child_widgets(self, context: BuildContext) -> list[ipywidgets.Widget]:
         """The children's widgets; consecutive ``Tab``s outside a ``Tabs`` share one tab bar."""
         from .layouts import Tab, Tabs, tab_widget
 
@@ -235,15 +318,15 @@ class BlockContext(Block):
                 run.append(child)
                 continue
             if run:
-                built.append(tab_widget(run, session))
+                built.append(tab_widget(run, context))
                 run = []
-            built.append(session._build(child))
+            built.append(context.build(child))
         if run:
-            built.append(tab_widget(run, session))
+            built.append(tab_widget(run, context))
         return [w for w in built if w is not None]
 
 
-    def _refill_widget(self, widget: ipywidgets.Widget, session: Session, previous: BlockContext) -> bool:
+    def _refill_widget(self, widget: ipywidgets.Widget, context: BuildContext, previous: BlockContext) -> bool:
         """Show this layout's children in ``widget``, which ``previous`` (a layout of the same
         class made by the previous run of a ``@gr.render`` function) was built as, so that the
         page keeps it; False if this layout cannot (then a new widget is built)."""
@@ -259,6 +342,12 @@ class Blocks(BlockContext):
     ``mode``, ``fill_height``, ``fill_width`` and ``delete_cache`` are accepted for Gradio
     compatibility and ignored: a notebook app has no page of its own and no server cache.
     """
+
+    #: The runtime's :class:`~gradio_nb.session.Session` and the front end's ``launch``
+    #: (:func:`gradio_nb.display.launch`): set by those modules when they load (the package
+    #: loads both), so that the declaration never imports the layers above it.
+    session_class: ClassVar[type[Session]]
+    launcher: ClassVar[Callable[..., Any]]
 
     def __init__(
         self,
@@ -370,11 +459,11 @@ class Blocks(BlockContext):
         outer._merge(self)
         return self
 
-    def _build_widget(self, session: Session) -> ipywidgets.Widget:
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
         """An app rendered inside another app is a column of its blocks."""
         import ipywidgets
 
-        box = ipywidgets.VBox(self._child_widgets(session))
+        box = ipywidgets.VBox(self._child_widgets(context))
         self._style_widget(box)
         return box
 
@@ -452,9 +541,7 @@ class Blocks(BlockContext):
 
         Drive it with ``get``, ``set``, ``click``, ``submit``, ``trigger``; see :class:`Session`.
         """
-        from .session import Session
-
-        return Session(self)
+        return self.session_class(self)
 
     def launch(
         self,
@@ -495,8 +582,6 @@ class Blocks(BlockContext):
         ``inspect=True`` (a gradio_nb extra, for teaching) shows the session's State
         inspector beside the app: each State's value and the event log, live.
         """
-        from . import display
-
         if len(args) > len(PARAMETERS):
             raise TypeError(f"launch() takes at most {len(PARAMETERS)} positional arguments ({len(args)} given)")
         options = LaunchOptions.from_launch({
@@ -511,7 +596,7 @@ class Blocks(BlockContext):
         self.max_file_size = parse_file_size(max_file_size)
         self.allowed_paths = [str(p) for p in allowed_paths or []]
         self.blocked_paths = [str(p) for p in blocked_paths or []]
-        return display.launch(self, options, prevent_thread_lock, inspect)
+        return self.launcher(self, options, prevent_thread_lock, inspect)
 
     @property
     def sessions(self) -> list[Session]:
@@ -540,9 +625,7 @@ class Blocks(BlockContext):
             session.close()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        from .session import Session
-
-        return Session(self, page=True)._display_bundle()
+        return self.session_class(self, page=True).mime_bundle()
 
     def __repr__(self) -> str:
         return f"<gradio_nb.{type(self).__name__}: {self.title!r}, {len(self.blocks)} blocks, {len(self.dependencies)} events>"

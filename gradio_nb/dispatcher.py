@@ -30,7 +30,7 @@ import ipywidgets as widgets
 
 from .alerts import ErrorRecord, current_session
 from .blocks import Block
-from .components.base import Component, props_differing_from_default
+from .components.base import Component
 from .components.state import State
 from .exceptions import ComponentProcessingError, Error
 from .file_paths import MissingFileError, not_uploaded
@@ -38,9 +38,8 @@ from .hashing import deep_hash
 from .inspection import IMMUTABLE, KEPT_CHARS as _KEPT_CHARS, Change, EventRecord, Summary, block_name, fingerprint, kept, shown
 from .busy import Ticket, watchdog
 from .progress import Progress, bind_progress, progress_params, tracker, tracking_tqdm
-from .returns import map_return
+from .returns import NO_VALUE, output_values, requested_update, state_value
 from .special_args import Special, fill, pad, padding, positional_params, special_params
-from .updates import is_update
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -98,7 +97,7 @@ class _Plan:
     def __init__(self, dep: Dependency, session: Session) -> None:
         blocks = session.blocks
         listeners = blocks._listeners
-        rendered = session._rendered_listeners
+        rendered = session.dispatcher.rendered_listeners
         self.watched = [
             b for b in dep.outputs if isinstance(b, State) and ((b._id, "change") in listeners or (b._id, "change") in rendered)
         ]
@@ -106,7 +105,7 @@ class _Plan:
         unique = {b._id: b for b in (*dep.outputs, *inputs)}
         self.reported = list(unique.values())  # outputs first, then inputs, each once
         self.states = [b for b in self.reported if isinstance(b, State)]
-        #: The session trait of each State it touches (see ``Session._read_state``).
+        #: The session trait of each State it touches (see ``StateStore.read``).
         self.traits = {b._id: f"state_{b._id}" for b in (*self.states, *inputs) if isinstance(b, State)}
         #: What the log looks at, in order: (block id, its State trait or None).
         self.logged = tuple((b._id, self.traits.get(b._id)) for b in self.reported)
@@ -177,7 +176,10 @@ class Dispatcher:
         self._driven = _Driven(self)
         self.applying = False
         #: Whether runs are recorded in the session's history (off when ``HISTORY_LIMIT`` is 0).
-        self.logging = session._history.maxlen != 0
+        self.logging = session.history_limit != 0
+        #: Listeners declared by the @gr.render functions' last runs, by (block id, event)
+        #: (set by :mod:`.rendering`).
+        self.rendered_listeners: dict[tuple[int, str], list[Dependency]] = {}
 
     # -- triggering --------------------------------------------------------------------------
     def fire(self, block: Block, event: str, data: Any = None) -> None:
@@ -194,7 +196,7 @@ class Dispatcher:
         ``@gr.render`` functions' last runs declared in this session."""
         key = (block_id, event)
         deps = self.session.blocks._listeners.get(key, ())
-        rendered = self.session._rendered_listeners
+        rendered = self.rendered_listeners
         if rendered and key in rendered:
             return (*deps, *rendered[key])
         return deps
@@ -206,7 +208,7 @@ class Dispatcher:
 
     def enqueue(self, dep: Dependency, trigger: Trigger = None) -> None:
         """Queue ``dep``, honouring its ``trigger_mode`` (S14)."""
-        if self.session._closed:
+        if self.session.closed:
             return
         if dep.trigger_mode != "multiple":
             queued = next((i for i, (d, _t) in enumerate(self.queue) if d is dep), None) if self.queue else None
@@ -278,7 +280,7 @@ class Dispatcher:
         if plan is None:
             plan = self._plans[dep] = _Plan(dep, session)
         # Deep hashes only for States that have change listeners: usually none, and no walk.
-        hashes = {b._id: deep_hash(session._read_state(b)) for b in plan.watched} if plan.watched else {}
+        hashes = {b._id: deep_hash(session.states.read(b)) for b in plan.watched} if plan.watched else {}
         run = _Run(dep, plan, hashes, trigger)
         fn = dep.fn
         if fn is not None:
@@ -314,7 +316,7 @@ class Dispatcher:
         if fn is None:
             return None
         if run.dep.renderable is not None:  # a @gr.render function: its blocks replace the last run's
-            region = self.session._render_region(run.dep.renderable)
+            region = self.session.render_region(run.dep.renderable)
             run.changes[run.dep.renderable._id] = region.run(args, kwargs)
             return None
         result = fn(*args, **kwargs)
@@ -371,7 +373,7 @@ class Dispatcher:
         messages = [r.get("message") or "Invalid input." for r in results if r.get("is_valid") is False]
         if not messages:
             return True
-        self.session._show_alert("warning", "Invalid input", "\n".join(messages), 10)
+        self.session.show_toast("warning", "Invalid input", "\n".join(messages), 10)
         self.session.errors.append(ErrorRecord("Error", results, "validation", run.dep.describe()))
         return False
 
@@ -401,13 +403,13 @@ class Dispatcher:
     def _idle(self, run: _Run) -> None:
         if run.busy is not None:
             run.busy.done()
-        self.session._progress.finish()
+        self.session.progress_bar.finish()
 
     def _mark_busy(self, dep: Dependency) -> list[Callable[[], None]]:
         """Show that ``dep`` runs: outputs get a busy marker (unless ``show_progress="hidden"``)
         and enabled trigger buttons are disabled. Returns the steps that undo it. Called by the
         busy watchdog once the event has run for ``busy.DELAY`` seconds."""
-        found = self.session._widgets
+        found = self.session.widget_tree.widgets
         undo: list[Callable[[], None]] = []
         if dep.show_progress != "hidden":
             for block in dep.outputs:
@@ -430,7 +432,7 @@ class Dispatcher:
 
     def _queue_state_changes(self, watched: list[State], before: dict[int, str]) -> dict[int, str]:
         """Queue ``change`` listeners of the States whose deep hash moved (S11)."""
-        after = {b._id: deep_hash(self.session._read_state(b)) for b in watched}
+        after = {b._id: deep_hash(self.session.states.read(b)) for b in watched}
         for block in watched:
             if after[block._id] != before[block._id]:
                 for dep in self.listeners(block._id, "change"):
@@ -439,11 +441,12 @@ class Dispatcher:
 
     # -- the event log -----------------------------------------------------------------------
     def _state_value(self, block: State, trait: str) -> Any:
-        """``session._read_state(block)``, without its attribute lookup once the value is set
+        """``session.states.read(block)``, without its attribute lookup once the value is set
         (``trait`` is the block's trait name, from the plan); the first read makes the
-        session's copy of the default, as ``_read_state`` does."""
-        value = self.session._state._trait_values.get(trait, _UNSET)
-        return self.session._read_state(block) if value is _UNSET else value
+        session's copy of the default, as ``read`` does."""
+        states = self.session.states
+        value = states.values.get(trait, _UNSET)
+        return states.read(block) if value is _UNSET else value
 
     def _snapshot_states(self, run: _Run) -> None:
         """Remember each State the run can change (its inputs and outputs) as it is now: an
@@ -470,11 +473,11 @@ class Dispatcher:
         :class:`EventRecord` when someone reads the history.
         """
         session = self.session
-        if not self.logging or session._closed:
+        if not self.logging or session.closed:
             return
         try:  # the log must never fail an event or stop the queue
             plan = run.plan
-            values = session._state._trait_values  # each was read when the run began
+            values = session.states.values  # each was read when the run began
             changes: list[tuple[int, str, Any, Any]] = []
             written, states = run.changes, run.states
             for bid, trait in plan.logged if written or states else ():
@@ -502,8 +505,8 @@ class Dispatcher:
                     else:
                         how = "mutated in place"
                     changes.append((bid, how, old_kept, value if immutable else kept(value)))
-            number = session._records = session._records + 1
-            session._log((number, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
+            number = session.events_run + 1
+            session.log((number, plan, run.inputs, changes, time.perf_counter() - run.started, status, error))
         except Exception as err:
             _log_failed(err)
 
@@ -519,7 +522,7 @@ class Dispatcher:
             except Exception as err:
                 _log_failed(err)
         if run.plan.progress:
-            kwargs.update(bind_progress(run.plan.progress, self.session._progress))
+            kwargs.update(bind_progress(run.plan.progress, self.session.progress_bar))
         if dep.inputs_as_dict:
             values = [dict(zip(dep.inputs, values))]
         if run.plan.special:
@@ -536,12 +539,12 @@ class Dispatcher:
         inputs = run.dep.inputs
 
         def progress(declared: Progress) -> Progress:
-            return tracker(declared.track_tqdm, session._progress)
+            return tracker(declared.track_tqdm, session.progress_bar)
 
         def props(index: int) -> Any:
             if run.dep.inputs_as_dict or index >= len(inputs) or not isinstance(inputs[index], Component):
                 return None
-            return component_props(session._component(inputs[index]), values[index])
+            return component_props(session.component(inputs[index]), values[index])
 
         return fill(run.plan.special, values, progress=progress, request=session.request, event=run.trigger, props=props)
 
@@ -552,7 +555,7 @@ class Dispatcher:
             return block.preprocess(value) if block._in_browser else value
         if not isinstance(block, Component):
             raise TypeError(f"{type(block).__name__} is a layout and cannot be an input.")
-        comp = session._component(block)
+        comp = session.component(block)
         payload = comp.read_widget(session.widget(block))
         return processed(comp.preprocess, payload, dep, index, is_input=True) if preprocess else payload
 
@@ -561,24 +564,15 @@ class Dispatcher:
         session = self.session
         dep = run.dep
         outputs = dep.outputs
-        count = len(outputs)
-        # The usual returns skip map_return's checks: N values for N outputs, one non-dict for one.
-        kind = type(result)
-        if (kind is tuple or kind is list) and count > 1 and len(result) == count:
-            values: Any = result
-        elif count == 1 and not isinstance(result, dict):
-            values = (result,)
-        else:
-            values = map_return(result, outputs, dep.fn_name)
-        shown = session._widgets
+        values = output_values(result, outputs, dep.fn_name)
+        shown = session.widget_tree.widgets
         staged: list[tuple[Block, Block | None, bool, Any]] = []
         texts: dict[int, str] = {}  # JSON of persisted States: made (and checked) before any write
         for index, (block, value) in enumerate(zip(outputs, values)):
             if isinstance(block, State):
-                if isinstance(value, dict) and value.get("__type__") == "update":
-                    if "value" not in value:
-                        continue
-                    value = value["value"]
+                value = state_value(value)
+                if value is NO_VALUE:
+                    continue
                 if block._in_browser:
                     value = block.postprocess(value)
                 staged.append((block, None, True, value))
@@ -588,26 +582,13 @@ class Dispatcher:
                 continue
             if block._id not in shown:
                 session.widget(block)  # an output that is not shown fails here, before any write
-            if type(value) in _PLAIN and isinstance(block, Component):  # the usual value: no update to unpack
-                comp = session._component(block)
-                payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
-                staged.append((block, None, True, payload))
-                continue
-            # As Gradio: a returned component sets the props it was given, None included
-            # (gr.LinePlot(x_lim=None) resets the zoom); an update dict's Nones are dropped.
-            keep_none = False
-            if isinstance(value, Block):  # a returned component or layout: its props that differ
-                value = {**props_differing_from_default(value), "__type__": "update"}  # type: ignore[arg-type]
-                keep_none = True
-            elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
-                value = {k: v for k, v in vars(value).items() if k != "_is_component_update"} | {"__type__": "update"}
-                keep_none = True
-            if is_update(value):
-                props = {k: v for k, v in value.items() if k not in ("__type__", "value") and (keep_none or v is not None)}
-                current = session._component(block) if isinstance(block, Component) else session._layouts.get(block._id, block)
-                changed = session._with_props(current, props) if props else None
+            # The usual value (no update to unpack) skips requested_update.
+            update = None if type(value) in _PLAIN else requested_update(value)
+            if update is not None:
+                props, has_value, new_value = update
+                current = session.component(block) if isinstance(block, Component) else session.layout(block)
+                changed = current.with_props(props) if props else None
                 target = changed or current
-                has_value = "value" in value
                 if changed is not None and not has_value and self.logging:
                     # The log shows a props-only update (a timer stopped, a box hidden) as its props.
                     before, after = _props_text(current, props), _props_text(changed, props)
@@ -615,14 +596,10 @@ class Dispatcher:
                         run.changes[block._id] = (before, after)
                 if has_value and not isinstance(target, Component):
                     raise ValueError(f"{type(block).__name__} has no value to update.")
-                payload = (
-                    self._postprocessed(target, block, value["value"], run, index)
-                    if has_value and dep.postprocess
-                    else value.get("value")
-                )
+                payload = self._postprocessed(target, block, new_value, run, index) if has_value and dep.postprocess else new_value
                 staged.append((block, changed, has_value, payload))
             elif isinstance(block, Component):
-                comp = session._component(block)
+                comp = session.component(block)
                 payload = self._postprocessed(comp, block, value, run, index) if dep.postprocess else value
                 staged.append((block, None, True, payload))
             else:
@@ -635,18 +612,24 @@ class Dispatcher:
                 text = texts.get(block._id)
                 if text is not None:  # kept first: a failing save (a full disk) writes nothing
                     block._keep(session, text)  # type: ignore[attr-defined]
+        self._write(run, staged)
+
+    def _write(self, run: _Run, staged: list[tuple[Block, Block | None, bool, Any]]) -> None:
+        """Write what :meth:`_apply` staged: States, props, widgets' values; log what changed."""
+        session = self.session
+        shown = session.widget_tree.widgets
         logging = self.logging
         self.applying = True
         try:
             for block, changed, has_value, payload in staged:
                 if isinstance(block, State):
-                    session._write_state(block, payload, keep=False)
+                    session.states.write(session, block, payload, keep=False)
                     continue
                 widget = shown[block._id]
                 if changed is not None:
-                    session._use_props(block, changed, widget)
+                    session.widget_tree.use_props(block, changed, widget)
                 if has_value:
-                    comp = session._component(block)
+                    comp = session.component(block)
                     if not logging:
                         comp.write_widget(widget, payload)
                         continue
@@ -671,7 +654,7 @@ class Dispatcher:
         if onto is None:  # an attribute most classes lack: looked up once per class, not per event
             onto = _ONTO[type(comp)] = bool(getattr(type(comp), "postprocess_onto", False))
         if onto:
-            current = comp.read_widget(self.session._widgets[block._id])
+            current = comp.read_widget(self.session.widget_tree.widgets[block._id])
             return processed(comp.postprocess, value, run.dep, index, False, current)
         return processed(comp.postprocess, value, run.dep, index, is_input=False)
 
@@ -696,7 +679,7 @@ class Dispatcher:
         else:  # served with show_error=False (Gradio's default): the server's internals stay there
             shown = ""
         where = f"\n(in {event})" if event and shown else ""
-        self.session._show_alert("error", record.title, shown + where, duration)
+        self.session.show_toast("error", record.title, shown + where, duration)
 
 
 #: Return values that cannot be a gr.update, a component or a component-props namespace.

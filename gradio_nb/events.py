@@ -113,7 +113,7 @@ class Dependency:
     def describe(self) -> str:
         """A short human name: ``Button 'Increment'.click -> increment``."""
         if self.triggers:
-            trigger = " / ".join(f"{_block_label(b)}.{e}" for b, e in self.triggers)
+            trigger = " / ".join(f"{b.log_label()}.{e}" for b, e in self.triggers)
         else:
             trigger = "chained event"
         return f"{trigger} -> {self.fn_name or getattr(self.fn, '__name__', 'no function')}"
@@ -149,17 +149,6 @@ class Dependency:
 
     def __repr__(self) -> str:
         return f"<Dependency {self.describe()}>"
-
-
-def _block_label(block: Block) -> str:
-    from .components.state import State
-
-    if isinstance(block, State):  # no label, and its value is data: named by its variable
-        root = block.root
-        return (root._var_names.get(block._id) if root is not None else None) or type(block).__name__
-    label = getattr(block, "label", None) or getattr(block, "value", None)
-    name = type(block).__name__
-    return f"{name} {label!r}" if isinstance(label, str) and label else name
 
 
 def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], bool]:
@@ -272,7 +261,7 @@ def make_dependency(
     if trigger_mode is None:
         trigger_mode = default_trigger_mode(event)
     if trigger_mode not in TRIGGER_MODES:
-        where = " / ".join(f"{_block_label(b)}.{e}" for b, e in triggers) or f"a .{event}() listener"
+        where = " / ".join(f"{b.log_label()}.{e}" for b, e in triggers) or f"a .{event}() listener"
         raise ValueError(
             f"Invalid value for parameter `trigger_mode`: {trigger_mode}. "
             f"Please choose from: {list(TRIGGER_MODES)} (in {where})"

@@ -37,4 +37,4 @@ def _sweep_forever() -> None:
         with _lock:
             sessions = list(_sessions)
         for session in sessions:
-            session._expire_states(now)
+            session.expire_states(now)

@@ -41,8 +41,8 @@ class Inspector(_View):
     def __init__(self, session: Session) -> None:
         super().__init__(title=f"State inspector · session {session.number}")
         self._session: Session | None = session
-        self.log = [e[1].record(e).as_dict() for e in reversed(list(session._history)[-LOG_SHOWN:])]
-        self.events = session._records
+        self.log = [e[1].record(e).as_dict() for e in reversed(session.log_entries[-LOG_SHOWN:])]
+        self.events = session.events_run
         self.refresh()
 
     def refresh(self, record: EventRecord | None = None) -> None:
@@ -60,7 +60,7 @@ class Inspector(_View):
     @staticmethod
     def _row(session: Session, state: State) -> dict[str, Any]:
         # .get: the time_to_live sweeper may drop a value while the panel is drawn.
-        value = session._state._trait_values.get(f"state_{state._id}", _UNTOUCHED)
+        value = session.states.values.get(f"state_{state._id}", _UNTOUCHED)
         kind = "persisted" if state.persist is not None else "browser" if state._in_browser else ""
         row = {"name": block_name(session.blocks, state), "kind": kind}
         if value is not _UNTOUCHED:

@@ -19,7 +19,7 @@ from .events import _normalize_blocks, make_dependency
 if TYPE_CHECKING:
     import ipywidgets
 
-    from .session import Session
+    from .blocks import BuildContext
 
 
 class Renderable(BlockContext):
@@ -36,8 +36,8 @@ class Renderable(BlockContext):
         """How the event log names it: the function's name."""
         return f"@gr.render {getattr(self.fn, '__name__', 'function')}"
 
-    def _build_widget(self, session: Session) -> ipywidgets.Widget:
-        return session._render_region(self).widget
+    def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
+        return context.rendered_box(self)
 
 
 def render(

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as widgets
 
 from . import context
-from .blocks import Block, BlockContext, Blocks
+from .blocks import Block, BlockContext, Blocks, interactivity
 from .components.base import Component
 from .components.state import State
 from .inspection import Summary
-from .widgets import current_generation, hold, shared
+from .widgets import close_models, shared
 
 if TYPE_CHECKING:
     from .events import Dependency
@@ -84,7 +84,8 @@ class Region:
         self.owned: list[Any] = []
         #: The payload each keyed component was given by the run that made it (by block id).
         self.given: dict[int, Any] = {}
-        self._pass: _Pass | None = None
+        #: The reconciliation under way, if any (the widget tree asks it which widgets to keep).
+        self.step: _Pass | None = None
 
     @property
     def blocks(self) -> list[Block]:
@@ -131,24 +132,22 @@ class Region:
 
     # -- reconciling -------------------------------------------------------------------------
     def _show(self, scope: RenderScope, container: BlockContext) -> Summary:
-        from .session import interactivity
-
         session = self.session
-        if session._generations[-1] is not current_generation():
-            session._generations.append(hold())  # shared models of a later cell's run
+        tree = session.widget_tree
+        tree.hold_current()  # shared models of a later cell's run
         old_blocks, old_made = self.blocks, self.made
         old_scope = self.scope
-        session._interactive.update(interactivity(scope))
-        start = len(session._owned)
-        step = self._pass = _Pass(self, old_blocks, container)
-        session._rendering = self
+        tree.interactive.update(interactivity(scope))
+        start = len(tree.owned)
+        step = self.step = _Pass(self, old_blocks, container)
+        tree.rendering = self
         try:
-            self.widget.children = tuple(container._child_widgets(session))
+            self.widget.children = tuple(container._child_widgets(tree))
         finally:
-            session._rendering = None
-            self._pass = None
-        new_owned = session._owned[start:]
-        del session._owned[start:]
+            tree.rendering = None
+            self.step = None
+        new_owned = tree.owned[start:]
+        del tree.owned[start:]
         keep: set[int] = set()
         _reachable(self.widget, keep)
         keep.update(id(w) for w in (*new_owned, *step.kept_handles))
@@ -157,9 +156,9 @@ class Region:
         kept_ids = {b._id for b in step.reused.values()}
         for block in old_blocks:
             if block._id not in kept_ids:
-                session._forget_block(block)
+                session.forget(block)
                 self.given.pop(block._id, None)
-        session._close_models(dropped)
+        close_models(dropped)
         self.container, self.scope = container, scope
         self._route(scope, old_scope)
         made = self.made
@@ -172,14 +171,14 @@ class Region:
         """Route events to the listeners ``scope`` declared instead of ``old``'s."""
         session = self.session
         merged: dict[tuple[int, str], list[Dependency]] = {}
-        for region in session._regions.values():
+        for region in session.regions:
             if region.scope is not None:
                 for key, deps in region.scope._listeners.items():
                     merged.setdefault(key, []).extend(deps)
-        session._rendered_listeners = merged
+        dispatcher = session.dispatcher
+        dispatcher.rendered_listeners = merged
         for block_id, event in list(scope._listeners):
-            session._connect(block_id, event)
-        dispatcher = session._dispatcher
+            session.widget_tree.connect(block_id, event)
         if old is not None:
             gone = set(old.dependencies)
             for dep in gone:
@@ -204,7 +203,7 @@ class Region:
 
     def close(self) -> None:
         """Close what the last run made (the session is closing)."""
-        self.session._close_models(self.owned)
+        close_models(self.owned)
         self.owned.clear()
         self.given.clear()
         self.container = self.scope = None
@@ -255,27 +254,28 @@ class _Pass:
         if old is None:
             return _MISSING
         session = self.region.session
-        outer = session._outer.get(old._id)
+        tree = session.widget_tree
+        outer = tree.outer.get(old._id)
         if outer is None:
             return _MISSING
         self.reused[block._id] = old
         self._claimed.add(old._id)
         if isinstance(block, BlockContext):
-            if not isinstance(old, BlockContext) or not block._refill_widget(outer, session, old):
+            if not isinstance(old, BlockContext) or not block._refill_widget(outer, tree, old):
                 del self.reused[block._id]
                 self._claimed.discard(old._id)
                 return _MISSING
-            session._adopt(old, block, outer, outer)
+            tree.adopt(old, block, outer, outer)
             return outer
         assert isinstance(block, Component) and isinstance(old, Component)
-        shown = session._widgets[old._id]
-        current = session._components.get(old._id, old)
+        shown = tree.widgets[old._id]
+        current = tree.component(old)
         preserved = _preserved(block)
         for name in preserved:
             if name != "value" and getattr(current, name, None) != getattr(old, name, None):
                 setattr(block, name, getattr(current, name))  # an event changed it: kept
-        session._adopt(old, block, outer, shown)
-        block.sync_props(shown, session._is_interactive(block))
+        tree.adopt(old, block, outer, shown)
+        block.sync_props(shown, tree.is_interactive(block))
         given = self.region.given.get(old._id, _MISSING)
         now = block.peek_widget(shown)
         if "value" in preserved and not _same(now, given):
@@ -293,7 +293,7 @@ class _Pass:
 
     def state(self, block: State) -> None:
         """Give a State the run made its value: a keyed one continues the previous run's."""
-        values = self.region.session._state._trait_values
+        values = self.region.session.states.values
         old = self.previous(block)
         name = f"state_{block._id}"
         if old is not None and f"state_{old._id}" in values:
@@ -311,14 +311,7 @@ class _Pass:
 
 def _shown(session: Session, dep: Dependency) -> bool:
     """Whether every block ``dep`` reads or writes is still part of ``session``."""
-    values = session._state._trait_values
-    for block in (*dep.inputs, *dep.inputs_kwargs.values(), *dep.outputs):
-        if isinstance(block, State):
-            if not session._state.has_trait(f"state_{block._id}") and f"state_{block._id}" not in values:
-                return False
-        elif block._id not in session._widgets and block._id not in session._outer and block._id not in session._regions:
-            return False
-    return True
+    return all(session.is_part(block) for block in (*dep.inputs, *dep.inputs_kwargs.values(), *dep.outputs))
 
 
 def _preserved(block: Component) -> list[str]:

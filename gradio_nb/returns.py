@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from types import SimpleNamespace
+from typing import Any
 
+from .blocks import Block
+from .components.base import props_differing_from_default
 from .updates import is_update, skip
-
-if TYPE_CHECKING:
-    from .blocks import Block
 
 
 def _shown(value: Any) -> str:
@@ -28,8 +28,6 @@ def _arity_text(fn_name: str, outputs: Sequence[Block], values: Sequence[Any], e
 
 
 def _from_component_dict(result: dict[Any, Any], outputs: Sequence[Block]) -> list[Any] | None:
-    from .blocks import Block
-
     keys_are_blocks = [isinstance(key, Block) for key in result]
     if not any(keys_are_blocks):
         return None
@@ -72,3 +70,47 @@ def map_return(result: Any, outputs: Sequence[Block], fn_name: str) -> list[Any]
             warnings.warn(_arity_text(fn_name, outputs, values, enough=True), stacklevel=2)
         values = values[:n]
     return values
+
+
+def output_values(result: Any, outputs: Sequence[Block], fn_name: str) -> Sequence[Any]:
+    """One value per output, from what the function returned: the usual returns (N values
+    for N outputs, one non-dict for one) as they are, without :func:`map_return`'s checks."""
+    count = len(outputs)
+    kind = type(result)
+    if (kind is tuple or kind is list) and count > 1 and len(result) == count:
+        return result  # type: ignore[no-any-return]
+    if count == 1 and not isinstance(result, dict):
+        return (result,)
+    return map_return(result, outputs, fn_name)
+
+
+#: What a State output is given when its update has no value: nothing is written.
+NO_VALUE = object()
+
+
+def state_value(value: Any) -> Any:
+    """What a value returned for a State writes: the value of an update dict, or
+    :data:`NO_VALUE` for an update without one (a State has no other props)."""
+    if isinstance(value, dict) and value.get("__type__") == "update":
+        return value["value"] if "value" in value else NO_VALUE
+    return value
+
+
+def requested_update(value: Any) -> tuple[dict[str, Any], bool, Any] | None:
+    """What a value returned for a component or layout asks, if it is an update:
+    ``(props to change, whether it gives a value, the value)``; ``None`` for a plain value.
+
+    As Gradio: a returned component (or layout) sets the props it was given, None included
+    (``gr.LinePlot(x_lim=None)`` resets the zoom); an update dict's Nones are dropped.
+    """
+    keep_none = False
+    if isinstance(value, Block):  # a returned component or layout: its props that differ
+        value = {**props_differing_from_default(value), "__type__": "update"}
+        keep_none = True
+    elif isinstance(value, SimpleNamespace) and getattr(value, "_is_component_update", False):
+        value = {k: v for k, v in vars(value).items() if k != "_is_component_update"} | {"__type__": "update"}
+        keep_none = True
+    if not is_update(value):
+        return None
+    props = {k: v for k, v in value.items() if k not in ("__type__", "value") and (keep_none or v is not None)}
+    return props, "value" in value, value.get("value")

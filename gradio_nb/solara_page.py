@@ -66,4 +66,4 @@ def Page() -> None:
     router = solara.use_router()
     session = solara.use_memo(lambda: Session(APP, page=True, visit=_visit(router), show_error=OPTIONS.show_error), [])
     solara.use_effect(lambda: session.close, [])
-    solara.display(session._root or session.view)
+    solara.display(session.root)

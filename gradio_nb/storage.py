@@ -74,8 +74,8 @@ class BrowserStorage(_View):
             except ValueError:  # not ours, or damaged: start from the default, as Gradio does
                 warnings.warn(f"gr.BrowserState {key!r}: the kept value is not JSON; using the default.", stacklevel=2)
                 continue
-            session._write_state(state, value, keep=False)
-        session._page_loaded()
+            session.write_state(state, value, keep=False)
+        session.page_loaded()
 
     def close(self) -> None:
         self._session = None

@@ -315,5 +315,5 @@ def apply(session: Session) -> None:
     css = app_css(blocks)
     if css:
         style = AppStyleWidget(scope=app_class(blocks), css=css)
-        session._owned.append(style)
+        session.widget_tree.own(style)
         root.children = (style, *root.children)

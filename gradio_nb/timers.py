@@ -138,12 +138,12 @@ class Clock:
             self.ticks += 1
             try:
                 if self.realtime:
-                    session._dispatcher.fire(block, "tick")
+                    session.dispatcher.fire(block, "tick")
                 else:
-                    with session._dispatcher.driven():
-                        session._dispatcher.fire(block, "tick")
+                    with session.dispatcher.driven():
+                        session.dispatcher.fire(block, "tick")
             except Exception as err:  # never the function's (the dispatcher shows those): still ticking
-                session._dispatcher.record_error(None, err, event=f"a tick of {block!r}")
+                session.dispatcher.record_error(None, err, event=f"a tick of {block!r}")
         if self.due.get(handle) == when:  # not restarted by its own tick
             step = float(handle.value)
             following = when + step

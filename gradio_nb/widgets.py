@@ -486,3 +486,16 @@ class AlertsWidget(_View):
 
     _view_file = "alerts"
     alerts = t.List(t.Dict()).tag(sync=True)
+
+
+def close_models(models: list[Any]) -> None:
+    """Close widgets (with their own Layout and Style models) and kernel-side handles."""
+    for widget in models:
+        if not isinstance(widget, ipywidgets.Widget):
+            close = getattr(widget, "close", None)
+            if close is not None:
+                close()
+            continue
+        for model in (getattr(widget, "layout", None), getattr(widget, "style", None), widget):
+            if isinstance(model, ipywidgets.Widget) and not is_shared(model):
+                model.close()

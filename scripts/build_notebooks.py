@@ -285,9 +285,9 @@ lazily: a session that never reads the large list below does not copy it.
         code(seed("14_memory.py")),
         code("""
 a, b = demo.session(), demo.session()
-print("copied before first read:", "state_%d" % large_data._id in a._state._trait_values)
+print("copied before first read:", "state_%d" % large_data._id in a.states.values)
 first = a.get(large_data)
-print(len(first), "items; copied now:", "state_%d" % large_data._id in a._state._trait_values)
+print(len(first), "items; copied now:", "state_%d" % large_data._id in a.states.values)
 print("each session has its own list:", a.get(large_data) is not b.get(large_data))
 a.close(); b.close()
 print("open sessions after close:", len(demo.sessions))
@@ -368,7 +368,7 @@ chat
         code("""
 sess = chat.session()
 seen = []
-sess._widgets[chat.chatbot._id].observe(lambda change: seen.append(len(change["new"])), names="messages")
+sess.widget(chat.chatbot).observe(lambda change: seen.append(len(change["new"])), names="messages")
 sess.set(chat.textbox, "hi")
 sess.submit(chat.textbox)
 for m in sess.get(chat.chatbot):

@@ -125,7 +125,7 @@ class Engine:
         if self.engine == "gradio":
             fns = self.session.state.blocks_config.fns.values()
             return any((block._id, event) in [tuple(t) for t in fn.targets] for fn in fns)
-        return bool(self.session._sess._dispatcher.listeners(block._id, event))
+        return bool(self.session._sess.dispatcher.listeners(block._id, event))
 
     def rendered(self) -> dict[str, list[Any]] | None:
         """Per render function, the blocks its last run made; None if the driver cannot say."""

@@ -12,11 +12,11 @@ async def settle(*sessions: gr.Session) -> None:
     for _ in range(1000):
         busy = False
         for sess in sessions:
-            task = sess._dispatcher._task
+            task = sess.dispatcher._task
             if task is not None:
                 busy = True
                 await asyncio.wait({task}, timeout=1)
-            elif sess._dispatcher.queue:
+            elif sess.dispatcher.queue:
                 busy = True
         if not busy:
             return

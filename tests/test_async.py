@@ -32,15 +32,15 @@ def test_browser_click_awaits_on_the_loop_while_other_sessions_go_on():
     async def main():
         demo, text, other, go, fast, _ = slow_app()
         a, b = demo.session(), demo.session()
-        a._widgets[go._id].click()  # as the browser: returns at once, the function awaits
+        a.widget(go).click()  # as the browser: returns at once, the function awaits
         assert a.get(text) == "x"
         await asyncio.sleep(gr_busy.DELAY + 0.1)
-        assert a._widgets[go._id].disabled  # the trigger shows it is busy once it takes a while
-        b._widgets[fast._id].click()  # another session's event is not held up
+        assert a.widget(go).disabled  # the trigger shows it is busy once it takes a while
+        b.widget(fast).click()  # another session's event is not held up
         assert b.get(other) == "fast"
         await settle(a)
         assert a.get(text) == "x!"
-        assert not a._widgets[go._id].disabled
+        assert not a.widget(go).disabled
 
     asyncio.run(main())
 
@@ -49,8 +49,8 @@ def test_once_drops_a_second_click_while_the_first_awaits():
     async def main():
         demo, text, _, go, _, _ = slow_app()
         sess = demo.session()
-        sess._dispatcher.fire(go, "click")
-        sess._dispatcher.fire(go, "click")  # S14: trigger_mode="once" drops it
+        sess.dispatcher.fire(go, "click")
+        sess.dispatcher.fire(go, "click")  # S14: trigger_mode="once" drops it
         await settle(sess)
         assert sess.get(text) == "x!"
 
@@ -91,8 +91,8 @@ def test_async_generator_streams_each_yield_from_the_browser():
 
     async def main():
         sess = demo.session()
-        sess._widgets[out._id].observe(lambda change: shown.append(change["new"]), names="value")
-        sess._widgets[go._id].click()
+        sess.widget(out).observe(lambda change: shown.append(change["new"]), names="value")
+        sess.widget(go).click()
         await settle(sess)
         assert sess.get(out) == "abc"
 
@@ -122,9 +122,9 @@ def test_cancels_stops_an_awaiting_run_and_runs_then_and_failure():
 
     async def main():
         sess = demo.session()
-        sess._widgets[go._id].click()
+        sess.widget(go).click()
         await asyncio.sleep(0.01)
-        sess._widgets[stop._id].click()
+        sess.widget(stop).click()
         await settle(sess)
         assert sess.get(out) == "idle"
         assert sess.errors == []
@@ -158,7 +158,7 @@ def test_progress_reports_and_hides_when_done():
     assert sess.get(out) == "6"
     assert sess.progress[0] == (0, "Starting")
     assert [f for f, d in sess.progress if d == "Adding"] == [0.0, 0.25, 0.5, 0.75, 1.0]
-    assert sess._progress.widget.layout.display == "none"  # hidden once the event is over
+    assert sess.progress_bar.widget.layout.display == "none"  # hidden once the event is over
 
 
 def test_progress_tracks_tqdm_when_asked():
@@ -190,7 +190,7 @@ def test_show_progress_decides_the_busy_marker(show_progress):
 
         def work():
             time.sleep(gr_busy.DELAY + 0.1)  # the busy marker shows once an event takes a while
-            widgets = holder[0]._widgets
+            widgets = holder[0].widget_tree.widgets
             seen.append((widgets[box._id].pending, widgets[slider._id].pending, "gnb-pending" in widgets[check._id]._dom_classes, widgets[go._id].disabled))
             return "done", 5, True
 
@@ -199,7 +199,7 @@ def test_show_progress_decides_the_busy_marker(show_progress):
     holder[0].click(go)
     busy = show_progress != "hidden"
     assert seen == [(busy, busy, busy, True)]  # the trigger is disabled in every mode
-    widgets = holder[0]._widgets
+    widgets = holder[0].widget_tree.widgets
     assert (widgets[box._id].pending, widgets[slider._id].pending, "gnb-pending" in widgets[check._id]._dom_classes, widgets[go._id].disabled) == (False, False, False, False)
     assert holder[0].get(slider) == 5
     assert holder[0].get(check) is True
@@ -213,8 +213,8 @@ def test_fast_events_send_no_busy_marker():
         go = gr.Button()
         go.click(lambda: "done", None, box)
     sess = demo.session()
-    sess._widgets[box._id].observe(lambda c: changes.append(c["name"]), names=["pending", "value"])
-    sess._widgets[go._id].observe(lambda c: changes.append(c["name"]), names=["disabled"])
+    sess.widget(box).observe(lambda c: changes.append(c["name"]), names=["pending", "value"])
+    sess.widget(go).observe(lambda c: changes.append(c["name"]), names=["disabled"])
     sess.click(go)
     time.sleep(gr_busy.DELAY + 0.1)
     assert changes == ["value"]
@@ -224,7 +224,7 @@ def test_driver_call_while_a_page_event_awaits_warns_and_queues():
     async def main():
         demo, text, other, go, fast, _ = slow_app()
         sess = demo.session()
-        sess._widgets[go._id].click()  # the page's click: an async run awaits on the loop
+        sess.widget(go).click()  # the page's click: an async run awaits on the loop
         with pytest.warns(UserWarning, match="still running an event started in the page"):
             sess.click(fast)
         assert sess.get(other) == ""  # queued behind the awaiting run

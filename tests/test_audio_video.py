@@ -52,7 +52,7 @@ def one(cls=Audio, **kwargs):
     with gr.Blocks() as demo:
         comp = cls(**kwargs)
     sess = demo.session()
-    return sess, comp, sess._widgets[comp._id]
+    return sess, comp, sess.widget(comp)
 
 
 def no_ffmpeg(monkeypatch):
@@ -121,7 +121,7 @@ def test_numpy_round_trip_and_filepath():
     path = sess.get(out)
     assert Path(path).name == "audio.wav" and seen == ["audio.wav"]
     assert read_wav(path)[0] == 8000 and (read_wav(path)[1] == samples).all()
-    w = sess._widgets[out._id]
+    w = sess.widget(out)
     assert Path(w.folder) in Path(path).parents  # in the session's own folder
 
 
@@ -173,7 +173,7 @@ def test_a_missing_file_is_kept_as_gradio_keeps_it():
         clip = Video("/no/such/clip.mp4")
     sess = demo.session()
     for comp, name in ((sound, "sax.wav"), (clip, "clip.mp4")):
-        w = sess._widgets[comp._id]
+        w = sess.widget(comp)
         assert w.value["path"].endswith(name) and w.data == b"" and w.message == f"{name}: file not found."
     sess.close()
 
@@ -249,7 +249,7 @@ def test_upload_record_clear_and_player_events():
         for name in ("play", "pause", "stop", "start_recording", "pause_recording"):
             getattr(comp, name)(lambda name=name: events.append((name,)), None, None)
     sess = demo.session()
-    w = sess._widgets[comp._id]
+    w = sess.widget(comp)
     data = wav_bytes(8000, np.arange(50, dtype=np.int16))
     upload(w, "b1", "../../tune.wav", data)
     assert Path(w.value["path"]).name == "tune.wav" and Path(w.folder) in Path(w.value["path"]).parents
@@ -276,7 +276,7 @@ def test_a_non_interactive_audio_refuses_uploads():
     with gr.Blocks() as demo:
         comp = Audio(interactive=False)
     sess = demo.session()
-    w = sess._widgets[comp._id]
+    w = sess.widget(comp)
     assert w.disabled
     upload(w, "b", "x.wav", wav_bytes(8000, np.zeros(4, np.int16)))
     assert w.value is None
@@ -290,7 +290,7 @@ def test_update_props_reach_the_widget():
                                     waveform_options={"waveform_color": "#123456", "show_recording_waveform": False}),
                   None, comp)
     sess = demo.session()
-    w = sess._widgets[comp._id]
+    w = sess.widget(comp)
     assert w.record and w.waveform and not w.autoplay
     sess.click(btn)
     assert (w.label, w.record, w.upload, w.autoplay, w.loop) == ("After", False, True, True, True)
@@ -311,7 +311,7 @@ def test_video_path_round_trip_and_bytes():
     sess.click(btn)
     got = sess.get(b)
     assert seen == ["world.mp4"] and Path(got).name == "world.mp4" and got != src
-    w = sess._widgets[b._id]
+    w = sess.widget(b)
     assert isinstance(w, VideoWidget) and w.mime == "video/mp4" and w.data == Path(src).read_bytes()
     _, _, buffers = ipywidgets.widgets.widget._remove_buffers(w.get_state())
     assert any(bytes(b)[4:8] == b"ftyp" for b in buffers)
@@ -360,7 +360,7 @@ def test_video_upload_and_player_events():
         for name in ("play", "pause", "stop", "end", "clear"):
             getattr(comp, name)(lambda name=name: events.append((name,)), None, None)
     sess = demo.session()
-    w = sess._widgets[comp._id]
+    w = sess.widget(comp)
     upload(w, "v", "clip.mp4", Path(media.get_video("b.mp4")).read_bytes(), chunk=4096)
     for name in ("play", "pause", "stop", "end", "clear"):
         w._handle_custom_msg({"event": name}, [])
@@ -383,7 +383,7 @@ def test_video_update_props():
         btn.click(lambda: Video(height=240, width="50%", loop=True, label="New"), None, comp)
     sess = demo.session()
     sess.click(btn)
-    w = sess._widgets[comp._id]
+    w = sess.widget(comp)
     assert (w.height, w.width, w.loop, w.label) == ("240px", "50%", True, "New")
 
 
@@ -424,7 +424,7 @@ def test_subtitles_must_be_srt_vtt_or_json(tmp_path) -> None:
     sess = demo.session()
     sess.click(bad)
     assert len(sess.errors) == 1 and "Please choose a file with one of these extensions" in sess.errors[0].message
-    assert sess.get(video) is None and sess._widgets[video._id].subtitles == ""
+    assert sess.get(video) is None and sess.widget(video).subtitles == ""
     with pytest.raises(ValueError, match="extensions"):
         gr.Video(subtitles=str(secret))
     sess.close()

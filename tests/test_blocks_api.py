@@ -85,7 +85,7 @@ def test_a_failing_validator_stops_the_event_and_says_why() -> None:
     sess.click(btn)
     assert sess.get(out) == ""
     assert sess.history[-1].status == "invalid"
-    assert "Age must be at least 3" in sess._alerts.alerts[-1]["message"]
+    assert "Age must be at least 3" in sess.toasts[-1]["message"]
     sess.set(age, 9)
     sess.click(btn)
     assert sess.get(out) == "ok 9"
@@ -404,8 +404,8 @@ def test_update_takes_every_constructor_argument() -> None:
     sess = demo.session()
     sess.click(btn)
     assert sess.errors == []
-    assert (sess._component(box).label, sess._component(box).text_align) == ("L", "right")
-    assert sess._component(chat).feedback_value == ["Like"]
+    assert (sess.component(box).label, sess.component(box).text_align) == ("L", "right")
+    assert sess.component(chat).feedback_value == ["Like"]
     with pytest.raises(ValueError, match="cannot update nonsense"):
         box.with_props({"nonsense": 1})
 

@@ -25,7 +25,7 @@ class Opaque:
 
 def restore(sess: Session, values: dict[str, str | None]) -> None:
     """What the page sends when the app's view is drawn: the values localStorage kept."""
-    sess._storage._message(None, {"op": "restore", "values": values}, None)
+    sess.browser_storage._message(None, {"op": "restore", "values": values}, None)
 
 
 def _notes_app(storage_key=None):
@@ -139,7 +139,7 @@ def test_non_json_value_not_sent_to_page():
     sess = Session(demo, page=True)
     restore(sess, {})
     sess.click(btn)
-    assert sess._storage.stored == {}
+    assert sess.browser_storage.stored == {}
     assert (sess.get(saved), sess.get(box)) == (0, "")
     assert len(sess.errors) == 1
 
@@ -161,14 +161,14 @@ def test_page_session_waits_for_restore_before_load():
 def test_page_session_has_storage_widget_with_default_key():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    assert isinstance(sess._storage, BrowserStorage)
-    assert sess._storage.storage_keys == ["Notes:saved"]
+    assert isinstance(sess.browser_storage, BrowserStorage)
+    assert sess.browser_storage.storage_keys == ["Notes:saved"]
 
 
 def test_storage_widget_uses_explicit_storage_key():
     demo, saved, box, bump, read, loads, changes = _notes_app("my-notes")
     sess = Session(demo, page=True)
-    assert sess._storage.storage_keys == ["my-notes"]
+    assert sess.browser_storage.storage_keys == ["my-notes"]
 
 
 def test_restore_runs_load_once_with_restored_value():
@@ -218,7 +218,7 @@ def test_restore_is_not_sent_back_to_page():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
     restore(sess, {"Notes:saved": '{"n": 5}'})
-    assert sess._storage.stored == {}
+    assert sess.browser_storage.stored == {}
 
 
 def test_event_write_is_stored_as_json_text():
@@ -226,7 +226,7 @@ def test_event_write_is_stored_as_json_text():
     sess = Session(demo, page=True)
     restore(sess, {"Notes:saved": '{"n": 5}'})
     sess.click(bump)
-    assert sess._storage.stored == {"Notes:saved": '{"n": 6}'}
+    assert sess.browser_storage.stored == {"Notes:saved": '{"n": 6}'}
     assert changes == [{"n": 6}]
 
 
@@ -238,13 +238,13 @@ def test_pydantic_write_is_stored_as_json_text():
     sess = Session(demo, page=True)
     restore(sess, {})
     sess.click(btn)
-    assert json.loads(sess._storage.stored["App:prefs"]) == {"theme": "dark", "size": 14}
+    assert json.loads(sess.browser_storage.stored["App:prefs"]) == {"theme": "dark", "size": 14}
 
 
 def test_restore_ignored_after_close():
     demo, saved, box, bump, read, loads, changes = _notes_app()
     sess = Session(demo, page=True)
-    storage = sess._storage
+    storage = sess.browser_storage
     sess.close()
     with warnings.catch_warnings():
         warnings.simplefilter("error")

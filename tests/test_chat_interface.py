@@ -27,7 +27,7 @@ def test_reply_is_added_and_textbox_cleared_and_enabled_again():
     send(sess, chat, "hi")
     assert texts(sess, chat) == [("user", "hi"), ("assistant", "hi (0 before)")]
     assert sess.get(chat.textbox) == ""
-    assert not sess._widgets[chat.textbox._id].disabled
+    assert not sess.widget(chat.textbox).disabled
     send(sess, chat, "again")
     assert texts(sess, chat)[-1] == ("assistant", "again (2 before)")
 
@@ -65,11 +65,11 @@ def test_streaming_reply_updates_as_it_comes():
     chat = gr.ChatInterface(stream)
     sess = chat.session()
     shown = []
-    sess._widgets[chat.chatbot._id].observe(lambda c: shown.append([m["html"] for m in c["new"]]), names="messages")
+    sess.widget(chat.chatbot).observe(lambda c: shown.append([m["html"] for m in c["new"]]), names="messages")
     send(sess, chat, "abc")
     assert texts(sess, chat) == [("user", "abc"), ("assistant", "abc")]
     assert [s[-1] for s in shown[1:]] == ["<p>a</p>\n", "<p>ab</p>\n", "<p>abc</p>\n"]
-    assert sess._widgets[chat.stop_btn._id].layout.display != "none"  # Stop shows for streams
+    assert sess.widget(chat.stop_btn).layout.display != "none"  # Stop shows for streams
 
 
 def test_async_and_async_streaming_functions():
@@ -136,7 +136,7 @@ def test_error_is_shown_and_textbox_freed():
     sess = chat.session()
     send(sess, chat, "hi")
     assert sess.errors[-1].message == "model offline"
-    assert not sess._widgets[chat.textbox._id].disabled
+    assert not sess.widget(chat.textbox).disabled
     assert texts(sess, chat) == [("user", "hi")]  # the user's message stays, as in Gradio
 
 
@@ -150,19 +150,19 @@ def test_stop_cancels_an_awaiting_stream():
 
     async def main():
         sess = chat.session()
-        sess._widgets[chat.textbox._id].value = "q"
-        sess._dispatcher.fire(chat.textbox, "submit")
+        sess.widget(chat.textbox).value = "q"
+        sess.dispatcher.fire(chat.textbox, "submit")
         for _ in range(100):
             await asyncio.sleep(0.01)
             if texts(sess, chat)[-1:] == [("assistant", "thinking")]:
                 break
-        sess._widgets[chat.stop_btn._id].click()
+        sess.widget(chat.stop_btn).click()
         for _ in range(100):
-            if sess._dispatcher._task is None:
+            if sess.dispatcher._task is None:
                 break
             await asyncio.sleep(0.01)
         assert texts(sess, chat) == [("user", "q"), ("assistant", "thinking")]
-        assert not sess._widgets[chat.textbox._id].disabled
+        assert not sess.widget(chat.textbox).disabled
 
     asyncio.run(main())
 

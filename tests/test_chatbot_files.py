@@ -28,7 +28,7 @@ def test_file_bytes_travel_as_buffers_and_only_new_messages(tmp_path: Path) -> N
     wav.write_bytes(b"RIFF-meow")
     demo, chat, show, add = chat_app([str(png), str(wav)])
     sess = demo.session()
-    widget = sess._widgets[chat._id]
+    widget = sess.widget(chat)
     sent: list[tuple[dict, list]] = []
     widget.send = lambda content, buffers=None: sent.append((content, buffers or []))
     sess.click(show)
@@ -49,7 +49,7 @@ def test_file_bytes_travel_as_buffers_and_only_new_messages(tmp_path: Path) -> N
 def test_missing_file_is_named_not_fatal(tmp_path: Path) -> None:
     demo, chat, show, _ = chat_app([str(tmp_path / "gone.png")])
     sess = demo.session()
-    widget = sess._widgets[chat._id]
+    widget = sess.widget(chat)
     sess.click(show)
     assert sess.errors == []
     assert widget.messages[0]["files"][0] | {"data": None} == {"name": "gone.png", "mime": "image/png", "alt": "", "data": None, "missing": True}
@@ -82,7 +82,7 @@ def test_a_file_part_must_be_one_gradio_would_serve() -> None:
                 btn = gr.Button()
                 btn.click(lambda c=content: [{"role": "assistant", "content": c}], None, chat)
             sess = demo.session()
-            widget = sess._widgets[chat._id]
+            widget = sess.widget(chat)
             sess.click(btn)
             assert len(sess.errors) == 1 and "Cannot move" in sess.errors[0].message
             assert sess.get(chat) == [] and widget.messages == []

@@ -31,7 +31,7 @@ def received(make, value=None, *, set_value=True):
 def view_message(sess, comp, event, data=None):
     """What the page sends when the user does ``event`` in ``comp``'s view."""
     content = {"event": event} if data is None else {"event": event, "data": data}
-    sess._widgets[comp._id]._handle_custom_msg(content, [])
+    sess.widget(comp)._handle_custom_msg(content, [])
 
 
 # -- CheckboxGroup -------------------------------------------------------------------------------
@@ -54,7 +54,7 @@ def test_checkboxgroup_values_and_indices():
 def test_checkboxgroup_label_value_pairs():
     got, sess, comp = received(lambda: CheckboxGroup([("One", 1), ("Two", 2), ("Three", 3)], type="value"), [3, 1])
     assert got == [[3, 1]]
-    widget = sess._widgets[comp._id]
+    widget = sess.widget(comp)
     assert isinstance(widget, ChoiceWidget) and widget.kind == "checkboxgroup"
     assert widget.options == [("One", 1), ("Two", 2), ("Three", 3)]
     assert widget.value == [3, 1]
@@ -90,7 +90,7 @@ def test_checkboxgroup_select_from_the_view_after_the_value():
 
         cbg.select(on_select, cbg, None)
     sess = demo.session()
-    widget = sess._widgets[cbg._id]
+    widget = sess.widget(cbg)
     widget.value = ["b"]  # as the page sets it
     view_message(sess, cbg, "select", {"index": 1, "value": "b", "selected": True})
     widget.value = []
@@ -106,7 +106,7 @@ def test_checkboxgroup_change_and_input_from_the_page():
         cbg.input(lambda v: calls.append(("input", v)), cbg, None)
         cbg.change(lambda v: ",".join(v), cbg, out)
     sess = demo.session()
-    sess._widgets[cbg._id].value = ["a", "b"]
+    sess.widget(cbg).value = ["a", "b"]
     assert calls == [("input", ["a", "b"])]
     assert sess.get(out) == "a,b"
 
@@ -129,10 +129,10 @@ def test_checkboxgroup_update_choices_and_props():
     s1, s2 = demo.session(), demo.session()
     s1.click(b)
     assert s1.errors == []
-    w = s1._widgets[cbg._id]
+    w = s1.widget(cbg)
     assert (w.options, w.value, w.label, w.show_select_all) == ([("X", "x"), ("Y", "y")], ["y"], "New", True)
     assert s1.get(cbg) == ["y"]
-    assert s2._widgets[cbg._id].options == [("a", "a"), ("b", "b")]
+    assert s2.widget(cbg).options == [("a", "a"), ("b", "b")]
 
 
 # -- Dropdown ------------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ def test_dropdown_multiselect_index_and_pairs():
 def test_dropdown_custom_value_allowed():
     got, sess, comp = received(lambda: Dropdown(["a", "b"], allow_custom_value=True), "typed")
     assert got == ["typed"]
-    assert sess._widgets[comp._id].allow_custom_value is True
+    assert sess.widget(comp).allow_custom_value is True
 
 
 def test_dropdown_custom_value_index_is_none():
@@ -177,8 +177,8 @@ def test_dropdown_max_choices_reaches_the_view_not_the_function():
     """As Gradio: the page stops the user at max_choices; preprocess does not check it."""
     got, sess, comp = received(lambda: Dropdown(["a", "b", "c"], multiselect=True, max_choices=2), ["a", "b", "c"])
     assert got == [["a", "b", "c"]]
-    assert sess._widgets[comp._id].max_choices == 2
-    assert sess._widgets[comp._id].kind == "multiselect"
+    assert sess.widget(comp).max_choices == 2
+    assert sess.widget(comp).kind == "multiselect"
 
 
 def test_dropdown_constructor_warnings():
@@ -214,7 +214,7 @@ def test_dropdown_select_and_key_up_data():
     sess = demo.session()
     view_message(sess, dd, "focus")
     view_message(sess, dd, "key_up", {"key": "d", "input_value": "d"})
-    sess._widgets[dd._id].value = "def"
+    sess.widget(dd).value = "def"
     view_message(sess, dd, "select", {"index": 1, "value": "def", "selected": True})
     view_message(sess, dd, "blur")
     assert seen == [
@@ -234,11 +234,11 @@ def test_dropdown_update_multiselect_changes_the_view_kind():
         b = gr.Button()
         b.click(lambda: gr.update(multiselect=True, value=["a", "b"], max_choices=3), None, dd)
     sess = demo.session()
-    assert sess._widgets[dd._id].kind == "dropdown"
+    assert sess.widget(dd).kind == "dropdown"
     sess.click(b)
     assert sess.errors == []
-    assert sess._widgets[dd._id].kind == "multiselect"
-    assert sess._widgets[dd._id].max_choices == 3
+    assert sess.widget(dd).kind == "multiselect"
+    assert sess.widget(dd).max_choices == 3
     assert sess.get(dd) == ["a", "b"]
 
 
@@ -264,10 +264,10 @@ def test_radio_pairs_index_and_select():
         r.select(on_select, r, None)
     sess = demo.session()
     assert sess.get(r) is None
-    sess._widgets[r._id].value = "l"
+    sess.widget(r).value = "l"
     view_message(sess, r, "select", {"value": "l", "index": 1})  # Radio's page sends no "selected"
     assert seen == [(1, 1, "l", True)]
-    assert sess._widgets[r._id].kind == "radio"
+    assert sess.widget(r).kind == "radio"
 
 
 def test_radio_value_outside_choices_is_an_error():
@@ -310,7 +310,7 @@ def test_choice_labels_are_strings_in_the_view_values_keep_their_type():
         with gr.Blocks() as demo:
             dd = Dropdown([1, 2.5, ("Three", 3)], value=2.5)
     sess = demo.session()
-    w = sess._widgets[dd._id]
+    w = sess.widget(dd)
     assert w.options == [("1", 1), ("2.5", 2.5), ("Three", 3)]
     assert w._options_values == [1, 2.5, 3]
     assert w._options_labels == ["1", "2.5", "Three"]
@@ -332,10 +332,10 @@ def test_an_event_carries_the_value_its_update_may_be_held_back_behind():
         size.select(on_select, size, None)
         box.submit(lambda t: log.append(("submit", t)), box, None)
     sess = demo.session()
-    widget = sess._widgets[size._id]
+    widget = sess.widget(size)
     widget._handle_custom_msg({"event": "select", "data": {"index": 1, "value": "l"}, "state": {"value": "l"}}, [])
     widget.set_state({"value": "l"})  # the held-back update arrives: nothing new
     assert log == [("change", "l"), ("select", "l", "l")]
-    sess._widgets[box._id]._handle_custom_msg({"event": "submit", "state": {"value": "typed fast"}}, [])
+    sess.widget(box)._handle_custom_msg({"event": "submit", "state": {"value": "typed fast"}}, [])
     assert log[-1] == ("submit", "typed fast")
     sess.close()

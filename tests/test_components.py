@@ -22,7 +22,7 @@ def test_textbox_default_and_empty_values():
     sess = demo.session()
     assert sess.get(empty) == ""  # S18: never None
     assert sess.get(filled) == "hello"
-    w = sess._widgets[filled._id]
+    w = sess.widget(filled)
     assert w.value == "hello"
     assert w.label == "Greeting"
     assert w.placeholder == "type"
@@ -166,7 +166,7 @@ def test_button_value_is_label_and_input():
         b = gr.Button("Press me", variant="primary")
         b.click(lambda label: got.append(label), b, None)
     sess = demo.session()
-    w = sess._widgets[b._id]
+    w = sess.widget(b)
     assert w.description == "Press me"
     assert w.button_style == "primary"
     sess.click(b)
@@ -185,7 +185,7 @@ def test_button_widget_click_runs_listener():
         b = gr.Button("x")
         b.click(lambda: got.append(1), None, None)
     sess = demo.session()
-    sess._widgets[b._id].click()  # as the front end would
+    sess.widget(b).click()  # as the front end would
     assert got == [1]
 
 
@@ -195,8 +195,8 @@ def test_button_label_update():
         b.click(lambda: gr.update(value="Stop"), None, b)
     s1, s2 = demo.session(), demo.session()
     s1.click(b)
-    assert s1._widgets[b._id].description == "Stop"
-    assert s2._widgets[b._id].description == "Start"
+    assert s1.widget(b).description == "Stop"
+    assert s2.widget(b).description == "Start"
 
 
 # -- ClearButton ----------------------------------------------------------------------------
@@ -309,7 +309,7 @@ def test_chatbot_html_is_sanitised():
         )
     sess = demo.session()
     sess.click(b)
-    msgs = sess._widgets[c._id].messages
+    msgs = sess.widget(c).messages
     assert [m["role"] for m in msgs] == ["user", "assistant"]
     assert "onerror" not in msgs[0]["html"]
     assert "alert" not in msgs[0]["html"]
@@ -325,7 +325,7 @@ def test_chatbot_javascript_link_is_sanitised():
     with gr.Blocks() as demo:
         c = gr.Chatbot([{"role": "assistant", "content": '[click](javascript:alert(1))\n\n<a href="javascript:alert(2)">x</a>'}])
     sess = demo.session()
-    html = sess._widgets[c._id].messages[0]["html"]
+    html = sess.widget(c).messages[0]["html"]
     assert not re.search(r"href\s*=\s*[\"']?\s*javascript:", html, re.I)
 
 
@@ -334,7 +334,7 @@ def test_markdown_renders_and_sanitises():
     with gr.Blocks() as demo:
         md = gr.Markdown("# Title\n\n<img src=x onerror=alert(1)><script>alert(2)</script>**bold**")
     sess = demo.session()
-    html = sess._widgets[md._id].value
+    html = sess.widget(md).value
     assert "<h1>Title</h1>" in html
     assert "<strong>bold</strong>" in html
     assert "onerror" not in html
@@ -350,8 +350,8 @@ def test_markdown_update_from_event():
     sess = demo.session()
     sess.click(b)
     assert sess.get(md) == "*new*"
-    assert "<em>new</em>" in sess._widgets[md._id].value
-    assert "old" not in sess._widgets[md._id].value
+    assert "<em>new</em>" in sess.widget(md).value
+    assert "old" not in sess.widget(md).value
 
 
 # -- Slider ---------------------------------------------------------------------------------
@@ -369,7 +369,7 @@ def test_slider_values():
     sess.set(s, 4.5)
     sess.click(b)
     assert got[-1] == (2, 4.5)
-    w = sess._widgets[s._id]
+    w = sess.widget(s)
     assert (w.minimum, w.maximum, w.step, w.initial) == (0, 10, 0.5, 3)
 
 
@@ -394,10 +394,10 @@ def test_slider_release_comes_from_the_view_with_its_value_and_reset_is_gradios_
         unlabelled = gr.Slider(0, 1, buttons=["reset"])
         s.release(released.append, s, None)
     sess = demo.session()
-    w = sess._widgets[s._id]
+    w = sess.widget(s)
     assert (w.label, w.initial, w.reset_button) == ("Level", 4, True)  # reset shown by default, as Gradio
-    assert sess._widgets[plain._id].reset_button is False
-    assert (sess._widgets[unlabelled._id].label, sess._widgets[unlabelled._id].reset_button) == ("Slider", True)
+    assert sess.widget(plain).reset_button is False
+    assert (sess.widget(unlabelled).label, sess.widget(unlabelled).reset_button) == ("Slider", True)
     w.value = 7  # dragged: no release yet
     assert released == []
     w._handle_custom_msg({"event": "release", "state": {"value": 8}}, [])  # let go at 8
@@ -420,7 +420,7 @@ def test_checkbox_values_and_change():
     sess.click(b)
     assert got == [False, True]
     assert sess.get(out) == "checked=True"
-    assert sess._widgets[cb._id].description == "Agree"
+    assert sess.widget(cb).description == "Agree"
 
 
 # -- Dropdown -------------------------------------------------------------------------------
@@ -489,11 +489,11 @@ def test_dropdown_choices_update_per_session():
     s1.click(b)
     assert s1.errors == []
     assert s1.get(dd) == "y"
-    assert list(s1._widgets[dd._id].options) == [("x", "x"), ("y", "y")] or list(
-        s1._widgets[dd._id]._options_values
+    assert list(s1.widget(dd).options) == [("x", "x"), ("y", "y")] or list(
+        s1.widget(dd)._options_values
     ) == ["x", "y"]
     assert s2.get(dd) == "a"
-    assert list(s2._widgets[dd._id]._options_values) == ["a", "b"]
+    assert list(s2.widget(dd)._options_values) == ["a", "b"]
 
 
 # -- Radio ----------------------------------------------------------------------------------
@@ -524,7 +524,7 @@ def test_json_value_and_display():
     sess.click(b)
     assert got == [{"a": [1, 2], "b": "<x>"}]
     assert sess.get(out) == {"parsed": True}  # a JSON string is parsed
-    html = sess._widgets[j._id].value
+    html = sess.widget(j).value
     assert "&lt;x&gt;" in html and "<x>" not in html
     # the function gets a copy: mutating it does not change the shown value
     got[0]["a"].append(3)
@@ -540,12 +540,12 @@ def test_update_label_is_per_session():
     s1, s2 = demo.session(), demo.session()
     s1.click(b)
     assert s1.errors == []
-    assert s1._widgets[t._id].label == "New"
-    assert s2._widgets[t._id].label == "Old"
+    assert s1.widget(t).label == "New"
+    assert s2.widget(t).label == "Old"
     assert t.label == "Old"  # the declaration is not changed
     assert s1.get(t) == "v"  # no value in the update: value untouched
     s3 = demo.session()
-    assert s3._widgets[t._id].label == "Old"
+    assert s3.widget(t).label == "Old"
 
 
 def test_update_visible_is_per_session():
@@ -556,13 +556,13 @@ def test_update_visible_is_per_session():
         hide.click(lambda: gr.update(visible=False), None, t)
         show.click(lambda: gr.update(visible=True), None, t)
     s1, s2 = demo.session(), demo.session()
-    assert s1._widgets[t._id].layout.display != "none"
+    assert s1.widget(t).layout.display != "none"
     s1.click(hide)
-    assert s1._widgets[t._id].layout.display == "none"
-    assert s2._widgets[t._id].layout.display != "none"
+    assert s1.widget(t).layout.display == "none"
+    assert s2.widget(t).layout.display != "none"
     assert t.visible is True
     s1.click(show)
-    assert s1._widgets[t._id].layout.display != "none"
+    assert s1.widget(t).layout.display != "none"
 
 
 def test_update_value_and_label_together():
@@ -573,7 +573,7 @@ def test_update_value_and_label_together():
     sess = demo.session()
     sess.click(b)
     assert sess.get(n) == 5 and type(sess.get(n)) is int
-    assert sess._widgets[n._id].label == "Five"
+    assert sess.widget(n).label == "Five"
 
 
 def test_update_layout_visibility():
@@ -585,7 +585,7 @@ def test_update_layout_visibility():
     sess = demo.session()
     sess.click(b)
     assert sess.errors == []
-    assert sess._widgets[row._id].layout.display == "none"
+    assert sess.widget(row).layout.display == "none"
 
 
 def test_component_returned_as_update():
@@ -597,9 +597,9 @@ def test_component_returned_as_update():
     s1.click(b)
     assert s1.errors == []
     assert s1.get(t) == "x"
-    assert s1._widgets[t._id].label == "New"
+    assert s1.widget(t).label == "New"
     assert s2.get(t) == "old"
-    assert s2._widgets[t._id].label == "Old"
+    assert s2.widget(t).label == "Old"
 
 
 def test_component_returned_as_update_keeps_unmentioned_value():
@@ -610,7 +610,7 @@ def test_component_returned_as_update_keeps_unmentioned_value():
     sess = demo.session()
     sess.click(b)
     assert sess.get(t) == "kept"
-    assert sess._widgets[t._id].label == "New"
+    assert sess.widget(t).label == "New"
 
 
 def test_callable_component_value_called_per_session():

@@ -17,7 +17,7 @@ from gradio_nb.event_data import EditData, SelectData
 
 
 def widget(sess, df) -> DataframeWidget:
-    return sess._widgets[df._id]
+    return sess.widget(df)
 
 
 def page(sess, df, **content) -> None:

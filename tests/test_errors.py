@@ -160,9 +160,9 @@ def test_app_keeps_working_after_plain_exception():
 def test_error_text_in_alerts_widget():
     demo, *_rest, b = _failing_app(lambda: gr.Error("Shown to the user", title="Oops"))
     sess = demo.session()
-    assert sess._alerts.alerts == []
+    assert sess.toasts == []
     sess.click(b)
-    alerts = sess._alerts.alerts
+    alerts = sess.toasts
     assert len(alerts) == 1
     assert alerts[-1]["level"] == "error"
     assert alerts[-1]["title"] == "Oops"
@@ -173,8 +173,8 @@ def test_plain_exception_text_in_alerts_widget():
     demo, *_rest, b = _failing_app(lambda: KeyError("missing"))
     sess = demo.session()
     sess.click(b)
-    assert "missing" in sess._alerts.alerts[-1]["message"]
-    assert sess._alerts.alerts[-1]["level"] == "error"
+    assert "missing" in sess.toasts[-1]["message"]
+    assert sess.toasts[-1]["level"] == "error"
 
 
 def test_invisible_error_is_neither_shown_nor_recorded():
@@ -183,7 +183,7 @@ def test_invisible_error_is_neither_shown_nor_recorded():
     sess = demo.session()
     sess.click(b)
     assert sess.errors == []
-    assert all("quiet" not in a["message"] for a in sess._alerts.alerts)
+    assert all("quiet" not in a["message"] for a in sess.toasts)
 
 
 def test_errors_are_per_session():
@@ -192,7 +192,7 @@ def test_errors_are_per_session():
     s1.click(b)
     assert len(s1.errors) == 1
     assert s2.errors == []
-    assert s2._alerts.alerts == []
+    assert s2.toasts == []
 
 
 def test_error_in_change_listener_does_not_escape_set():
@@ -226,7 +226,7 @@ def test_widget_click_with_error_is_recorded():
     """The front end's click path (ipywidgets swallows handler exceptions) records it too."""
     demo, items, out, fail, b = _failing_app(lambda: gr.Error("from the browser"))
     sess = demo.session()
-    sess._widgets[b._id].click()
+    sess.widget(b).click()
     assert sess.errors[-1].message == "from the browser"
     assert sess.get(out) == "initial"
 
@@ -246,7 +246,7 @@ def test_info_and_warning_show_alerts_without_aborting():
     sess.click(b)
     assert sess.get(t) == "done"
     assert sess.errors == []
-    levels = [(a["level"], a["message"]) for a in sess._alerts.alerts]
+    levels = [(a["level"], a["message"]) for a in sess.toasts]
     assert ("info", "fyi") in levels
     assert ("warning", "careful") in levels
 
@@ -257,7 +257,7 @@ def test_info_outside_event_is_noop():
     sess = demo.session()
     assert gr.Info("nobody listens") is None
     assert gr.Warning("nobody listens") is None
-    assert sess._alerts.alerts == []
+    assert sess.toasts == []
     assert sess.errors == []
 
 
@@ -276,7 +276,7 @@ def test_value_outside_choices_is_shown_with_a_warning(kind):
         sess.click(b)
     assert sess.errors == []
     assert (sess.get(t), sess.get(s)) == ("new", "new")
-    assert sess._widgets[choice._id].value == "not-a-choice"
+    assert sess.widget(choice).value == "not-a-choice"
     with pytest.raises(gr.Error, match="not in the list of choices"):
         sess.get(choice)
 
@@ -302,7 +302,7 @@ def test_failure_outside_the_function_is_recorded_and_the_app_goes_on():
         state.change(lambda: None)
         ok.click(lambda: "fine", None, out)
     sess = demo.session()  # the load-time call works; a later read of the default raises
-    sess._state._trait_values.clear()  # forget the value: the next read calls the default again
+    sess.states.values.clear()  # forget the value: the next read calls the default again
     sess.click(go)
     assert sess.errors[-1].type == "RuntimeError"
     assert sess.errors[-1].message == "no default today"

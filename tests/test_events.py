@@ -701,7 +701,7 @@ def test_textbox_submit_via_front_end_message():
         t = gr.Textbox("v")
         t.submit(lambda v: calls.append(v), t, None)
     sess = demo.session()
-    widget = sess._widgets[t._id]
+    widget = sess.widget(t)
     widget._handle_custom_msg({"event": "submit"}, [])
     assert calls == ["v"]
 
@@ -963,7 +963,7 @@ def test_front_end_edit_fires_change_and_input():
         t.change(lambda v: log.append(("change", v)), t, None)
         t.input(lambda v: log.append(("input", v)), t, None)
     sess = demo.session()
-    sess._widgets[t._id].value = "typed in the browser"
+    sess.widget(t).value = "typed in the browser"
     assert sorted(log) == [("change", "typed in the browser"), ("input", "typed in the browser")]
 
 
@@ -979,15 +979,15 @@ def test_outputs_pending_and_trigger_disabled_while_running():
         def fn():
             time.sleep(gr_busy.DELAY + 0.1)  # the marker shows once an event takes a while
             sess = holder[0]
-            seen.append((sess._widgets[t._id].pending, sess._widgets[b._id].disabled))
+            seen.append((sess.widget(t).pending, sess.widget(b).disabled))
             return "done"
 
         b.click(fn, None, t)
     sess = demo.session()
     holder.append(sess)
-    assert sess._widgets[t._id].pending is False
+    assert sess.widget(t).pending is False
     sess.click(b)
     assert seen == [(True, True)]
-    assert sess._widgets[t._id].pending is False
-    assert sess._widgets[b._id].disabled is False
+    assert sess.widget(t).pending is False
+    assert sess.widget(b).disabled is False
     assert sess.get(t) == "done"

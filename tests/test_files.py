@@ -54,7 +54,7 @@ def test_single_filepath_receives_a_copy_with_the_name(sample):
     sess = demo.session()
     sess.set(f, str(sample))
     got = sess.get(f)
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     assert isinstance(got, str) and Path(got).name == "report.txt" and got != str(sample)
     assert Path(w.folder) in Path(got).parents and Path(got).read_bytes() == b"hello file"
     assert w.files == [{"name": "report.txt", "size": 10}]
@@ -75,7 +75,7 @@ def test_binary_and_multiple(sample, tmp_path):
     assert [Path(p).name for p in sess.get(many)] == ["report.txt", "b.csv"]
     assert sess.get(many_bin) == [b"hello file"]
     assert Files().file_count == "multiple"
-    assert sess._widgets[many._id].files == [{"name": "report.txt", "size": 10}, {"name": "b.csv", "size": 3}]
+    assert sess.widget(many).files == [{"name": "report.txt", "size": 10}, {"name": "b.csv", "size": 3}]
 
 
 def test_postprocess_payload_is_gradios_filedata(sample):
@@ -109,7 +109,7 @@ def test_returned_file_list_no_bytes_in_the_page_state(sample):
         btn.click(lambda: [str(sample), str(sample)], None, out)
     sess = demo.session()
     sess.click(btn)
-    w = sess._widgets[out._id]
+    w = sess.widget(out)
     assert isinstance(w, FileWidget)
     assert w.files == [{"name": "report.txt", "size": 10}] * 2
     _, _, buffers = ipywidgets.widgets.widget._remove_buffers(w.get_state())
@@ -130,7 +130,7 @@ def test_file_types_refused_at_preprocess_with_gradios_message(tmp_path):
     assert sess.errors[-1].message == (
         "Invalid file type. Please upload a file that is one of these formats: ['.pdf', 'image']"
     )
-    assert sess._widgets[f._id].accept == ".pdf, image/*"
+    assert sess.widget(f).accept == ".pdf, image/*"
 
 
 # -- downloads ---------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def test_click_sends_the_bytes_then_and_fires_download(sample, monkeypatch):
 
         f.download(on_download, None, None)
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     messages = sent(w, monkeypatch)
     w._handle_custom_msg({"event": "download", "index": 0, "request": "r1"}, [])
     assert len(messages) == 1
@@ -161,7 +161,7 @@ def test_big_file_goes_in_chunks(tmp_path, monkeypatch):
     with gr.Blocks() as demo:
         f = File(str(path))
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     messages = sent(w, monkeypatch)
     w._handle_custom_msg({"event": "download", "index": 0, "request": "r"}, [])
     assert [m[0]["done"] for m in messages] == [False, False, True]
@@ -175,7 +175,7 @@ def test_download_button_click_saves_and_fires_click(sample, monkeypatch):
         d = DownloadButton("Get it", str(sample))
         d.click(lambda p: clicks.append(Path(p).name), d, None)
     sess = demo.session()
-    w = sess._widgets[d._id]
+    w = sess.widget(d)
     assert w.kind == "download_button" and w.label == "Get it"
     messages = sent(w, monkeypatch)
     w._handle_custom_msg({"event": "click", "request": "q"}, [])
@@ -197,7 +197,7 @@ def test_upload_reaches_the_function_then_upload_and_change_fire():
         f.upload(lambda p: log.append(("upload", Path(p).name, Path(p).read_bytes())), f, None)
         f.change(lambda p: log.append(("change", Path(p).name if p else None)), f, None)
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     play_upload(w, [("notes.md", b"# title\nbody")])
     assert ("upload", "notes.md", b"# title\nbody") in log and ("change", "notes.md") in log
     assert w.files == [{"name": "notes.md", "size": 12}]
@@ -218,7 +218,7 @@ def test_multiple_uploads_add_files_and_delete_clear_select():
         f.select(on_select, None, None)
         f.clear(lambda: log.append(("clear",)), None, None)
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     play_upload(w, [("a.txt", b"aa"), ("b.txt", b"bbb")])
     play_upload(w, [("c.txt", b"c")], batch="b2")
     assert [Path(p).name for p in sess.get(f)] == ["a.txt", "b.txt", "c.txt"]
@@ -262,7 +262,7 @@ def test_a_static_file_is_not_editable():
         btn = gr.Button()
         btn.click(lambda: None, None, out)
     sess = demo.session()
-    w = sess._widgets[out._id]
+    w = sess.widget(out)
     assert w.disabled
     play_upload(w, [("a.txt", b"aa")])
     assert sess.get(out) is None and files_left(w) == []
@@ -275,7 +275,7 @@ def test_upload_button_click_upload_and_value():
         u.click(lambda: log.append("click"), None, None)
         u.upload(lambda files: log.append(files), u, None)
     sess = demo.session()
-    w = sess._widgets[u._id]
+    w = sess.widget(u)
     assert (w.kind, w.label, w.variant, w.disabled) == ("upload_button", "Pick files", "primary", False)
     w._handle_custom_msg({"event": "click"}, [])
     play_upload(w, [("a.bin", b"\x00\x01"), ("b.bin", b"\x02")])
@@ -290,7 +290,7 @@ def test_upload_button_single_filepath_and_update():
         btn = gr.Button()
         btn.click(lambda: gr.update(file_types=[".json", "text"], label="JSON please"), None, u)
     sess = demo.session()
-    w = sess._widgets[u._id]
+    w = sess.widget(u)
     assert w.label == "Upload a File" and w.accept == ".csv"
     play_upload(w, [("t.csv", b"a,b")])
     got = sess.get(u)
@@ -355,9 +355,9 @@ def test_sessions_leave_no_upload_behind(sample):
     folders = []
     for i in range(100):
         sess = demo.session()
-        play_upload(sess._widgets[f._id], [(f"f{i}.txt", b"x" * 50)])
-        play_upload(sess._widgets[u._id], [(f"u{i}.txt", b"y" * 20)])
-        folders += [sess._widgets[c._id].folder for c in (f, u, out)]
+        play_upload(sess.widget(f), [(f"f{i}.txt", b"x" * 50)])
+        play_upload(sess.widget(u), [(f"u{i}.txt", b"y" * 20)])
+        folders += [sess.widget(c).folder for c in (f, u, out)]
         assert Path(sess.get(out)).is_file()
         sess.close()
     assert len(set(folders)) == 300
@@ -416,7 +416,7 @@ def test_download_button_of_a_missing_file_answers_and_says_so(monkeypatch):
     with gr.Blocks() as demo:
         d = DownloadButton("Get it", "/no/such/report.txt")
     sess = demo.session()
-    w = sess._widgets[d._id]
+    w = sess.widget(d)
     messages = sent(w, monkeypatch)
     w._handle_custom_msg({"event": "click", "request": "q"}, [])
     assert messages[0] == ({"event": "download_data", "request": "q", "done": True, "empty": True}, [])

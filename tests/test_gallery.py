@@ -70,7 +70,7 @@ def test_gallery_each_type_with_captions(tmp_path, kind):
     elif kind == "pil":
         assert isinstance(first, PIL.Image.Image) and (np.array(first) == a).all() and (np.array(second) == b).all()
     else:
-        w = sess._widgets[g._id]
+        w = sess.widget(g)
         assert all(Path(w.folder) in Path(p).parents for p in (first, second))  # copies of the session's own
         assert Path(second).name == "photo.png" and second != str(path)
         assert (np.array(PIL.Image.open(first)) == a).all()
@@ -94,7 +94,7 @@ def test_gallery_bytes_travel_once_as_binary_buffers():
         grow = gr.Button()
         grow.click(lambda v: [*v, (c, "three")], g, g)
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     assert isinstance(w, GalleryWidget)
     sent = []
     w.send = lambda content, buffers=None: sent.append((content, [bytes(x) for x in buffers or []]))
@@ -121,7 +121,7 @@ def test_gallery_default_format_webp_and_empty_is_none():
         g = Gallery([pixels()])
         empty = Gallery()
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     assert w.items[0]["data"][8:12] == b"WEBP" and w.items[0]["mime"] == "image/webp"
     assert sess.get(g)[0][0].endswith("image.webp")
     assert sess.get(empty) is None
@@ -141,7 +141,7 @@ def test_gallery_select_from_the_page_and_headless():
         g.preview_open(lambda: seen.append(("open",)), None, None)
         g.preview_close(lambda: seen.append(("close",)), None, None)
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     send(w, {"event": "select", "index": 1})
     assert seen == [("open",), ("select", 1, "b", ".png")] and w.selected_index == 1
     send(w, {"event": "select", "index": 2})  # the preview is open already
@@ -166,7 +166,7 @@ def test_gallery_selected_index_and_preview_props():
         btn = gr.Button()
         btn.click(lambda: gr.update(selected_index=0, columns=4), None, g)
     sess = demo.session()
-    w, wp = sess._widgets[g._id], sess._widgets[p._id]
+    w, wp = sess.widget(g), sess.widget(p)
     assert (w.selected_index, w.columns, w.object_fit, w.height, w.download) == (1, 3, "contain", "200px", True)
     assert (wp.selected_index, wp.allow_preview, wp.download) == (0, False, False)
     sess.click(btn)
@@ -187,7 +187,7 @@ def test_gallery_upload_appends_and_delete_removes():
 
         g.delete(on_delete, None, None)
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     assert not w.disabled
     upload(w, "b1", [("one.png", png_bytes(pixels(2))), ("../../two.png", png_bytes(pixels(3)))])
     assert events == [("change", 3), ("upload", 3)] or events == [("upload", 3), ("change", 3)]
@@ -206,7 +206,7 @@ def test_gallery_output_refuses_page_edits():
     with gr.Blocks() as demo:
         g = Gallery([pixels(1)], interactive=False)
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     upload(w, "b1", [("x.png", png_bytes(pixels(2)))])
     send(w, {"event": "delete", "index": 0})
     send(w, {"event": "clear"})
@@ -219,7 +219,7 @@ def test_gallery_videos_by_path(tmp_path):
     with gr.Blocks() as demo:
         g = Gallery([(str(clip), "video"), pixels()], type="pil")
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     assert [i["kind"] for i in w.items] == ["video", "image"] and w.items[0]["mime"] == "video/mp4"
     got = sess.get(g)
     assert isinstance(got[0][0], str) and got[0][0].endswith("clip.mp4") and got[0][1] == "video"
@@ -259,7 +259,7 @@ def test_gallery_function_output_and_files_removed_at_close():
     sess.click(btn)
     (path, caption), = sess.get(out)
     assert caption == "a!" and (np.array(PIL.Image.open(path)) == pixels(1)[::-1]).all()
-    folder = sess._widgets[out._id].folder
+    folder = sess.widget(out).folder
     sess.close()
     assert not os.path.exists(folder)
 
@@ -275,7 +275,7 @@ def test_annotated_image_overlays_and_legend():
         ann = AnnotatedImage((base, [(mask, "blob"), ((0, 0, 8, 8), "box"), ((2, 2, 6, 6), "other")]),
                              color_map={"box": "#0000ff"}, format="png", height=300)
     sess = demo.session()
-    w = sess._widgets[ann._id]
+    w = sess.widget(ann)
     assert isinstance(w, AnnotatedImageWidget) and w.mime == "image/png" and w.height == "300px"
     assert [a["label"] for a in w.annotations] == ["blob", "box", "other"]
     assert [a["color"] for a in w.annotations] == ["hsla(0, 100%, 50%, 0.3)", "#0000ff88", "hsla(240, 100%, 50%, 0.3)"]
@@ -303,7 +303,7 @@ def test_annotated_image_select_and_none():
         clear = gr.Button()
         clear.click(lambda: None, None, ann)
     sess = demo.session()
-    w = sess._widgets[ann._id]
+    w = sess.widget(ann)
     send(w, {"event": "select", "data": {"index": 1, "value": "dog"}})
     sess.trigger(ann, "select", {"index": 0, "value": "cat"})
     assert seen == [(1, "dog"), (0, "cat")]
@@ -335,7 +335,7 @@ def test_image_slider_each_type(kind):
     assert isinstance(got, tuple) and len(got) == 2
     arrays = [np.array(PIL.Image.open(x)) if kind == "filepath" else np.asarray(x) for x in got]
     assert (arrays[0] == a).all() and (arrays[1] == b).all()
-    w = sess._widgets[s._id]
+    w = sess.widget(s)
     assert isinstance(w, ImageSliderWidget) and w.data_a == png_bytes(a) and w.data_b == png_bytes(b)
     assert png_bytes(a) in buffers_of(w)
 
@@ -361,7 +361,7 @@ def test_image_slider_position_upload_and_clear():
         move = gr.Button()
         move.click(lambda: gr.update(slider_position=80), None, s)
     sess = demo.session()
-    w = sess._widgets[s._id]
+    w = sess.widget(s)
     assert w.position == 30
     w.position = 55.5  # the page dragged the divider
     sess.click(btn)
@@ -387,7 +387,7 @@ def test_image_slider_select_and_bad_values():
 
         s.select(on_select, None, None)
     sess = demo.session()
-    send(sess._widgets[s._id], {"event": "select", "data": {"index": [3, 2], "value": None}})
+    send(sess.widget(s), {"event": "select", "data": {"index": [3, 2], "value": None}})
     assert seen == [[3, 2]]
     with pytest.raises(gr.Error, match="ImageSlider.*pair"):
         ImageSlider(pixels())
@@ -401,7 +401,7 @@ def test_gallery_upload_of_a_refused_type_is_dropped():
     with gr.Blocks() as demo:
         g = Gallery(interactive=True, file_types=[".jpg"], label="Photos")
     sess = demo.session()
-    w = sess._widgets[g._id]
+    w = sess.widget(g)
     assert w.accept == ".jpg"
     upload(w, "b1", [("x.png", png_bytes(pixels()))])
     assert sess.get(g) is None
@@ -428,7 +428,7 @@ def test_gallery_headless_delete_plays_the_page():
 def test_gallery_columns_as_older_gradio_gave_them():
     with gr.Blocks() as demo:
         g = Gallery(columns=[3], rows=[2], height="auto")
-    w = demo.session()._widgets[g._id]
+    w = demo.session().widget(g)
     assert (w.columns, w.rows, w.height) == (3, 2, "auto")
 
 
@@ -438,7 +438,7 @@ def test_annotated_image_legend_follows_an_updated_color_map():
         btn = gr.Button()
         btn.click(lambda: gr.update(color_map={"cat": "#00ff00"}, show_legend=False), None, ann)
     sess = demo.session()
-    w = sess._widgets[ann._id]
+    w = sess.widget(ann)
     assert w.annotations[0]["color"].startswith("hsla(") and w.show_legend
     sess.click(btn)
     assert (w.annotations[0]["color"], w.annotations[0]["filter"], w.show_legend) == ("#00ff0088", "", False)

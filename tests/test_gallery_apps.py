@@ -76,7 +76,7 @@ VALIDATOR_SIMPLE_CASES = [
 def _validation_messages(sess: Any, before: int) -> list[str]:
     """Messages of the validation warnings shown since ``before`` alerts (gradio_nb shows a
     failed validation as one warning listing the messages, Gradio beside each input)."""
-    alerts = sess._alerts.alerts[before:]
+    alerts = sess.toasts[before:]
     shown = [a for a in alerts if a["title"] == "Invalid input"]
     return [line for a in shown for line in a["message"].split("\n")]
 
@@ -87,7 +87,7 @@ def test_validator_simple(entered: tuple[Any, str], messages: list[str], output:
     sess = demo.session()
     sess.set(p["age"], entered[0])
     sess.set(p["location"], entered[1])
-    before = len(sess._alerts.alerts)
+    before = len(sess.toasts)
     sess.click(p["button"])
     assert _validation_messages(sess, before) == messages
     assert sess.get(p["output"]) == output
@@ -189,7 +189,7 @@ def test_shared_props_validator(entered: str, messages: list[str], output: str) 
     demo, p = shared_props_app()
     sess = demo.session()
     sess.set(p["text"], entered)
-    before = len(sess._alerts.alerts)
+    before = len(sess.toasts)
     sess.click(p["button"])
     assert _validation_messages(sess, before) == messages
     assert sess.get(p["output"]) == output
@@ -324,7 +324,7 @@ def test_chatbot_multimodal_text() -> None:
         {"role": "assistant", "metadata": None, "content": [{"text": CHAT_RESPONSE, "type": "text"}], "options": None},
     ]
     assert sess.get(p["input"]) == {"text": "", "files": []}
-    assert sess._component(p["input"]).interactive is True
+    assert sess.component(p["input"]).interactive is True
     sess.trigger(p["chatbot"], "like", {"index": 1, "value": CHAT_RESPONSE, "liked": True})
     assert seen["likes"] == [[1, CHAT_RESPONSE, True]]
     assert sess.errors == []

@@ -43,7 +43,7 @@ def one(**kwargs):
     with gr.Blocks() as demo:
         img = Image(**kwargs)
     sess = demo.session()
-    return sess, img, sess._widgets[img._id]
+    return sess, img, sess.widget(img)
 
 
 @pytest.mark.parametrize("given", ["numpy", "pil", "path"])
@@ -115,7 +115,7 @@ def test_urls_and_missing_files_kept():
     # As Gradio: the app builds and shows no image; reading the file is what fails.
     with gr.Blocks() as demo:
         img = Image("/no/such/file.png")
-    view = demo.session()._widgets[img._id]
+    view = demo.session().widget(img)
     assert view.value["path"] == "/no/such/file.png" and view.data == b""
     with pytest.raises(ValueError, match="type"):
         Image(type="bytes")
@@ -145,7 +145,7 @@ def test_upload_from_the_page_fires_upload_and_change():
         img.change(lambda a: events.append(("change", None if a is None else a.shape)), img, None)
         img.clear(lambda: events.append(("clear",)), None, None)
     sess = demo.session()
-    w = sess._widgets[img._id]
+    w = sess.widget(img)
     data = png_bytes(pixels())
     upload(w, "b1", "../../cat.png", data)
     path = w.value["path"]
@@ -163,7 +163,7 @@ def test_uploads_refused_when_not_interactive():
     with gr.Blocks() as demo:
         img = Image(interactive=False)
     sess = demo.session()
-    w = sess._widgets[img._id]
+    w = sess.widget(img)
     upload(w, "b", "x.png", png_bytes(pixels()))
     w._handle_custom_msg({"event": "clear"}, [])
     assert w.value is None and w._folder is None
@@ -179,7 +179,7 @@ def test_select_gives_pixel_coordinates():
 
         img.select(on_select, None, None)
     sess = demo.session()
-    w = sess._widgets[img._id]
+    w = sess.widget(img)
     w._handle_custom_msg({"event": "select", "data": {"index": [3, 2], "value": None}}, [])
     sess.trigger(img, "select", {"index": [1, 5], "value": None})
     assert got == [([3, 2], None), ([1, 5], None)]
@@ -199,7 +199,7 @@ def test_sessions_have_separate_folders_and_default_value():
     with gr.Blocks() as demo:
         img = Image(pixels(), format="png")
     s1, s2 = demo.session(), demo.session()
-    w1, w2 = s1._widgets[img._id], s2._widgets[img._id]
+    w1, w2 = s1.widget(img), s2.widget(img)
     assert w1.folder != w2.folder
     assert w1.data.startswith(PNG_MAGIC) and w1.data == w2.data
     assert (s1.get(img) == pixels()).all()
@@ -211,7 +211,7 @@ def test_update_props():
         btn = gr.Button()
         btn.click(lambda: gr.update(label="New", height="50%", interactive=False), None, img)
     sess = demo.session()
-    w = sess._widgets[img._id]
+    w = sess.widget(img)
     assert w.height == "200px" and w.label == "Pic"
     sess.click(btn)
     assert w.height == "50%" and w.label == "New" and w.disabled
@@ -261,7 +261,7 @@ def test_frames_shown_are_written_to_a_file_only_when_read() -> None:
         again.click(lambda: frames[1], None, img)
         img.change(lambda: changes.append(1), None, None)
     sess = demo.session()
-    widget = sess._widgets[img._id]
+    widget = sess.widget(img)
     sess.click(again)
     sess.click(btn)
     assert len(changes) == 2

@@ -43,7 +43,7 @@ def one(cls=ImageEditor, **kwargs):
     with gr.Blocks() as demo:
         ed = cls(**kwargs)
     sess = demo.session()
-    return sess, ed, sess._widgets[ed._id]
+    return sess, ed, sess.widget(ed)
 
 
 def stroke(widget, composite, layers, background=None, reason="stroke"):
@@ -123,7 +123,7 @@ def test_a_stroke_from_the_page_fires_change_and_input_once():
         pad.change(lambda v: events.append(("change", v["composite"][2, 3].tolist())), pad, None)
         pad.input(lambda v: events.append(("input", len(v["layers"]))), pad, None)
     sess = demo.session()
-    w = sess._widgets[pad._id]
+    w = sess.widget(pad)
     layer = np.zeros((5, 7, 4), np.uint8)
     layer[2, 3] = [0, 0, 0, 255]
     stroke(w, layer, [layer])
@@ -142,7 +142,7 @@ def test_upload_clear_and_apply_from_the_page():
         ed.clear(lambda v: log.append(("clear", v)), ed, None)
         ed.apply(lambda v: log.append(("apply", v["composite"].size)), ed, None)
     sess = demo.session()
-    w = sess._widgets[ed._id]
+    w = sess.widget(ed)
     assert w.applicable  # the page shows the apply button only when the app listens to it
     bg = pixels()
     stroke(w, bg, [np.zeros((6, 8, 4), np.uint8)], background=bg, reason="upload")
@@ -157,7 +157,7 @@ def test_a_display_only_editor_ignores_page_edits():
         src = gr.Textbox()
         out = ImageEditor(interactive=False)
     sess = demo.session()
-    w = sess._widgets[out._id]
+    w = sess.widget(out)
     assert w.disabled
     stroke(w, pixels(4), [pixels(4)])
     assert sess.get(out) is None and src is not None
@@ -173,7 +173,7 @@ def test_select_carries_the_pixel():
 
         ed.select(on_select, None, None)
     sess = demo.session()
-    w = sess._widgets[ed._id]
+    w = sess.widget(ed)
     assert w.selectable
     w._handle_custom_msg({"event": "select", "data": {"index": [3, 2], "value": None}}, [])
     sess.trigger(ed, "select", {"index": [1, 1], "value": None})
@@ -205,7 +205,7 @@ def test_update_changes_tools():
         btn.click(lambda: gr.update(brush=Brush(colors=["#123456"]), layers=False, label="Mask"), None, ed)
     sess = demo.session()
     sess.click(btn)
-    w = sess._widgets[ed._id]
+    w = sess.widget(ed)
     assert w.brush["colors"] == [["#123456", 1.0]] and not w.show_layers and w.label == "Mask"
     assert sess.errors == []
 
@@ -226,7 +226,7 @@ def test_bad_values():
         Sketchpad("https://example.com/cat.png")
     with gr.Blocks() as missing:  # as Gradio: a missing file is kept, the app builds
         gone = ImageEditor("/no/such/file.png")
-    view = missing.session()._widgets[gone._id]
+    view = missing.session().widget(gone)
     assert view.value["background"]["path"] == "/no/such/file.png" and view.background == b""
     with pytest.raises(ValueError, match="type"):
         ImageEditor(type="bytes")
@@ -278,7 +278,7 @@ def test_a_large_edit_in_chunks_is_one_edit_and_a_broken_one_is_dropped():
         pad = Sketchpad(type="numpy")
         pad.change(lambda v: events.append(v["composite"][2, 3].tolist()), pad, None)
     sess = demo.session()
-    w = sess._widgets[pad._id]
+    w = sess.widget(pad)
     layer = np.zeros((5, 7, 4), np.uint8)
     layer[2, 3] = [9, 8, 7, 255]
     chunked_stroke(w, layer, [layer])

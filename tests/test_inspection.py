@@ -474,7 +474,7 @@ def test_inspector_does_not_copy_untouched_large_default():
         "size": "default, not copied yet",
         "kind": "",
     }
-    assert f"state_{big._id}" not in sess._state._trait_values
+    assert f"state_{big._id}" not in sess.states.values
     assert insp.states[1]["value"] == "1"
 
 
@@ -525,10 +525,10 @@ def test_launch_inspect_headless_has_inspector():
     finally:
         display.launch_mode.reset(token)
     assert isinstance(sess, session_module.Session)
-    assert sess._inspector is not None
-    assert sess.inspector() is sess._inspector
+    assert sess.inspector_made
+    assert sess.inspector() is sess.inspector()
     sess.click(btn)
-    assert sess._inspector.events == 1
+    assert sess.inspector().events == 1
 
 
 def test_closing_session_closes_inspector_and_keeps_history():
@@ -639,18 +639,18 @@ def test_an_async_event_whose_log_fails_lets_the_next_event_run(monkeypatch):
     def broken(entry):
         raise RuntimeError("log broke")
 
-    monkeypatch.setattr(sess, "_log", broken)
+    monkeypatch.setattr(sess, "log", broken)
 
     async def page_clicks():  # on a running loop, as in a kernel: the event is a task
-        sess._widgets[btn._id].click()
+        sess.widget(btn).click()
         await asyncio.sleep(0.05)
-        sess._widgets[btn._id].click()
+        sess.widget(btn).click()
         await asyncio.sleep(0.05)
 
     with pytest.warns(RuntimeWarning, match="could not record"):
         asyncio.run(page_clicks())
     assert sess.get(n) == 2
-    assert not sess._dispatcher._draining
+    assert not sess.dispatcher._draining
 
 
 def test_summaries_keep_a_dict_or_set_in_its_own_order_without_sorting():

@@ -105,7 +105,7 @@ class IsolationMachine(RuleBasedStateMachine):
 
     @rule(i=session_index)
     def click_from_the_front_end(self, i: int) -> None:
-        self.sessions[i]._widgets[self.inc._id].click()  # the widget's own click path
+        self.sessions[i].widget(self.inc).click()  # the widget's own click path
         self.models[i].click()
         self._step()
 
@@ -117,7 +117,7 @@ class IsolationMachine(RuleBasedStateMachine):
 
     @rule(i=session_index, value=texts)
     def type_from_the_front_end(self, i: int, value: str) -> None:
-        self.sessions[i]._widgets[self.text._id].value = value  # as a browser edit arrives
+        self.sessions[i].widget(self.text).value = value  # as a browser edit arrives
         self.models[i].type_text(value)
         self._step()
 

@@ -33,7 +33,7 @@ FRAME = pd.DataFrame({"x": [1, 2, 3], "y": [1.0, 2.0, 3.0]})
 
 
 def widget_of(sess, block):
-    return sess._widgets[block._id]
+    return sess.widget(block)
 
 
 @pytest.fixture(autouse=True)

@@ -167,7 +167,7 @@ def test_a_url_value_is_kept_for_the_page_and_never_fetched(name: str, web: Serv
     for comp in (declared, out):
         widget = sess.widget(comp)
         assert _shown(widget) == [url] * count
-        assert url in repr(sess._component(comp).peek_widget(widget))
+        assert url in repr(sess.component(comp).peek_widget(widget))
         assert getattr(widget, "data", b"") == b""
     sess.close()
     assert web.hits == []
@@ -282,7 +282,7 @@ def test_a_missing_file_builds_and_fails_when_a_function_reads_it(name: str, mis
         btn.click(lambda v: ran.append(v), comp, None)
     sess = demo.session()
     assert sess.errors == []
-    assert path in repr(sess._component(comp).peek_widget(sess.widget(comp)))
+    assert path in repr(sess.component(comp).peek_widget(sess.widget(comp)))
     sess.click(btn)
     assert ran == [] and len(sess.errors) == 1
     assert sess.errors[0].message == f"Cannot move {path} to the gradio cache dir because it was not uploaded by a user."

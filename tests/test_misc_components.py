@@ -43,10 +43,10 @@ def test_colorpicker_values_and_widget():
         b.click(lambda c: got.append(c) or "#00FF00", red, out)
     sess = demo.session()
     assert sess.get(empty) is None
-    w = sess._widgets[red._id]
+    w = sess.widget(red)
     assert isinstance(w, PickerWidget)
     assert (w.kind, w.value, w.label, w.info, w.disabled) == ("color", "#ff0000", "Red", "pick one", False)
-    assert sess._widgets[out._id].disabled  # an output only
+    assert sess.widget(out).disabled  # an output only
     sess.set(red, "#123456")
     sess.click(b)
     assert got == ["#123456"]
@@ -61,7 +61,7 @@ def test_colorpicker_view_events():
             getattr(c, event)(lambda v, e=event: seen.append((e, v)), c, None)
         c.input(lambda v: seen.append(("input", v)), c, None)
     sess = demo.session()
-    w = sess._widgets[c._id]
+    w = sess.widget(c)
     w.value = "#abcdef"  # as the view's input does
     for event in ("focus", "release", "submit", "blur"):
         view_says(w, {"event": event})
@@ -88,8 +88,8 @@ def test_datetime_types():
     assert sess.get(text) == fixed
     assert sess.get(day) == dt.datetime(2024, 1, 2)
     assert sess.get(empty) is None
-    assert sess._widgets[day._id].include_time is False
-    assert sess._widgets[stamp._id].kind == "datetime"
+    assert sess.widget(day).include_time is False
+    assert sess.widget(stamp).kind == "datetime"
 
 
 def test_datetime_dst_read_in_standard_time_as_pytz():
@@ -126,7 +126,7 @@ def test_datetime_outputs_and_bad_values():
         b_bad.click(lambda: [1, 2], None, ny)
     sess = demo.session()
     sess.click(b_ts)
-    assert sess._widgets[ny._id].value == "2024-01-01 23:04:05"
+    assert sess.widget(ny).value == "2024-01-01 23:04:05"
     sess.click(b_dt)
     assert sess.get(ny) == "2021-02-03 04:05:06"
     sess.click(b_bad)
@@ -151,7 +151,7 @@ def test_datetime_submit_and_update():
         b = gr.Button()
         b.click(lambda: gr.update(include_time=False), None, d)
     sess = demo.session()
-    w = sess._widgets[d._id]
+    w = sess.widget(d)
     w.value = "2025-06-07 08:09:10"
     view_says(w, {"event": "submit"})
     assert seen == ["2025-06-07 08:09:10"]
@@ -174,14 +174,14 @@ def test_space_buttons_say_what_a_notebook_cannot_do(make, text, notice):
         button = make()
         button.click(lambda: clicks.append(1), None, None)
     sess = demo.session()
-    widget = sess._widgets[button._id]
+    widget = sess.widget(button)
     assert widget.description == text
     assert notice in widget.tooltip
     sess.click(button)
     assert sess.errors == []
     assert clicks == [1]  # the app's own listener still runs
-    assert [a["level"] for a in sess._alerts.alerts] == ["info"]
-    assert notice in sess._alerts.alerts[0]["message"]
+    assert [a["level"] for a in sess.toasts] == ["info"]
+    assert notice in sess.toasts[0]["message"]
     assert sess.get(button) == text
 
 
@@ -203,13 +203,13 @@ def test_navbar_shows_names_and_only_web_links():
         nav = Navbar([("About <b>", "about"), ("Docs", "https://example.org/?a=1&b=<x>"), ("Bad", "javascript:alert(1)")], main_page_name="App")
         hidden = Navbar(visible=False, main_page_name=False)
     sess = demo.session()
-    html_text = sess._widgets[nav._id].value
+    html_text = sess.widget(nav).value
     assert "App" in html_text and "About &lt;b&gt;" in html_text
     assert 'href="https://example.org/?a=1&amp;b=&lt;x&gt;"' in html_text
     assert "javascript:" not in html_text.split("title=")[0] and 'href="javascript' not in html_text
     assert sess.get(nav) == [["About <b>", "about"], ["Docs", "https://example.org/?a=1&b=<x>"], ["Bad", "javascript:alert(1)"]]
-    assert sess._widgets[hidden._id].layout.display == "none"
-    assert "gnb-nav-main" not in sess._widgets[hidden._id].value
+    assert sess.widget(hidden).layout.display == "none"
+    assert "gnb-nav-main" not in sess.widget(hidden).value
 
 
 # -- Walkthrough ------------------------------------------------------------------------------
@@ -235,13 +235,13 @@ def _walkthrough():
 def test_walkthrough_shows_the_selected_step_and_moves_by_returned_values():
     demo, wt, (one, two, three), (nxt, back, text), log = _walkthrough()
     sess = demo.session()
-    widget = sess._widgets[wt._id]
+    widget = sess.widget(wt)
     assert sess.get(wt) == 1
-    assert list(widget.body.children) == [sess._widgets[one._id]]
+    assert list(widget.body.children) == [sess.widget(one)]
     assert [b.description.split()[-1] for b in widget.buttons] == ["One", "Two", "Three"]
     sess.click(nxt)
     assert sess.get(wt) == 2
-    assert list(widget.body.children) == [sess._widgets[two._id]]
+    assert list(widget.body.children) == [sess.widget(two)]
     assert widget.buttons[0].description.startswith("✓")
     assert widget.buttons[1].button_style == "primary"
     assert sess.get(text) == "second"  # the step's content is built and live
@@ -254,7 +254,7 @@ def test_walkthrough_shows_the_selected_step_and_moves_by_returned_values():
 def test_walkthrough_header_goes_back_only_and_fires_select():
     demo, wt, (one, two, three), (nxt, _back, _text), log = _walkthrough()
     sess = demo.session()
-    widget = sess._widgets[wt._id]
+    widget = sess.widget(wt)
     widget.click(1)  # a later step: not clickable, as in Gradio
     assert sess.get(wt) == 1 and log == []
     sess.click(nxt)
@@ -323,7 +323,7 @@ def test_fileexplorer_values(tree: Path):
         b = gr.Button()
         b.click(lambda m, o: got.append((m, o)) or ["b.py"], [many, one], out)
     sess = demo.session()
-    assert sess._widgets[many._id].value == [["a.txt"], ["sub", "c.txt"]]
+    assert sess.widget(many).value == [["a.txt"], ["sub", "c.txt"]]
     assert sess.get(many) == [str(tree / "a.txt"), str(tree / "sub" / "c.txt")]
     assert sess.get(one) == str(tree / "sub" / "deep" / "d.txt")
     assert sess.get(none) is None
@@ -359,7 +359,7 @@ def test_fileexplorer_ticks_from_the_view(tree: Path):
         single = FileExplorer(root_dir=tree, file_count="single", interactive=True)
         fe.input(lambda v: changes.append(v), fe, None)
     sess = demo.session()
-    w = sess._widgets[fe._id]
+    w = sess.widget(fe)
     tick = lambda widget, path, kind, on: view_says(widget, {"op": "check", "path": path, "type": kind, "checked": on})  # noqa: E731
     tick(w, ["a.txt"], "file", True)
     tick(w, ["sub"], "folder", True)
@@ -368,7 +368,7 @@ def test_fileexplorer_ticks_from_the_view(tree: Path):
     tick(w, ["..", "outside"], "folder", True)  # outside the root: ignored
     assert w.value == [["a.txt"], ["sub", "c.txt"]]
     assert changes[-1] == [str(tree / "a.txt"), str(tree / "sub" / "c.txt")]
-    ws = sess._widgets[single._id]
+    ws = sess.widget(single)
     tick(ws, ["a.txt"], "file", True)
     tick(ws, ["b.py"], "file", True)
     assert sess.get(single) == str(tree / "b.py")
@@ -380,7 +380,7 @@ def test_fileexplorer_answers_listings_and_select(tree: Path):
         fe = FileExplorer(root_dir=tree)
         fe.select(on_select(selected, "value"), None, None)
     sess = demo.session()
-    w = sess._widgets[fe._id]
+    w = sess.widget(fe)
     sent = []
     w.send = lambda content, buffers=None: sent.append(content)
     view_says(w, {"op": "ls", "path": ["sub"]})

@@ -32,7 +32,7 @@ def one(value=None, **kwargs):
     with gr.Blocks() as demo:
         model = Model3D(value, **kwargs)
     sess = demo.session()
-    return sess, model, sess._widgets[model._id]
+    return sess, model, sess.widget(model)
 
 
 @pytest.mark.parametrize("name", ["Duck.glb", "Bunny.obj", "Fox.gltf", "face.obj", "sofia.stl"])
@@ -64,7 +64,7 @@ def test_returned_path_is_copied_and_none_clears(tmp_path):
         as_str.click(lambda: str(src), None, out)
         none.click(lambda: None, None, out)
     sess = demo.session()
-    w = sess._widgets[out._id]
+    w = sess.widget(out)
     sess.click(as_path)
     first = sess.get(out)
     assert Path(first).name == "shape.stl" and first != str(src) and Path(w.folder) in Path(first).parents
@@ -87,7 +87,7 @@ def test_a_value_received_and_returned_is_passed_on():
     sess.click(btn)
     assert got and Path(got[0]).name == "Duck.glb"
     assert Path(sess.get(out)).name == "Duck.glb"
-    assert sess._widgets[out._id].data.startswith(GLB_MAGIC)
+    assert sess.widget(out).data.startswith(GLB_MAGIC)
 
 
 def test_gltf_external_files_travel_as_buffers_and_are_copied(tmp_path):
@@ -175,7 +175,7 @@ def test_upload_from_the_page_fires_upload_and_change():
                      [model, log], log)
         model.change(lambda p, seen: seen + [["change", p and Path(p).name]], [model, log], log)
     sess = demo.session()
-    w = sess._widgets[model._id]
+    w = sess.widget(model)
     data = Path(get_model3d("sofia.stl")).read_bytes()
     upload(w, "b1", "part.stl", data)
     got = sess.get(model)
@@ -196,7 +196,7 @@ def test_uploads_refused_when_not_interactive():
     with gr.Blocks() as demo:
         model = Model3D(interactive=False)
     sess = demo.session()
-    w = sess._widgets[model._id]
+    w = sess.widget(model)
     upload(w, "b1", "part.stl", b"solid x\nendsolid x\n")
     assert sess.get(model) is None and w.data == b""
 
@@ -208,7 +208,7 @@ def test_clear_from_the_page_fires_clear_and_change():
         model.clear(lambda seen: seen + ["clear"], log, log)
         model.change(lambda p, seen: seen + [["change", p]], [model, log], log)
     sess = demo.session()
-    w = sess._widgets[model._id]
+    w = sess.widget(model)
     w._handle_custom_msg({"event": "clear"}, [])
     assert sess.get(model) is None and w.data == b""
     assert sorted(map(str, sess.get(log))) == ["['change', None]", "clear"]
@@ -238,7 +238,7 @@ def test_props_reach_the_widget_and_updates_change_them():
                                     clear_color=[1, 1, 1], zoom_speed=3, pan_speed=4, height="50vh",
                                     label="New", interactive=True), None, model)
     sess = demo.session()
-    w = sess._widgets[model._id]
+    w = sess.widget(model)
     assert (w.label, w.height, w.display_mode, w.disabled) == ("Duck", "240px", "wireframe", True)
     assert w.clear_color == [0.2, 0.4, 0.6, 1.0] and w.camera_position == [30.0, None, 5.0]
     assert (w.zoom_speed, w.pan_speed) == (2.0, 0.5)
@@ -255,7 +255,7 @@ def test_props_reach_the_widget_and_updates_change_them():
     sess2 = demo2.session()
     sess2.click(bad)
     assert "display_mode" in sess2.errors[-1].message
-    assert sess2._widgets[plain._id].display_mode == "solid"
+    assert sess2.widget(plain).display_mode == "solid"
 
 
 def test_the_three_bundle_is_a_shared_library_module():
@@ -279,6 +279,6 @@ def test_display_mode_default_is_solid_and_sessions_are_separate():
     with gr.Blocks() as demo:
         model = Model3D(get_model3d("face.obj"))
     one_, two = demo.session(), demo.session()
-    w1, w2 = one_._widgets[model._id], two._widgets[model._id]
+    w1, w2 = one_.widget(model), two.widget(model)
     assert w1.display_mode == "solid" and w1.clear_color == [0.0, 0.0, 0.0, 0.0]
     assert w1.folder != w2.folder and one_.get(model) != two.get(model)

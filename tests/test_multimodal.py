@@ -39,7 +39,7 @@ def test_default_value_and_headless_set():
     sess.set(mm, {"text": "hi", "files": ["/path/a.png"]})
     sess.submit(mm)
     assert got == [{"text": "hi", "files": ["/path/a.png"]}]
-    w = sess._widgets[mm._id]
+    w = sess.widget(mm)
     assert isinstance(w, MultimodalWidget)
     assert w.text == "hi" and w.files == [{"name": "a.png", "mime_type": "image/png"}]
 
@@ -117,7 +117,7 @@ def test_upload_from_the_page_writes_files_and_gives_paths():
         mm.submit(lambda v: got.append(v), mm, None)
         mm.change(lambda v: changes.append(v), mm, None)
     sess = demo.session()
-    w = sess._widgets[mm._id]
+    w = sess.widget(mm)
     w.text = "look"  # typed in the page
     upload(w, "b1", {"cat.png": b"\x89PNG-cat-bytes", "../../etc/evil.txt": b"x"})
     sess.submit(mm)
@@ -136,7 +136,7 @@ def test_upload_from_the_page_writes_files_and_gives_paths():
 def test_remove_from_the_page_and_folder_removed_at_close():
     demo, mm, _ = app()
     sess = demo.session()
-    w = sess._widgets[mm._id]
+    w = sess.widget(mm)
     upload(w, "b", {"a.txt": b"aaaa", "b.txt": b"b"})
     w._handle_custom_msg({"event": "remove", "index": 0}, [])
     [only] = sess.get(mm)["files"]
@@ -150,9 +150,9 @@ def test_remove_from_the_page_and_folder_removed_at_close():
 def test_sessions_have_separate_folders():
     demo, mm, _ = app()
     s1, s2 = demo.session(), demo.session()
-    upload(s1._widgets[mm._id], "b", {"a.txt": b"1"})
+    upload(s1.widget(mm), "b", {"a.txt": b"1"})
     assert s2.get(mm) == {"text": "", "files": []}
-    assert s1._widgets[mm._id].folder != s2._widgets[mm._id].folder
+    assert s1.widget(mm).folder != s2.widget(mm).folder
     s1.close()
     s2.close()
 
@@ -171,7 +171,7 @@ def test_view_events_submit_stop_focus_blur_select():
 
         mm.select(on_select, None, None)
     sess = demo.session()
-    w = sess._widgets[mm._id]
+    w = sess.widget(mm)
     assert (w.submit_btn, w.stop_btn) == ("Send", "■")
     for content in ({"event": "focus"}, {"event": "select", "data": {"value": "ell", "index": [1, 4]}},
                     {"event": "submit"}, {"event": "stop"}, {"event": "blur"}):
@@ -189,7 +189,7 @@ def test_update_props_and_clear():
     sess = demo.session()
     sess.click(b)
     assert sess.errors == []
-    w = sess._widgets[mm._id]
+    w = sess.widget(mm)
     assert (w.placeholder, w.accept, w.lines, w.submit_btn, w.text) == ("again", "image/*", 3, "", "")
     assert sess.get(mm) == {"text": "", "files": []}
 

@@ -49,7 +49,7 @@ FRAME = pd.DataFrame({
 
 
 def widget_of(sess, block):
-    return sess._widgets[block._id]
+    return sess.widget(block)
 
 
 # -- LinePlot / ScatterPlot / BarPlot ---------------------------------------------------------

@@ -325,7 +325,7 @@ def test_runtime_error_is_recorded_shown_and_survived(name):
     assert err.title == "Error"
     assert needle in err.message
     assert f"Button '{name}'.click" in err.event  # which listener failed
-    alerts = [a for a in sess._alerts.alerts if a["level"] == "error"]
+    alerts = [a for a in sess.toasts if a["level"] == "error"]
     assert len(alerts) == 1 and needle in alerts[0]["message"]  # shown in the app
     # outputs untouched (or, for generators, as the last successful yield left them)
     assert sess.get(text) == text_after
@@ -351,12 +351,12 @@ def test_runtime_errors_in_async_functions_on_the_kernel_loop():
     async def main():
         sess = demo.session()
         for name in ("async", "async-generator"):
-            sess._widgets[buttons[name]._id].click()
+            sess.widget(buttons[name]).click()
             await settle(sess)
         assert [e.type for e in sess.errors] == ["ValueError", "LookupError"]
         assert sess.get(text) == "async step 1"
-        assert not sess._widgets[buttons["async"]._id].disabled  # the trigger is enabled again
-        sess._widgets[good._id].click()
+        assert not sess.widget(buttons["async"]).disabled  # the trigger is enabled again
+        sess.widget(good).click()
         await settle(sess)
         assert (sess.get(count), sess.get(text)) == (1, "good 1")
         sess.close()
@@ -389,7 +389,7 @@ def test_exception_in_load_is_recorded_and_the_app_works():
     sess = demo.session()
     assert [(e.type, e.message) for e in sess.errors] == [("KeyError", "'no such user'")]
     assert "Blocks.load" in sess.errors[0].event
-    assert any("no such user" in a["message"] for a in sess._alerts.alerts)
+    assert any("no such user" in a["message"] for a in sess.toasts)
     assert sess.get(text) == "before load"
     sess.click(button)
     assert (sess.get(count), sess.get(text)) == (1, "1")
@@ -446,13 +446,13 @@ def test_ten_thousand_clicks_give_exactly_ten_thousand(path):
         for _ in range(CLICKS):
             sess.click(button)
     elif path == "widget":  # as the front end's click message does
-        widget = sess._widgets[button._id]
+        widget = sess.widget(button)
         for _ in range(CLICKS):
             widget.click()
     else:  # the front end's click inside a running kernel loop
 
         async def main():
-            widget = sess._widgets[button._id]
+            widget = sess.widget(button)
             for _ in range(CLICKS):
                 widget.click()
             await settle(sess)
@@ -525,7 +525,7 @@ def test_events_queued_while_an_async_function_awaits_run_in_order():
 
     async def main():
         sess = demo.session()
-        go_w, mark_w, text_w = (sess._widgets[b._id] for b in (go, mark, text))
+        go_w, mark_w, text_w = (sess.widget(b) for b in (go, mark, text))
         go_w.click()
         go_w.click()
         mark_w.click()
@@ -568,20 +568,20 @@ def test_slow_async_function_in_one_session_while_another_runs():
         a, b = demo.session(), demo.session()
         a.set(name, "A")
         b.set(name, "B")
-        a._widgets[slow._id].click()  # awaits on the loop
-        fast_b = b._widgets[fast._id]
+        a.widget(slow).click()  # awaits on the loop
+        fast_b = b.widget(fast)
         for _ in range(50):
             fast_b.click()  # runs at once, not held up by A
         assert (b.get(count), b.get(out)) == (50, "fast:B:50")
         assert (a.get(count), a.get(out)) == (0, "")  # A is still awaiting
-        b._widgets[slow._id].click()  # now both await, overlapping
+        b.widget(slow).click()  # now both await, overlapping
         b.set(name, "B2")  # B's edit while B's own slow run awaits
         await settle(a, b)
         assert (a.get(count), a.get(out)) == (100, "slow:A:0")
         assert (b.get(count), b.get(out)) == (150, "slow:B:50")
         assert a.get(name) == "A" and b.get(name) == "B2"
-        infos_a = [x["message"] for x in a._alerts.alerts if x["level"] == "info"]
-        infos_b = [x["message"] for x in b._alerts.alerts if x["level"] == "info"]
+        infos_a = [x["message"] for x in a.toasts if x["level"] == "info"]
+        infos_b = [x["message"] for x in b.toasts if x["level"] == "info"]
         assert infos_a == ["slow done for A"]
         assert infos_b == ["slow done for B"]
         assert a.errors == [] and b.errors == []
@@ -598,13 +598,13 @@ def test_many_sessions_with_overlapping_slow_runs_keep_their_own_values():
         for i, sess in enumerate(sessions):
             sess.set(name, f"s{i}")
             for _ in range(i):
-                sess._widgets[fast._id].click()
-            sess._widgets[slow._id].click()
+                sess.widget(fast).click()
+            sess.widget(slow).click()
         await settle(*sessions)
         for i, sess in enumerate(sessions):
             assert sess.get(count) == i + 100
             assert sess.get(out) == f"slow:s{i}:{i}"
-            assert [x["message"] for x in sess._alerts.alerts] == [f"slow done for s{i}"]
+            assert [x["message"] for x in sess.toasts] == [f"slow done for s{i}"]
         demo.close_all()
 
     asyncio.run(main())

@@ -203,13 +203,13 @@ def test_audio_mixer_shape_keyed_in_columns_in_a_row() -> None:
     assert [type(b).__name__ for b in blocks] == ["Row", "Column", "Textbox", "Slider"]
     s.set(blocks[2], "drums")
     s.set(blocks[3], 40)
-    row, column, name = (s._outer[b._id] for b in blocks[:3])
+    row, column, name = (s.container(b) for b in blocks[:3])
     s.click(add_track)
     blocks = s.rendered(tracks)
     assert [type(b).__name__ for b in blocks] == ["Row", "Column", "Textbox", "Slider", "Column", "Textbox", "Slider"]
     # Unkeyed boxes at the same place are refilled, keyed components keep their widget.
-    assert (s._outer[blocks[0]._id], s._outer[blocks[1]._id], s._outer[blocks[2]._id]) == (row, column, name)
-    assert s._outer[blocks[4]._id] in row.children
+    assert (s.container(blocks[0]), s.container(blocks[1]), s.container(blocks[2])) == (row, column, name)
+    assert s.container(blocks[4]) in row.children
     s.set(blocks[5], "bass")
     s.click(mix_btn)
     assert s.get(summary) == "drums@40, bass@100"
@@ -224,18 +224,18 @@ def test_keyed_keeps_value_and_widget_unkeyed_is_new_with_constructor_value() ->
     box1, plain = _by_label(before, "Box 1"), _by_label(before, "plain")
     s.set(box1, "typed")
     s.set(plain, "edited")
-    kept_widget, kept_outer = s._widgets[box1._id], s._outer[box1._id]
-    plain_widget = s._widgets[plain._id]
+    kept_widget, kept_outer = s.widget(box1), s.container(box1)
+    plain_widget = s.widget(plain)
     s.click(add)
     after = s.rendered(boxes)
     new_box1, new_plain = _by_label(after, "Box 1"), _by_label(after, "plain")
     assert new_box1 is not box1  # each run makes new block objects
     assert s.get(new_box1) == "typed"
-    assert s._widgets[new_box1._id] is kept_widget
-    assert s._outer[new_box1._id] is kept_outer
-    assert s._widgets[new_plain._id] is not plain_widget
+    assert s.widget(new_box1) is kept_widget
+    assert s.container(new_box1) is kept_outer
+    assert s.widget(new_plain) is not plain_widget
     assert s.get(new_plain) == "plain"
-    assert plain._id not in s._widgets  # the dropped block is forgotten
+    assert plain._id not in s.widget_tree.widgets  # the dropped block is forgotten
     assert plain_widget.comm is None  # ... and its widget closed
 
 
@@ -244,11 +244,11 @@ def test_unkeyed_boxes_are_all_new() -> None:
     s = demo.session()
     box0 = _by_label(s.rendered(boxes), "Box 0")
     s.set(box0, "typed")
-    old = s._widgets[box0._id]
+    old = s.widget(box0)
     s.click(add)
     new_box0 = _by_label(s.rendered(boxes), "Box 0")
     assert s.get(new_box0) == ""
-    assert s._widgets[new_box0._id] is not old
+    assert s.widget(new_box0) is not old
 
 
 def test_keyed_value_changed_by_an_event_is_kept() -> None:
@@ -287,10 +287,10 @@ def test_preserved_label_changed_by_event_is_kept_value_is_not() -> None:
     s = demo.session()
     s.click(relabel)
     box = s.rendered(boxes)[0]
-    assert s._component(box).label == "by event"
+    assert s.component(box).label == "by event"
     s.click(add)
     box = s.rendered(boxes)[0]
-    assert s._component(box).label == "by event"  # kept: named in preserved_by_key
+    assert s.component(box).label == "by event"  # kept: named in preserved_by_key
     assert s.get(box) == "run 2"  # the value is not named: the new run's
 
 
@@ -306,7 +306,7 @@ def test_preserved_by_key_label_not_changed_takes_new_label() -> None:
 
     s = demo.session()
     s.click(add)
-    assert s._component(s.rendered(boxes)[0]).label == "label 2"
+    assert s.component(s.rendered(boxes)[0]).label == "label 2"
 
 
 def test_preserved_by_key_empty_resets_typed_value() -> None:
@@ -321,12 +321,12 @@ def test_preserved_by_key_empty_resets_typed_value() -> None:
 
     s = demo.session()
     box = s.rendered(boxes)[0]
-    widget = s._widgets[box._id]
+    widget = s.widget(box)
     s.set(box, "typed")
     s.click(add)
     box = s.rendered(boxes)[0]
     assert s.get(box) == "start"
-    assert s._widgets[box._id] is widget  # keyed: still the same widget
+    assert s.widget(box) is widget  # keyed: still the same widget
 
 
 def test_keyed_constructor_value_not_edited_takes_new_value() -> None:
@@ -390,7 +390,7 @@ def test_listener_on_outside_button_is_replaced() -> None:
     s.click(add)
     s.click(outside)
     assert calls == [1, 3]  # the runs 1 and 2 made are gone
-    assert len(s._dispatcher.listeners(outside._id, "click")) == 1
+    assert len(s.dispatcher.listeners(outside._id, "click")) == 1
 
 
 def test_listeners_of_dropped_components_are_gone() -> None:
@@ -410,12 +410,12 @@ def test_listeners_of_dropped_components_are_gone() -> None:
 
     s = demo.session()
     inner = s.rendered(maybe)[0]
-    widget = s._widgets[inner._id]
+    widget = s.widget(inner)
     s.click(inner)
     assert calls == ["inner"]
     s.click(toggle)
-    assert s._dispatcher.listeners(inner._id, "click") == ()
-    assert (inner._id, "click") not in s._rendered_listeners
+    assert s.dispatcher.listeners(inner._id, "click") == ()
+    assert (inner._id, "click") not in s.dispatcher.rendered_listeners
     s.trigger(inner, "click")  # the old block: nothing listens any more
     widget.click()  # the old (closed) widget: its handler finds no listener
     assert calls == ["inner"]
@@ -597,12 +597,12 @@ def test_failing_render_keeps_previous_blocks_and_app_goes_on() -> None:
 
     s = demo.session()
     before = s.rendered(show)
-    widgets_before = [s._widgets[b._id] for b in before]
+    widgets_before = [s.widget(b) for b in before]
     s.click(add)
     assert len(s.errors) == 1
     assert "render broke at 2" in str(s.errors[0].message)
     assert s.rendered(show) == before  # the previous run's blocks stay
-    assert [s._widgets[b._id] for b in before] == widgets_before
+    assert [s.widget(b) for b in before] == widgets_before
     assert widgets_before[0].comm is not None
     assert s.history[-1].status == "error"
     s.click(add)
@@ -690,14 +690,14 @@ def test_thousand_rerenders_leak_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     for _ in range(150):
         s.click(flip)
     gc.collect()
-    sizes = (len(WIDGET_REGISTRY), len(s._dispatcher._plans), len(s._rendered_listeners), len(s._owned), len(demo._shown_names))
+    sizes = (len(WIDGET_REGISTRY), len(s.dispatcher._plans), len(s.dispatcher.rendered_listeners), len(s.widget_tree.owned), len(demo._shown_names))
     # Traced well before the baseline: what the first re-renders under tracing replace (log
     # records, caches filled once) is then tracked on both sides, and only growth remains.
     tracemalloc.start()
     try:
         for _ in range(500):
             s.click(flip)
-        assert len(s._history) == s._history.maxlen == 100
+        assert len(s.log_entries) == s.history_limit == 100
         gc.collect()
         base = tracemalloc.take_snapshot()
         for _ in range(1000):
@@ -707,7 +707,7 @@ def test_thousand_rerenders_leak_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         tracemalloc.stop()
     assert len(s.rendered(many)) == 3 * 4  # an even number of flips: n = 3 again
-    assert (len(WIDGET_REGISTRY), len(s._dispatcher._plans), len(s._rendered_listeners), len(s._owned), len(demo._shown_names)) == sizes
+    assert (len(WIDGET_REGISTRY), len(s.dispatcher._plans), len(s.dispatcher.rendered_listeners), len(s.widget_tree.owned), len(demo._shown_names)) == sizes
     assert grown < 200_000, f"{grown} bytes more after 1,000 re-renders"
     # The last button still works.
     blocks = s.rendered(many)
@@ -726,7 +726,7 @@ def test_close_closes_every_rendered_widget() -> None:
     start = len(WIDGET_REGISTRY)
     s = demo.session()
     s.click(add)
-    made = [s._outer[b._id] for b in s.rendered(boxes)]
+    made = [s.container(b) for b in s.rendered(boxes)]
     assert all(w.comm is not None for w in made)
     s.close()
     assert all(w.comm is None for w in made)
@@ -744,15 +744,15 @@ def test_page_session_region_box_inside_session_widget() -> None:
     demo, count, add, boxes = _counted_app()
     s = Session(demo, page=True)
     try:
-        region = next(iter(s._regions.values()))
+        region = next(iter(s.regions))
         assert _contains(s.view, region.widget)
-        outer = s._outer[s.rendered(boxes)[0]._id]
+        outer = s.container(s.rendered(boxes)[0])
         assert _contains(region.widget, outer)
         (form,) = region.widget.children  # the boxes, in one Form as Gradio groups them
         s.click(add)
         assert region.widget.children == (form,)  # kept: keyed by its first box's key
         assert len(form.children) == 4
-        assert all(_contains(s.view, s._outer[b._id]) for b in s.rendered(boxes))
+        assert all(_contains(s.view, s.container(b)) for b in s.rendered(boxes))
     finally:
         s.close()
 
@@ -784,7 +784,7 @@ def test_render_in_a_row_is_a_row() -> None:
             gr.Textbox("z")
 
     s = demo.session()
-    boxes = {region.renderable.fn.__name__: region.widget for region in s._regions.values()}
+    boxes = {region.renderable.fn.__name__: region.widget for region in s.regions}
     assert isinstance(boxes["in_row"], widgets.HBox)
     assert isinstance(boxes["in_column"], widgets.VBox)
     assert [s.get(b) for b in s.rendered(in_row)] == ["x", "y"]
@@ -841,7 +841,7 @@ def test_a_form_in_a_row_keeps_its_box_when_a_field_is_added() -> None:
 
     s = Session(demo, page=True)
     try:
-        form_of = lambda: s._outer[s.rendered(row)[0]._id].children[0]  # noqa: E731 - Row > Form
+        form_of = lambda: s.container(s.rendered(row)[0]).children[0]  # noqa: E731 - Row > Form
         form = form_of()
         assert "gnb-form" in form._dom_classes and is_shared(form.layout)  # one field: the stylesheet's size
         s.click(add)

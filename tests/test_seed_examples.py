@@ -100,7 +100,7 @@ def test_02_chat_clear_button_empties_chat_and_textbox(seed, no_sleep):
     assert sess.errors == []
     assert sess.get(ns["chatbot"]) == []
     assert sess.get(ns["msg"]) == ""
-    assert sess._widgets[ns["chatbot"]._id].messages == []
+    assert sess.widget(ns["chatbot"]).messages == []
 
 
 def test_02_chat_widget_renders_messages(seed, no_sleep):
@@ -108,7 +108,7 @@ def test_02_chat_widget_renders_messages(seed, no_sleep):
     sess = ns["demo"].session()
     sess.set(ns["msg"], "**bold**")
     sess.submit(ns["msg"])
-    rendered = sess._widgets[ns["chatbot"]._id].messages
+    rendered = sess.widget(ns["chatbot"]).messages
     assert [m["role"] for m in rendered] == ["user", "assistant"]
     assert "<strong>bold</strong>" in rendered[0]["html"]
 

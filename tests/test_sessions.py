@@ -77,9 +77,9 @@ def test_state_is_copied_lazily():
         s = gr.State({"big": [1, 2, 3]})
     sess = demo.session()
     name = f"state_{s._id}"
-    assert name not in sess._state._trait_values  # nothing copied before the first read
+    assert name not in sess.states.values  # nothing copied before the first read
     value = sess.get(s)
-    assert name in sess._state._trait_values
+    assert name in sess.states.values
     assert value == {"big": [1, 2, 3]}
     assert value is not s.value
     assert sess.get(s) is value  # one copy per session, not per read
@@ -150,9 +150,9 @@ def test_close_calls_delete_callback_and_closes_widgets():
     value = sess.get(s)
     value.append(3)
     root = sess.view
-    t_widget = sess._widgets[t._id]
-    b_widget = sess._widgets[b._id]
-    alerts = sess._alerts
+    t_widget = sess.widget(t)
+    b_widget = sess.widget(b)
+    alerts = sess.view.children[0]  # the toasts' widget
     assert root.comm is not None and t_widget.comm is not None
     sess.close()
     assert len(deleted) == 1 and deleted[0] is value
@@ -204,16 +204,16 @@ def test_sessions_have_distinct_widget_trees():
     assert a.view is not b.view
     assert a.view.model_id != b.view.model_id
     for comp in (shown, name, btn):
-        assert a._widgets[comp._id] is not b._widgets[comp._id]
-        assert a._widgets[comp._id].model_id != b._widgets[comp._id].model_id
+        assert a.widget(comp) is not b.widget(comp)
+        assert a.widget(comp).model_id != b.widget(comp).model_id
     assert isinstance(a.view, widgets.Box)
 
 
 def test_session_text_plain_is_stable():
     demo, *_ = _counter_app()
     a, b = demo.session(), demo.session()
-    ta = a._display_bundle()["text/plain"]
-    tb = b._display_bundle()["text/plain"]
+    ta = a.mime_bundle()["text/plain"]
+    tb = b.mime_bundle()["text/plain"]
     assert ta == tb
     assert "0x" not in ta
 
@@ -335,7 +335,7 @@ def test_layouts_build_into_ipywidgets_boxes():
         with gr.Accordion("More", open=False) as acc:
             t_acc = gr.Textbox(label="in accordion")
     sess = demo.session()
-    w = sess._widgets
+    w = sess.widget_tree.widgets
     assert isinstance(w[row._id], widgets.HBox)
     assert isinstance(w[col._id], widgets.VBox)
     assert isinstance(w[group._id], widgets.VBox)
@@ -372,8 +372,8 @@ def test_accordion_open_by_default_and_tabs_selected():
             with gr.Tab("B"):
                 gr.Textbox()
     sess = demo.session()
-    assert sess._widgets[acc._id].selected_index == 0
-    assert sess._widgets[tabs._id].selected_index == 1
+    assert sess.widget(acc).selected_index == 0
+    assert sess.widget(tabs).selected_index == 1
 
 
 def test_layout_children_events_work():
@@ -402,8 +402,8 @@ def test_invisible_component_hidden():
         with gr.Column(visible=False) as col:
             gr.Textbox()
     sess = demo.session()
-    assert sess._widgets[t._id].layout.display == "none"
-    assert sess._widgets[col._id].layout.display == "none"
+    assert sess.widget(t).layout.display == "none"
+    assert sess.widget(col).layout.display == "none"
 
 
 def test_component_in_two_blocks_rejected():
@@ -502,7 +502,7 @@ def test_shared_models_of_a_past_cell_close_with_its_last_session():
     for _ in range(3):
         shared_models._forget_shared()
         sessions.append(app().session())
-    generations = [s._generations[0] for s in sessions]
+    generations = [s.widget_tree.generations[0] for s in sessions]
     made = [list(g.models) for g in generations]
     assert len({id(g) for g in generations}) == 3 and all(len(m) >= 3 for m in made)
     assert all(m.comm is not None for models in made for m in models)

@@ -118,7 +118,7 @@ def test_time_to_live_forgets_the_saved_value_too(tmp_path: Path) -> None:
     sess = demo.session()
     sess.click(btn)
     assert store_for(path).load("token") == (True, "secret")
-    sess._expire_states(time.monotonic() + 61)
+    sess.expire_states(time.monotonic() + 61)
     assert store_for(path).load("token") == (False, None)
     assert sess.get(token) == "none"
     assert demo.session().get(token) == "none"

@@ -51,7 +51,7 @@ def test_html_echoed_user_input_never_reaches_page_as_code(attack):
         sess.submit(box)
     assert sess.errors == []
     assert sess.get(out) == f"<p>You said: {attack}</p>"  # the function's value is kept as is
-    widget = sess._widgets[out._id]
+    widget = sess.widget(out)
     assert widget.html.startswith("<p>You said:")
     assert_inert(widget.html)
     assert_inert(widget.css)
@@ -76,7 +76,7 @@ def test_html_style_blocks_become_scoped_css_and_scripts_are_removed():
     with gr.Blocks() as demo:
         h = HTML("<style>p { color: red }</style><p>x</p><script>alert(1)</script>", css_template="button { margin: ${gap}px; }", gap=5)
     sess = demo.session()
-    w = sess._widgets[h._id]
+    w = sess.widget(h)
     assert w.html == "<p>x</p>"
     assert "button { margin: 5px; }" in w.css and "p { color: red }" in w.css
     assert sess.get(h).startswith("<style>")  # the value is what was given
@@ -93,7 +93,7 @@ def test_html_template_props_each_and_if():
         b = gr.Button()
         b.click(lambda: gr.update(flag=True, value=["c"]), None, h)
     sess = demo.session()
-    w = sess._widgets[h._id]
+    w = sess.widget(h)
     assert w.html == "<button>a</button><button>b&lt;i&gt;</button>off L"
     sess.click(b)
     assert sess.errors == []
@@ -119,8 +119,8 @@ def test_html_click_event_fires_from_the_view_and_by_trigger():
         quiet = HTML("x", js_on_load=None)
         h.click(lambda: clicks.append(1))
     sess = demo.session()
-    w = sess._widgets[h._id]
-    assert w.clickable and not sess._widgets[quiet._id].clickable
+    w = sess.widget(h)
+    assert w.clickable and not sess.widget(quiet).clickable
     w._handle_custom_msg({"event": "click", "data": {}}, [])  # as the view sends it
     sess.trigger(h, "click")
     assert clicks == [1, 1]
@@ -133,7 +133,7 @@ def test_html_update_of_label_and_heights():
         b = gr.Button()
         b.click(lambda: gr.update(label="New", show_label=True, min_height="3em"), None, h)
     sess = demo.session()
-    w = sess._widgets[h._id]
+    w = sess.widget(h)
     assert (w.max_height, w.min_height, w.show_label) == ("200px", "", False)
     sess.click(b)
     assert (w.label, w.show_label, w.min_height) == ("New", True, "3em")
@@ -162,10 +162,10 @@ def test_code_highlighting_and_editability():
         edit = Code("x", language="python", interactive=True)
         plain = Code("<b>", language=None)
     sess = demo.session()
-    w = sess._widgets[shown._id]
+    w = sess.widget(shown)
     assert w.disabled and '<span class="k">def</span>' in w.html and "&lt;b&gt;" in w.html and "<b>" not in w.html
-    assert not sess._widgets[edit._id].disabled and sess._widgets[edit._id].html == ""
-    assert sess._widgets[plain._id].html == "&lt;b&gt;"
+    assert not sess.widget(edit).disabled and sess.widget(edit).html == ""
+    assert sess.widget(plain).html == "&lt;b&gt;"
     for language in Code.languages:
         highlight("select 1 -- x\n", language)  # every Gradio language has a lexer
 
@@ -201,13 +201,13 @@ def test_code_focus_and_blur_from_view_and_update_language():
         b = gr.Button()
         b.click(lambda: gr.update(language="json", value='{"a": 1}'), None, out)
     sess = demo.session()
-    w = sess._widgets[c._id]
+    w = sess.widget(c)
     w._handle_custom_msg({"event": "focus", "data": {}}, [])
     w._handle_custom_msg({"event": "blur", "data": {}}, [])
     assert seen == ["focus", "blur"]
     sess.click(b)
     assert sess.errors == []
-    assert '<span class="nt">"a"</span>' in sess._widgets[out._id].html
+    assert '<span class="nt">"a"</span>' in sess.widget(out).html
 
 
 # -- Label ---------------------------------------------------------------------------------
@@ -242,7 +242,7 @@ def test_label_select_gets_select_data():
         lab = Label({"cat": 0.9, "dog": 0.1}, label="Guess", color="red")
         lab.select(on_select)
     sess = demo.session()
-    w = sess._widgets[lab._id]
+    w = sess.widget(lab)
     assert w.value["label"] == "cat" and w.color == "red" and w.label == "Guess"
     w._handle_custom_msg({"event": "select", "data": {"index": 1, "value": "dog"}}, [])
     sess.trigger(lab, "select", {"index": 0, "value": "cat"})
@@ -292,7 +292,7 @@ def test_highlightedtext_session_edit_and_select():
         b.click(lambda v: got.append(v), h)
         h.select(on_select)
     sess = demo.session()
-    w = sess._widgets[h._id]
+    w = sess.widget(h)
     assert not w.disabled and w.color_map == {"X": "red"}
     w.value = [{"token": "a b", "class_or_confidence": None}]  # as the view's × button sends it
     sess.click(b)
@@ -308,7 +308,7 @@ def test_paramviewer_table_is_safe():
     with gr.Blocks() as demo:
         pv = ParamViewer(value, header="Args")
     sess = demo.session()
-    markup = sess._widgets[pv._id].value
+    markup = sess.widget(pv).value
     assert sess.get(pv) == value
     assert "Args" in markup and "<strong>x</strong>" in markup and "&lt;b&gt;y&lt;/b&gt;" in markup
     assert markup.count("<details") == 2
@@ -343,7 +343,7 @@ def test_json_shows_numpy_from_a_function():
     sess.click(b)
     assert sess.errors == []
     assert sess.get(out) == {"m": [[1, 0], [0, 1]]}
-    assert "[" in sess._widgets[out._id].value
+    assert "[" in sess.widget(out).value
 
 
 def test_markdown_copy_event():

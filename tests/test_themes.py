@@ -267,7 +267,7 @@ def test_elem_id_and_elem_classes_on_every_family() -> None:
     blocks |= {b.elem_id: b for b in demo.blocks.values() if b.elem_id in ("row", "column", "group", "accordion")}
     sess = demo.session()
     for name, block in blocks.items():
-        classes = sess._outer[block._id]._dom_classes
+        classes = sess.container(block)._dom_classes
         assert f"gnb-id-{name}" in classes and f"c-{name}" in classes, (name, classes)
     sess.close()
 

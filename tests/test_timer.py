@@ -31,7 +31,7 @@ def test_advance_counts_ticks() -> None:
     assert s.advance(0.1) == 1  # due at 0.5: exactly on the boundary
     assert s.advance(1.5) == 3
     assert s.get(count) == 4
-    assert s._clock.ticks == 4
+    assert s.clock.ticks == 4
 
 
 def test_advance_two_seconds_half_second_timer() -> None:
@@ -110,8 +110,8 @@ def test_two_timers_interleave_in_time_order() -> None:
     with gr.Blocks() as demo:
         fast = gr.Timer(0.25)
         slow = gr.Timer(0.625)
-        fast.tick(lambda: seen.append(("fast", session_box[0]._clock.now)))
-        slow.tick(lambda: seen.append(("slow", session_box[0]._clock.now)))
+        fast.tick(lambda: seen.append(("fast", session_box[0].clock.now)))
+        slow.tick(lambda: seen.append(("slow", session_box[0].clock.now)))
     session_box: list[Session] = []
     s = demo.session()
     session_box.append(s)
@@ -205,7 +205,7 @@ def test_timer_in_render_dropped_on_rerender() -> None:
             gr.Timer(1).tick(lambda n=n: ticks.append(f"run {n}"))
 
     s = demo.session()
-    handles = [s._outer[b._id] for b in s.rendered(timers)]
+    handles = [s.container(b) for b in s.rendered(timers)]
     assert len(handles) == 2
     assert s.advance(1) == 2
     assert sorted(ticks) == ["gone next run", "run 1"]
@@ -213,9 +213,9 @@ def test_timer_in_render_dropped_on_rerender() -> None:
     s.advance(0.5)
     s.click(add)  # at 1.5
     assert all(h.closed for h in handles)  # unkeyed: both made anew
-    assert not any(h in s._clock.due for h in handles)
-    (new,) = [s._outer[b._id] for b in s.rendered(timers)]
-    assert not new.closed and new in s._clock.due
+    assert not any(h in s.clock.due for h in handles)
+    (new,) = [s.container(b) for b in s.rendered(timers)]
+    assert not new.closed and new in s.clock.due
     assert s.advance(0.9) == 0  # the new timer's interval started at the re-render: due at 2.5
     assert s.advance(0.1) == 1
     assert s.advance(2) == 2
@@ -240,10 +240,10 @@ def test_keyed_timer_in_render_is_kept() -> None:
             timer.tick(lambda n=n: ticks.append(f"run {n}"))
 
     s = demo.session()
-    (handle,) = [s._outer[b._id] for b in s.rendered(timers)]
+    (handle,) = [s.container(b) for b in s.rendered(timers)]
     s.advance(1.5)
     s.click(add)
-    (kept,) = [s._outer[b._id] for b in s.rendered(timers)]
+    (kept,) = [s.container(b) for b in s.rendered(timers)]
     assert kept is handle and not handle.closed
     assert s.advance(0.5) == 1  # its phase went on: due at 2.0
     assert ticks == ["run 1", "run 2"]
@@ -279,8 +279,8 @@ def test_bad_interval_returned_is_an_error() -> None:
 # -- the real-time clock of a displayed session ----------------------------------------------
 def _show(s: Session, presence: str, view: str = "v1") -> None:
     """What the app's Presence view says from the page."""
-    assert s._clock is not None and s._clock.presence is not None
-    s._clock.presence._message(None, {"presence": presence, "view": view}, [])
+    assert s.clock is not None and s.clock.presence is not None
+    s.clock.presence._message(None, {"presence": presence, "view": view}, [])
 
 
 def test_realtime_ticks_only_while_visible() -> None:
@@ -292,25 +292,25 @@ def test_realtime_ticks_only_while_visible() -> None:
             with pytest.raises(RuntimeError, match="displayed"):
                 s.advance(1)
             await asyncio.sleep(0.2)
-            assert s._clock.ticks == 0  # no page says it shows the app yet
+            assert s.clock.ticks == 0  # no page says it shows the app yet
             _show(s, "visible")
             await asyncio.sleep(0.4)
-            seen = s._clock.ticks
+            seen = s.clock.ticks
             assert seen >= 2
             assert s.get(count) == seen
             _show(s, "gone")
             await asyncio.sleep(0.05)
-            stopped = s._clock.ticks
+            stopped = s.clock.ticks
             await asyncio.sleep(0.3)
-            assert s._clock.ticks == stopped
+            assert s.clock.ticks == stopped
             _show(s, "visible", view="v2")
             await asyncio.sleep(0.4)
-            assert s._clock.ticks >= stopped + 2
+            assert s.clock.ticks >= stopped + 2
             _show(s, "hidden", view="v2")  # a background tab: stops too
             await asyncio.sleep(0.05)
-            hidden = s._clock.ticks
+            hidden = s.clock.ticks
             await asyncio.sleep(0.3)
-            assert s._clock.ticks == hidden
+            assert s.clock.ticks == hidden
             assert s.errors == []
         finally:
             s.close()
@@ -325,14 +325,14 @@ def test_realtime_close_cancels_the_scheduled_callback() -> None:
         s = Session(demo, page=True)
         _show(s, "visible")
         await asyncio.sleep(0.25)
-        call = s._clock._call
+        call = s.clock._call
         assert call is not None  # the next tick is scheduled
         s.close()
         assert call.cancelled()
-        assert s._clock._call is None
-        ticks = s._clock.ticks
+        assert s.clock._call is None
+        ticks = s.clock.ticks
         await asyncio.sleep(0.3)
-        assert s._clock.ticks == ticks
+        assert s.clock.ticks == ticks
 
     asyncio.run(main())
 
@@ -352,8 +352,8 @@ def test_realtime_slow_sync_tick_does_not_pile_up() -> None:
         try:
             _show(s, "visible")
             await asyncio.sleep(1.2)
-            assert s._clock.ticks == len(runs)  # a sync function: every tick that fired ran
-            (due,) = s._clock.due.values()
+            assert s.clock.ticks == len(runs)  # a sync function: every tick that fired ran
+            (due,) = s.clock.due.values()
             # The next tick is set from now, not from the missed ones (which would be a
             # backlog run back to back, ever further behind).
             return asyncio.get_running_loop().time() - due
@@ -384,9 +384,9 @@ def test_realtime_async_tick_skips_ticks_while_running() -> None:
             _show(s, "visible")
             await asyncio.sleep(1.2)
             _show(s, "gone")
-            ticks = s._clock.ticks
+            ticks = s.clock.ticks
             await asyncio.sleep(0.5)  # the last run ends; no tick meanwhile
-            assert s._clock.ticks == ticks
+            assert s.clock.ticks == ticks
             assert s.errors == []
             return ticks
         finally:
@@ -437,7 +437,7 @@ def test_every_inside_render_follows_the_last_run() -> None:
     assert s.advance(0.1) == 1
     assert calls[-1] == 2 and 1 not in calls[3:]
     assert s.get(box(s)) == "2:6"
-    assert len(s._clock.due) == 1
+    assert len(s.clock.due) == 1
 
 
 def test_realtime_timer_in_render_follows_the_last_run() -> None:
@@ -454,7 +454,7 @@ def test_realtime_timer_in_render_follows_the_last_run() -> None:
     async def main() -> None:
         s = Session(demo, page=True)
         try:
-            assert s._clock.presence in s.view.children  # the view that says it is shown
+            assert s.clock.presence in s.view.children  # the view that says it is shown
             _show(s, "visible")
             await asyncio.sleep(0.3)
             assert log.count(1) >= 2

@@ -69,7 +69,7 @@ def test_100_mb_arrives_intact_in_quick_chunks():
         f.upload(lambda p: got.append(hashlib.sha256(Path(p).read_bytes()).hexdigest()), f, None)
     sess = demo.session()
     other = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     times = play(w, "big.bin", data)
     assert got == [hashlib.sha256(data).hexdigest()]
     assert len(times) == 100
@@ -85,7 +85,7 @@ def test_interleaved_batches_of_two_sessions():
     with gr.Blocks() as demo:
         f = File(file_count="multiple")
     a, b = demo.session(), demo.session()
-    wa, wb = a._widgets[f._id], b._widgets[f._id]
+    wa, wb = a.widget(f), b.widget(f)
     one, two = os.urandom(5000), os.urandom(7000)
     # chunks of two files of one batch and one of another session, interleaved
     parts1 = [one[i : i + 1000] for i in range(0, 5000, 1000)]
@@ -110,7 +110,7 @@ def test_max_file_size_refuses_before_writing_and_shows_the_error():
         f.upload(lambda p: fired.append(p), f, None)
     demo.max_file_size = "1kb"  # as Blocks.launch(max_file_size="1kb") keeps it (Gradio's Blocks)
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     messages = []
     w.send = lambda content, buffers=None: messages.append(content)
     play(w, "big.bin", b"x" * 3000, chunk=1000)
@@ -119,7 +119,7 @@ def test_max_file_size_refuses_before_writing_and_shows_the_error():
         ("Error", "File 'Document': File(s) exceed the maximum allowed size of 1.0 Kb: \"big.bin\"")
     ]
     assert messages == [{"event": "upload_refused", "message": sess.errors[0].message, "batch": "b"}]
-    assert sess._alerts.alerts[-1]["level"] == "error"
+    assert sess.toasts[-1]["level"] == "error"
     # a file within the limit still goes through afterwards
     play(w, "small.txt", b"ok", batch="c")
     assert Path(sess.get(f)).read_bytes() == b"ok" and len(fired) == 1
@@ -130,7 +130,7 @@ def test_a_page_that_lies_about_size_is_stopped_mid_file_and_nothing_is_left():
         f = File(file_count="multiple")
     demo.max_file_size = 2500
     sess = demo.session()
-    w = sess._widgets[f._id]
+    w = sess.widget(f)
     # first file whole, second one grows beyond the limit with no size declared
     play(w, "a.txt", b"a" * 100, declare_size=False, batch="z", index=0, count=2)
     play(w, "b.txt", b"b" * 4000, chunk=1000, declare_size=False, batch="z", index=1, count=2)
@@ -142,7 +142,7 @@ def test_file_types_checked_in_the_kernel():
     with gr.Blocks() as demo:
         u = UploadButton(file_types=[".pdf", "image"])
     sess = demo.session()
-    w = sess._widgets[u._id]
+    w = sess.widget(u)
     play(w, "virus.exe", b"MZ" * 10)
     assert sess.get(u) is None and files_in(w) == []
     assert sess.errors[-1].message == "UploadButton 'Upload a File': Invalid file type: virus.exe. Only .pdf, image allowed."
@@ -155,7 +155,7 @@ def test_image_uploads_respect_the_apps_max_file_size():
         img = Image(type="filepath")
     demo.max_file_size = 100
     sess = demo.session()
-    w = sess._widgets[img._id]
+    w = sess.widget(img)
     play(w, "big.png", b"\x89PNG" + b"\x00" * 500)
     assert sess.get(img) is None and files_in(w) == []
     assert "Image: File(s) exceed the maximum allowed size of 100.0 b" in sess.errors[-1].message
@@ -166,7 +166,7 @@ def test_a_malformed_limit_is_no_limit():
         f = File()
     demo.max_file_size = "lots"
     sess = demo.session()
-    play(sess._widgets[f._id], "a.txt", b"abc")
+    play(sess.widget(f), "a.txt", b"abc")
     assert Path(sess.get(f)).read_bytes() == b"abc"
 
 
@@ -225,7 +225,7 @@ def test_launch_options_reach_uploads_and_returns(tmp_path):
         sess = demo.launch(max_file_size="1 kb", allowed_paths=["/etc"], blocked_paths=[str(tmp_path)])
     finally:
         launch_mode.reset(token)
-    play(sess._widgets[f._id], "big.bin", b"x" * 2000)
+    play(sess.widget(f), "big.bin", b"x" * 2000)
     assert sess.get(f) is None and "1.0 Kb" in sess.errors[-1].message
     sess.click(btn)
     assert Path(sess.get(out)).name == "hostname" and len(sess.errors) == 1

@@ -25,6 +25,7 @@ from .native_plot import NativePlot
 from .number import Number
 from .state import State
 from .textbox import Text, TextArea, Textbox
+from .timer import Timer  # noqa: F401 - loading it gives Component its every= timer
 
 __all__ = [
     "JSON",

@@ -42,6 +42,9 @@ class Component(Block):
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
     #: Props that ``gr.update(...)`` may change, besides ``value`` and ``visible``.
     UPDATABLE: ClassVar[tuple[str, ...]] = ("label", "info", "show_label", "interactive", "elem_id", "elem_classes")
+    #: The timer that runs a component's ``every=`` (seconds or a ``gr.Timer``): set by
+    #: :mod:`.timer` when it loads, as ``Timer.of_every`` (a base class never imports a subclass).
+    every_timer: ClassVar[Callable[[Any], Any]]
 
     change = listener("change", "Run ``fn`` when the value changes, by a user edit or an event's output.")
     input = listener("input", "Run ``fn`` when the user edits the value (not when an event writes it).")
@@ -97,9 +100,7 @@ class Component(Block):
             on(None, value, inputs, self, show_progress="hidden")
         if fn is not None and every is not None and self.root is not None:
             # As Gradio: ``every=`` (seconds or a gr.Timer) runs the callable again at each tick.
-            from .timer import Timer
-
-            timer = every if isinstance(every, Timer) else Timer(every)
+            timer = Component.every_timer(every)  # type: ignore[misc]
             timer.tick(fn, inputs, self, show_progress="hidden")
 
     def get_expected_parent(self) -> type[BlockContext] | None:

@@ -72,8 +72,9 @@ class BrowserState(State):
         return encode(_jsonable(value), f"gr.BrowserState(storage_key={key!r})")
 
     def _keep(self, session: Session, text: str | None) -> None:
-        if session._storage is not None and text is not None:
-            session._storage.store(self.local_key(session.blocks), text)
+        storage = session.browser_storage
+        if storage is not None and text is not None:
+            storage.store(self.local_key(session.blocks), text)
 
     def __repr__(self) -> str:
         return f"BrowserState(storage_key={self.storage_key!r})"

@@ -23,7 +23,7 @@ from .base import Component
 from .display import _HTMLView
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 # -- Navbar -----------------------------------------------------------------------------------
@@ -221,10 +221,10 @@ class Step(Component, BlockContext):
         return "walkthroughstep"
 
     def make_widget(self, payload: Any, interactive: bool) -> StepWidget:
-        raise TypeError("A Step is built by its session, as a layout (see Session._build).")
+        raise TypeError("A Step is built by its session, as a layout (see WidgetTree.build).")
 
-    def _build_widget(self, session: Session) -> StepWidget:
-        widget = StepWidget(children=self._child_widgets(session), layout=shared(widgets.Layout))
+    def _build_widget(self, context: BuildContext) -> StepWidget:
+        widget = StepWidget(children=self._child_widgets(context), layout=shared(widgets.Layout))
         self.sync_props(widget, True)
         return widget
 
@@ -296,16 +296,16 @@ class Walkthrough(Component, BlockContext):
         return [step.id if step.id is not None else i for i, step in enumerate(self._steps())]
 
     def make_widget(self, payload: Any, interactive: bool) -> WalkthroughWidget:
-        raise TypeError("A Walkthrough is built by its session, as a layout (see Session._build).")
+        raise TypeError("A Walkthrough is built by its session, as a layout (see WidgetTree.build).")
 
-    def _build_widget(self, session: Session) -> WalkthroughWidget:
+    def _build_widget(self, context: BuildContext) -> WalkthroughWidget:
         steps = self._steps()
         others = [child for child in self.children if not isinstance(child, Step)]
         if others:
             names = ", ".join(type(child).__name__ for child in others)
             raise ValueError(f"Walkthrough: only gr.Step blocks can be placed in a Walkthrough, found {names}.")
-        step_widgets = [session._build(step) for step in steps]
-        widget = WalkthroughWidget(step_widgets, self._ids(), self.value, session._own)  # type: ignore[arg-type]
+        step_widgets = [context.build(step) for step in steps]
+        widget = WalkthroughWidget(step_widgets, self._ids(), self.value, context.own)  # type: ignore[arg-type]
         self._style_widget(widget)
         return widget
 

@@ -86,6 +86,11 @@ class State(Block):
         self.label: str | None = None
         super().__init__(visible=False, render=render)
 
+    def log_label(self) -> str:
+        """A State has no label, and its value is data: named by its variable in the app."""
+        root = self.root
+        return (root._var_names.get(self._id) if root is not None else None) or type(self).__name__
+
     def initial_value(self) -> Any:
         """A new session's value: the saved one for a persisted State, else a fresh deep copy
         of ``value``, or the callable's result."""

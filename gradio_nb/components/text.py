@@ -20,7 +20,7 @@ from . import html_template
 from .base import Component
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 #: Gradio's event names (``gradio.events.all_events``): a gr.HTML accepts a listener for each.
 ALL_EVENTS = (
@@ -268,11 +268,11 @@ class HTML(Component, BlockContext):
             f"make sure to include '{name}' (enclosed in quotes) in the js_on_load string."
         )
 
-    def _build_widget(self, session: Session) -> Any:
-        widget = self.make_widget(self.initial_payload(), session._is_interactive(self))
+    def _build_widget(self, context: BuildContext) -> Any:
+        widget = self.make_widget(self.initial_payload(), context.is_interactive(self))
         if not self.children:
             return widget
-        box = widgets.VBox([session._own(widget), *self._child_widgets(session)])
+        box = widgets.VBox([context.own(widget), *self._child_widgets(context)])
         box._gnb_value_widget = widget  # the session reads and writes the value here
         return box
 

@@ -48,6 +48,12 @@ class Timer(Component):
         self.active = active
         super().__init__(value=value, render=render)
 
+    @classmethod
+    def of_every(cls, every: float | Timer) -> Timer:
+        """The timer of a component's ``every=``: ``every`` itself if it is a Timer, else a
+        new one ticking every ``every`` seconds."""
+        return every if isinstance(every, Timer) else cls(every)
+
     def postprocess(self, value: Any) -> float | None:
         if value is None:
             return None
@@ -68,5 +74,8 @@ class Timer(Component):
     def sync_props(self, widget: TimerHandle, interactive: bool) -> None:
         widget.active = bool(self.active)
 
+
+# A component's every= makes its timer here: the base class knows no Timer.
+Component.every_timer = Timer.of_every
 
 __all__ = ["Timer", "TimerHandle"]

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 from ..blocks import BlockContext
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Box(BlockContext):
@@ -18,10 +18,10 @@ class Box(BlockContext):
     #: The properties its widget is built from, besides visibility and CSS classes.
     _LOOK: ClassVar[tuple[str, ...]] = ()
 
-    def _refill_widget(self, widget: widgets.Widget, session: Session, previous: BlockContext) -> bool:
+    def _refill_widget(self, widget: widgets.Widget, context: BuildContext, previous: BlockContext) -> bool:
         if any(getattr(self, name) != getattr(previous, name) for name in (*self._LOOK, "elem_classes")):
             return False
-        widget.children = tuple(self._child_widgets(session))
+        widget.children = tuple(self._child_widgets(context))
         self._style_widget(widget)
         return True
 

@@ -10,7 +10,7 @@ from ..blocks import BlockContext
 from ..events import listener
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Collapsible(BlockContext):
@@ -26,14 +26,13 @@ class Collapsible(BlockContext):
         self.open = open
         super().__init__(**kwargs)
 
-    def _build_widget(self, session: Session) -> widgets.Accordion:
-        inner = session._own(widgets.VBox(self._child_widgets(session)))
+    def _build_widget(self, context: BuildContext) -> widgets.Accordion:
+        inner = context.own(widgets.VBox(self._child_widgets(context)))
         widget = widgets.Accordion([inner], titles=(self._title(),), selected_index=0 if self.open else None)
-        dispatcher = session._dispatcher
 
         def toggled(change: dict[str, Any]) -> None:
-            if not dispatcher.applying:  # an event's output opened it: only a person's toggle fires
-                dispatcher.fire(self, "expand" if change["new"] == 0 else "collapse")
+            if not context.applying:  # an event's output opened it: only a person's toggle fires
+                context.fire(self, "expand" if change["new"] == 0 else "collapse")
 
         widget.observe(toggled, names="selected_index")
         self._style_widget(widget)

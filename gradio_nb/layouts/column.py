@@ -10,7 +10,7 @@ from ..widgets import shared
 from .box import Box
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Column(Box):
@@ -39,12 +39,12 @@ class Column(Box):
         self.allow_expected_parents = variant != "compact"
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
         if (self.scale, self.min_width) == (1, 320):
             layout = shared(widgets.Layout)  # the stylesheet's default flex
         else:
             layout = widgets.Layout(flex=f"{self.scale} 1 {self.min_width}px", min_width=f"{self.min_width}px")
-        box = widgets.VBox(self._child_widgets(session), layout=layout)
+        box = widgets.VBox(self._child_widgets(context), layout=layout)
         box.add_class("gnb-column")
         self._style_widget(box)
         return box

@@ -10,7 +10,7 @@ from ..widgets import shared
 from .box import Box
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Draggable(Box):
@@ -35,9 +35,9 @@ class Draggable(Box):
         self.orientation = orientation
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
         box_class = widgets.HBox if self.orientation == "row" else widgets.VBox
-        box = box_class(self._child_widgets(session), layout=shared(widgets.Layout))
+        box = box_class(self._child_widgets(context), layout=shared(widgets.Layout))
         if self.orientation == "row":
             box.add_class("gnb-row")
         self._style_widget(box)

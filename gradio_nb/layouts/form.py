@@ -14,7 +14,7 @@ from .draggable import Draggable
 from .row import Row
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Form(Box):
@@ -58,19 +58,19 @@ class Form(Box):
             return shared(widgets.Layout)
         return widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
 
-    def _build_widget(self, session: Session) -> widgets.Box:
-        box = self._box_class()(self._child_widgets(session), layout=self._layout())
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
+        box = self._box_class()(self._child_widgets(context), layout=self._layout())
         box.add_class("gnb-form")
         return box
 
-    def _refill_widget(self, widget: widgets.Widget, session: Session, previous: BlockContext) -> bool:
+    def _refill_widget(self, widget: widgets.Widget, context: BuildContext, previous: BlockContext) -> bool:
         # A field more or less changes the form's share of a row: its box is kept (so are its
         # fields' views, focus included), only its size changes; not so its direction.
         if type(widget) is not self._box_class():
             return False
         if (self.scale, self.min_width) != (getattr(previous, "scale", None), getattr(previous, "min_width", None)):
             widget.layout = self._layout()
-        widget.children = tuple(self._child_widgets(session))
+        widget.children = tuple(self._child_widgets(context))
         return True
 
 

@@ -10,7 +10,7 @@ from ..widgets import shared
 from .box import Box
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Group(Box):
@@ -28,8 +28,8 @@ class Group(Box):
     ) -> None:
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.VBox(self._child_widgets(session), layout=shared(widgets.Layout))
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
+        box = widgets.VBox(self._child_widgets(context), layout=shared(widgets.Layout))
         box.add_class("gnb-group")
         self._style_widget(box)
         return box

@@ -10,7 +10,7 @@ from ..widgets import shared
 from .box import Box
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Row(Box):
@@ -40,9 +40,9 @@ class Row(Box):
         self.allow_expected_parents = variant != "compact"  # as Gradio: compact fields stay apart
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
         # Sizes come from the app's stylesheet (js/app.css): the boxes share one Layout.
-        box = widgets.HBox(self._child_widgets(session), layout=shared(widgets.Layout))
+        box = widgets.HBox(self._child_widgets(context), layout=shared(widgets.Layout))
         box.add_class("gnb-row")
         if self.equal_height:
             box.add_class("gnb-equal-height")

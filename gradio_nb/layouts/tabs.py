@@ -11,7 +11,7 @@ from ..events import listener
 from ..widgets import shared
 
 if TYPE_CHECKING:
-    from ..session import Session
+    from ..blocks import BuildContext
 
 
 class Tab(BlockContext):
@@ -52,8 +52,8 @@ class Tab(BlockContext):
         self.alignment = alignment
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Box:
-        box = widgets.VBox(self._child_widgets(session), layout=shared(widgets.Layout))
+    def _build_widget(self, context: BuildContext) -> widgets.Box:
+        box = widgets.VBox(self._child_widgets(context), layout=shared(widgets.Layout))
         box._gnb_tab = self
         box.add_class("gnb-tab")
         return box
@@ -72,13 +72,13 @@ class _TabBar:
     """One ipywidgets ``Tab`` showing a run of ``Tab`` blocks: fires their events, and keeps
     the bar in step when a tab is hidden, shown or renamed by an event."""
 
-    def __init__(self, tabs: list[Tab], session: Session, owner: Tabs | None) -> None:
-        self.session = session
+    def __init__(self, tabs: list[Tab], context: BuildContext, owner: Tabs | None) -> None:
+        self.context = context
         self.owner = owner
-        self.boxes = [session._build(tab) for tab in tabs]
+        self.boxes = [context.build(tab) for tab in tabs]
         for box in self.boxes:
             box._gnb_bar = self
-        self.widget = session._own(widgets.Tab())
+        self.widget = context.own(widgets.Tab())
         self.shown: list[Any] = []
         self._silent = False  # the bar is being set up or rearranged: no event
         self.show()
@@ -120,16 +120,16 @@ class _TabBar:
             self._quiet(lambda: setattr(self.widget, "selected_index", old))
             return
         data = {"value": tab.label, "index": index, "id": tab.id}
-        fire = self.session._dispatcher.fire
+        fire = self.context.fire
         if self.owner is not None:
             fire(self.owner, "change")
             fire(self.owner, "select", data)
         fire(tab, "select", data)
 
 
-def tab_widget(tabs: list[Tab], session: Session, selected: int | str | None = None, owner: Tabs | None = None) -> widgets.Tab:
+def tab_widget(tabs: list[Tab], context: BuildContext, selected: int | str | None = None, owner: Tabs | None = None) -> widgets.Tab:
     """One ipywidgets ``Tab`` holding ``tabs``, with ``selected`` (an index or a Tab ``id``)."""
-    bar = _TabBar(tabs, session, owner)
+    bar = _TabBar(tabs, context, owner)
     bar._quiet(lambda: bar.select(selected))
     bar.widget._gnb_bar = bar
     return bar.widget
@@ -162,9 +162,9 @@ class Tabs(BlockContext):
         self.selected = selected
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, session: Session) -> widgets.Tab:
+    def _build_widget(self, context: BuildContext) -> widgets.Tab:
         tabs = [child for child in self.children if isinstance(child, Tab)]
-        widget = tab_widget(tabs, session, self.selected, owner=self)
+        widget = tab_widget(tabs, context, self.selected, owner=self)
         self._style_widget(widget)
         return widget
 

@@ -79,9 +79,9 @@ def kernel_print(page: Page, expression: str) -> str:
 
 def ticks_over(page: Page, session: str, wait_ms: int = 1500) -> tuple[int, int]:
     """The kernel-side tick count of ``session``'s clock, read twice ``wait_ms`` apart."""
-    before = int(kernel_print(page, f"{session}._clock.ticks"))
+    before = int(kernel_print(page, f"{session}.clock.ticks"))
     page.wait_for_timeout(wait_ms)
-    after = int(kernel_print(page, f"{session}._clock.ticks"))
+    after = int(kernel_print(page, f"{session}.clock.ticks"))
     return before, after
 
 
@@ -153,7 +153,7 @@ def test_timer_ticks_in_the_page_and_stops_when_cleared_or_closed(lab, page: Pag
     page.wait_for_timeout(600)  # the "gone" message and a tick already running, if any
     before, after = ticks_over(page, "s")
     assert before > 0 and after == before, f"still ticking after the output was cleared: {before} -> {after}"
-    assert kernel_print(page, "s.get(ticks) == s._clock.ticks") == "True"
+    assert kernel_print(page, "s.get(ticks) == s.clock.ticks") == "True"
 
     # The second app still ticks, until its session is closed.
     before, after = ticks_over(page, "s2")

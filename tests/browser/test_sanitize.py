@@ -122,11 +122,11 @@ def test_components_render_attacks_safely(attack):
         data = gr.JSON({"text": attack})
     sess = demo.session()
     shown = [
-        sess._widgets[md._id].value,
-        *(m["html"] for m in sess._widgets[chat._id].messages),
-        *(m["html"] for m in sess._widgets[plain._id].messages),
-        sess._widgets[empty._id].placeholder,
-        sess._widgets[data._id].value,
+        sess.widget(md).value,
+        *(m["html"] for m in sess.widget(chat).messages),
+        *(m["html"] for m in sess.widget(plain).messages),
+        sess.widget(empty).placeholder,
+        sess.widget(data).value,
     ]
     for markup in shown:
         assert problems(markup) == [], f"{attack!r} -> {markup!r}"

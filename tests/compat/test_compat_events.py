@@ -139,7 +139,7 @@ def layouts_as_outputs(gr, driver):
 def _layout_state(sess, tabs, acc):
     if isinstance(sess, NbDriver.session_class):
         inner = sess._sess
-        return [inner._layouts[tabs._id].selected, inner._layouts[acc._id].label]
+        return [inner.layout(tabs).selected, inner.layout(acc).label]
     state = sess.state
     return [state[tabs._id].selected, state[acc._id].label]
 

@@ -391,8 +391,8 @@ def _props(sess, block):
     if isinstance(sess, NbDriver.session_class):
         inner = sess._sess
         if isinstance(block, gradio_nb.components.Component):
-            return inner._component(block)
-        return inner._layouts.get(block._id, block)
+            return inner.component(block)
+        return inner.layout(block)
     return sess.state[block._id]
 
 

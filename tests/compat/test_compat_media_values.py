@@ -38,7 +38,7 @@ def held(sess, component):
     """What the page holds for ``component`` (not preprocessed: no file is read)."""
     inner = getattr(sess, "_sess", None)
     if inner is not None:  # gradio_nb: the widget's payload
-        return copy.deepcopy(inner._component(component).peek_widget(inner.widget(component)))
+        return copy.deepcopy(inner.component(component).peek_widget(inner.widget(component)))
     return copy.deepcopy(sess.held[component._id])  # real Gradio: the driver's page
 
 

@@ -87,7 +87,7 @@ def held_path(sess, component):
     function reads it, tests/compat/test_compat_media_values.py)."""
     inner = getattr(sess, "_sess", None)
     if inner is not None:  # gradio_nb: the widget's payload
-        return inner._component(component).peek_widget(inner.widget(component))["path"]
+        return inner.component(component).peek_widget(inner.widget(component))["path"]
     return sess.held[component._id]["path"]  # real Gradio: the driver's page
 
 

@@ -201,7 +201,7 @@ def run_returning(make: Callable[[], Any], shape: Callable[[str], Any], typed: s
     if setup is not None:
         setup(demo)
     session = demo.session()
-    before = session._component(out).peek_widget(session.widget(out))
+    before = session.component(out).peek_widget(session.widget(out))
     session.set(box, typed)
     session.click(button)
     return session, out, before
@@ -219,8 +219,8 @@ def test_a_path_typed_by_a_visitor_is_refused_by_every_file_output(output: str, 
     session, out, before = run_returning(make, shape, str(target.path))
     assert last_error(session).startswith(f"Cannot move {target.folder}/secret.")
     assert "it was not created by the application" in last_error(session)
-    assert session._alerts.alerts[-1]["level"] == "error"
-    assert session._component(out).peek_widget(session.widget(out)) == before
+    assert session.toasts[-1]["level"] == "error"
+    assert session.component(out).peek_widget(session.widget(out)) == before
     assert carrying(sent, target.marker) == []
     session.close()
 
@@ -238,7 +238,7 @@ def test_the_same_outputs_show_an_allowed_file(sent: list) -> None:
             make, shape = FILE_OUTPUTS[output]
             session, out, before = run_returning(make, shape, name)
             assert session.errors == [], (output, last_error(session))
-            assert session._component(out).peek_widget(session.widget(out)) != before
+            assert session.component(out).peek_widget(session.widget(out)) != before
             session.close()
         assert carrying(sent, marker)  # Image, Gallery and Chatbot send the bytes they show
     finally:
@@ -317,11 +317,11 @@ def test_a_file_payload_dict_is_checked_like_a_path(shape: str, target: Target, 
         button = gr.Button()
         button.click(lambda p: build(p), box, out)
     session = demo.session()
-    before = session._component(out).peek_widget(session.widget(out))
+    before = session.component(out).peek_widget(session.widget(out))
     session.set(box, str(target.path))
     session.click(button)
     assert last_error(session).startswith(f"Cannot move {target.path} to the gradio cache dir")
-    assert session._component(out).peek_widget(session.widget(out)) == before
+    assert session.component(out).peek_widget(session.widget(out)) == before
     assert carrying(sent, target.marker) == []
     session.close()
 
@@ -431,7 +431,7 @@ def test_flagging_copies_no_file(target: Target, tmp_path: Path) -> None:
     assert not (tmp_path / "flagged").exists() or list((tmp_path / "flagged").rglob("*")) == []
     demo = gr.Interface(lambda f: f, gr.File(), gr.File(), flagging_mode="manual")
     session = demo.session()
-    buttons = [w for w in session._owned if getattr(w, "description", None) is not None]
+    buttons = [w for w in session.widget_tree.owned if getattr(w, "description", None) is not None]
     assert "Flag" not in [b.description for b in buttons]
     session.close()
 
@@ -534,7 +534,7 @@ def test_a_forged_browser_state_is_a_plain_value_and_its_path_is_checked(target:
         button = gr.Button()
         button.click(lambda v: got.append(v) or v, kept, out)
     session = gr.Session(demo, page=True)  # as a displayed app: the page restores the kept values
-    storage = session._storage
+    storage = session.browser_storage
     forged = {"path": str(target.path), "orig_name": "x.txt", "size": 4, "mime_type": "text/plain"}
     page_message(storage, {"op": "restore", "values": {key: json.dumps(forged) for key in storage._states}})
     session.click(button)
@@ -759,7 +759,7 @@ def test_a_url_value_is_never_fetched_by_the_kernel(output: str, http_hits: tupl
     make, shape = URL_OUTPUTS[output]
     for typed in (url, "http://169.254.169.254/latest/meta-data/iam/security-credentials/x.png"):
         session, out, before = run_returning(make, shape, typed)
-        held = session._component(out).peek_widget(session.widget(out))
+        held = session.component(out).peek_widget(session.widget(out))
         if session.errors:
             assert "URLs are not fetched here" in last_error(session) or "No such file" in last_error(session), session.errors
             assert held == before
@@ -783,7 +783,7 @@ def test_an_svg_naming_a_url_is_shown_as_it_is_and_fetches_nothing(http_hits: tu
         session, out, _ = run_returning(make, shape, str(svg))
         assert session.errors == []
         widget = session.widget(out)
-        assert "svg" in json.dumps(session._component(out).peek_widget(widget), default=repr)
+        assert "svg" in json.dumps(session.component(out).peek_widget(widget), default=repr)
         session.close()
     assert carrying(sent, b"window.__pwned=1")  # the SVG's bytes as they are (for an <img>)
     time.sleep(0.1)
