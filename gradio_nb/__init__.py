@@ -11,7 +11,7 @@ from typing import Any
 
 from . import display, mcp, media, themes  # noqa: F401 - display: gives Blocks its launch()
 from .alerts import ErrorRecord, Info, Success, Warning
-from .blocks import Blocks, FileSize, close_all, set_static_paths
+from .blocks import Blocks, FileSize, close_all
 from .caching import Cache, cache
 from .chat_interface import ChatInterface
 from .components import (
@@ -52,6 +52,7 @@ from .event_data import (
 )
 from .events import Dependency, on
 from .exceptions import Error
+from .file_paths import set_static_paths
 from .flagging import CSVLogger, FlaggingCallback, SimpleCSVLogger
 from .i18n import I18n
 from .interface import Interface

@@ -13,7 +13,6 @@ import sys
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from . import context
@@ -32,8 +31,6 @@ if TYPE_CHECKING:
 _ids = itertools.count()
 #: Every app declared in this kernel (weakly: a deleted app is forgotten), for ``gr.close_all``.
 _apps: weakref.WeakSet[Blocks] = weakref.WeakSet()
-#: Folders given to ``gr.set_static_paths`` (there is no server to serve them from).
-static_paths: list[str] = []
 
 W = TypeVar("W")
 
@@ -99,14 +96,6 @@ def close_all(verbose: bool = True) -> None:
     """Close every open session of every app in this kernel (Gradio: close every server)."""
     for app in list(_apps):
         app.close_all()
-
-
-def set_static_paths(paths: str | Any | list[Any]) -> None:
-    """Files under ``paths`` may be returned by any function (Gradio's static files: they
-    pass the allowed-paths rule of :mod:`gradio_nb.file_paths`); kept in ``static_paths``."""
-    items = paths if isinstance(paths, (list, tuple)) else [paths]
-    # Resolved now, as Gradio does: a later os.chdir does not move them.
-    static_paths.extend(str(Path(p).resolve()) for p in items)
 
 
 class Block:

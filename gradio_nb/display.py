@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .blocks import Blocks
+from .kernel import in_kernel
 from .launch_options import LaunchOptions, warn_unheeded
 
 if TYPE_CHECKING:
@@ -36,21 +36,6 @@ _launched = [0]
 def launches() -> int:
     """How many apps ``launch()`` has shown in this process (serving uses it)."""
     return _launched[0]
-
-
-def kernel_shell() -> Any:
-    """The IPython shell of the Jupyter kernel this code runs in, or ``None``.
-
-    A kernel has imported IPython already; this never imports it (a plain process would pay
-    for the import just to learn that it is not a kernel)."""
-    ipython = sys.modules.get("IPython")
-    shell = ipython.get_ipython() if ipython is not None else None
-    return shell if getattr(shell, "kernel", None) is not None else None
-
-
-def in_kernel() -> bool:
-    """Whether this code runs in a Jupyter kernel (where an app can be displayed)."""
-    return kernel_shell() is not None
 
 
 def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = False, inspect: bool = False) -> Session | Server:

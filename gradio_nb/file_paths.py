@@ -103,10 +103,20 @@ def _paths(app: Any, name: str) -> list[str]:
     return [str(p) for p in items]
 
 
-def _static_paths() -> list[str]:
-    from . import blocks
+#: Folders given to ``gr.set_static_paths`` (there is no server to serve them from).
+static_paths: list[str] = []
 
-    return list(getattr(blocks, "static_paths", []))
+
+def set_static_paths(paths: str | Any | list[Any]) -> None:
+    """Files under ``paths`` may be returned by any function (Gradio's static files: they
+    pass the allowed-paths rule of this module); kept in :data:`static_paths`."""
+    items = paths if isinstance(paths, (list, tuple)) else [paths]
+    # Resolved now, as Gradio does: a later os.chdir does not move them.
+    static_paths.extend(str(Path(p).resolve()) for p in items)
+
+
+def _static_paths() -> list[str]:
+    return list(static_paths)
 
 
 def check_allowed(path: str | Path, app: Any = None) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets
 import traitlets as t
 
-from .display import kernel_shell
+from .kernel import kernel_shell
 from .widgets import _View
 
 if TYPE_CHECKING:

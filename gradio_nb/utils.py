@@ -12,8 +12,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from .blocks import set_static_paths
-from .file_paths import NamedString, abspath, is_allowed_file, is_in_or_equal
+from .file_paths import (
+    NamedString,
+    abspath,
+    is_allowed_file,
+    is_in_or_equal,
+    set_static_paths,
+)
 from .file_paths import upload_folder as get_upload_folder
 from .unavailable import SERVER_INTERNAL, module_getattr
 from .uploads import FileSize

@@ -20,6 +20,7 @@ import comm
 import ipywidgets
 import traitlets as t
 
+from .kernel import kernel_shell
 from .uploads import Uploads
 
 W = TypeVar("W", bound=ipywidgets.Widget)
@@ -166,8 +167,6 @@ def _watch_page_connections(scope: _Scope) -> None:
     if scope.watching:
         return
     scope.watching = True
-    from .display import kernel_shell
-
     shell = kernel_shell()
     if shell is not None:
         shell.events.register("pre_run_cell", _forget_shared)
