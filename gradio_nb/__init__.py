@@ -9,7 +9,7 @@ to use instead (see :mod:`gradio_nb.unavailable`).
 from importlib import import_module
 from typing import Any
 
-from . import display, mcp, media, themes  # noqa: F401 - display: gives Blocks its launch()
+from . import components, display, mcp, media, themes  # noqa: F401 - display: gives Blocks its launch()
 from .alerts import ErrorRecord, Info, Success, Warning
 from .blocks import Blocks, FileSize, close_all
 from .caching import Cache, cache
@@ -82,70 +82,15 @@ Theme = themes.Base
 NO_RELOAD = True
 Json = JSON
 
-#: Gradio names defined in their component modules, imported on first use.
+#: Gradio names defined in other modules than these, imported on first use (the components
+#: are in :data:`gradio_nb.components.LAZY`).
 _LAZY: dict[str, str] = {
     "run_app": "app_scripts",  # a notebook extra: an unmodified Gradio app file, shown inline
-    "Audio": "components.audio",
-    "Microphone": "components.audio",
-    "Mic": "components.audio",
-    "WaveformOptions": "components.audio",
-    "Video": "components.video",
-    "Timer": "components.timer",
     "render": "renderable",
-    "PlayableVideo": "components.video",
-    "CheckboxGroup": "components.inputs",
-    "Checkboxgroup": "components.inputs:CheckboxGroup",
-    "Code": "components.code",
-    "ParamViewer": "components.code",
-    "ColorPicker": "components.pickers",
-    "DateTime": "components.pickers",
-    "Dataframe": "components.dataframe",
-    "DataFrame": "components.dataframe:Dataframe",
-    "Dataset": "components.dataset",
-    "Dialogue": "components.dialogue",
-    "DeepLinkButton": "components.special_buttons",
-    "DuplicateButton": "components.special_buttons",
-    "LoginButton": "components.special_buttons",
     "Examples": "examples",
-    "File": "components.file",
-    "Files": "components.file",
-    "UploadButton": "components.file",
-    "DownloadButton": "components.file",
-    "FileExplorer": "components.file_explorer",
-    "HTML": "components.text",
-    "Image": "components.image",
-    "ImageEditor": "components.image_editor",
-    "Sketchpad": "components.image_editor",
-    "Paint": "components.image_editor",
-    "ImageMask": "components.image_editor",
-    "Brush": "components.image_editor",
-    "Eraser": "components.image_editor",
-    "LayerOptions": "components.image_editor",
-    "WebcamOptions": "components.image_editor",
-    "WatermarkOptions": "components.image_editor",
-    "Gallery": "components.gallery",
-    "AnnotatedImage": "components.annotated_image",
-    "Annotatedimage": "components.annotated_image",
-    "ImageSlider": "components.image_slider",
-    "HighlightedText": "components.labels",
-    "Highlightedtext": "components.labels:HighlightedText",
-    "Highlight": "components.labels:HighlightedText",
-    "Label": "components.labels",
-    "Model3D": "components.model3d",
-    "MultimodalTextbox": "components.multimodal",
-    "LinePlot": "components.native_plot",
-    "ScatterPlot": "components.native_plot",
-    "BarPlot": "components.native_plot",
-    "Plot": "components.plot",
-    "Navbar": "components.navigation",
-    "Step": "components.navigation",
-    "Walkthrough": "components.navigation",
-    "List": "templates",
-    "Matrix": "templates",
-    "Numpy": "templates",
-    "MessageDict": "components.chatbot",
     "component": "components.base",
     "Workflow": "workflow",
+    **components.LAZY,
 }
 
 #: Gradio's modules that ``gr.<name>`` gives (``gr.utils.get_space()``), imported on first use.

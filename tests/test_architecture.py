@@ -33,9 +33,7 @@ FLOORS: dict[str, int] = {
 }
 
 #: Upward imports still there, each with why; this list only shrinks.
-KNOWN_UPWARD: dict[tuple[str, str], str] = {
-    ("components", ""): "gr.components.X and shortcut strings look names up in the package's lazy table",
-}
+KNOWN_UPWARD: dict[tuple[str, str], str] = {}
 
 
 def _floor_name(module: str) -> str:

@@ -6,6 +6,7 @@ import copy
 import functools
 import inspect
 from collections.abc import Callable
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block, BlockContext
@@ -259,11 +260,10 @@ SHORTCUTS: dict[str, str] = {"textarea": "TextArea", "text": "Textbox", "json": 
 @functools.cache
 def _shortcut_classes() -> dict[str, type[Block]]:
     """Every component and State class gradio_nb exports, by lower-case name (made once)."""
-    import gradio_nb  # the package imports this module
-
+    package = import_module("gradio_nb.components")  # at call time: that package imports this module
     classes = {}
-    for name in dir(gradio_nb):
-        value = getattr(gradio_nb, name) if name[:1].isupper() and name not in MISSING else None
+    for name in (*package.__all__, *package.LAZY):
+        value = getattr(package, name) if name[:1].isupper() and name not in MISSING else None
         if isinstance(value, type) and issubclass(value, (Component, State)):
             classes[name.lower()] = value
     return classes
