@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 from . import context
 from .exceptions import DuplicateBlockError
 from .launch_options import PARAMETERS, LaunchOptions
+from .styling import id_class
 from .unavailable import SERVER_INTERNAL, module_getattr
 from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.FileSize
+from .widgets import is_shared
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -220,7 +222,6 @@ class Block:
         """Apply the properties every block shares (visibility, CSS classes)."""
         import ipywidgets
 
-        from .widgets import is_shared
 
         if not self.visible and widget.layout.display != "none":
             if is_shared(widget.layout):  # hiding needs a Layout of its own
@@ -232,8 +233,6 @@ class Block:
         for cls in self.elem_classes:
             widget.add_class(cls)
         if self.elem_id:
-            from .styling import id_class
-
             widget.add_class(id_class(self.elem_id))  # ipywidgets have no DOM id (see styling)
 
 
@@ -298,6 +297,7 @@ class BlockContext(Block):
 
     def _child_widgets(self, context: BuildContext) -> list[ipywidgets.Widget]:
         """The children's widgets; consecutive ``Tab``s outside a ``Tabs`` share one tab bar."""
+        # Deferred: a cycle, the layouts are Blocks and import this module.
         from .layouts import Tab, Tabs, tab_widget
 
         built: list[ipywidgets.Widget | None] = []
@@ -392,6 +392,7 @@ class Blocks(BlockContext):
         declared so far in a tab (named "Home"), and each page is a tab after it. ``path`` and
         ``show_in_navbar`` are accepted and ignored.
         """
+        # Deferred: a cycle, the layouts are Blocks and import this module.
         from .layouts import Tab
 
         if context.root_block.get() is not None:
@@ -501,6 +502,7 @@ class Blocks(BlockContext):
         Takes the same arguments as ``Button.click`` (without ``fn``, it is a decorator); it
         is the first event of every session.
         """
+        # Deferred: a cycle, events.py imports this module.
         from .events import listen
 
         return listen(self, "load", *args, **kwargs)
@@ -520,6 +522,7 @@ class Blocks(BlockContext):
 
     def unload(self, fn: Any) -> Dependency:
         """Run ``fn`` (no inputs, no outputs) when a session is closed."""
+        # Deferred: a cycle, events.py imports this module.
         from .events import listen
 
         return listen(self, "unload", fn, None, None)

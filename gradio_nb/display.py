@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from .blocks import Blocks
 from .kernel import in_kernel
 from .launch_options import LaunchOptions, warn_unheeded
+from .session import Session
 
 if TYPE_CHECKING:
+    # Deferred: a cycle, serve.py imports this module (and outside a kernel only).
     from .serve import Server
-    from .session import Session
 
 #: "display" shows the app inline; "headless" (used by ``gradio_nb.testing``) only opens it;
 #: "serving" (a server loading the app's script) stops the script at ``launch()``; "served"
@@ -42,8 +43,6 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
     """Show a new session of ``blocks`` inline (with its State inspector beside it if
     ``inspect``) and return it; outside a kernel, serve the running script and block, or
     return the :class:`Server`. Options with no effect where the app runs are warned about."""
-    from .session import Session
-
     mode = launch_mode.get()
     if mode == "serving":
         raise Launched(blocks, options)
@@ -53,6 +52,7 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
             session.inspector()
         return session
     if not in_kernel():
+        # Deferred: a cycle, serve.py imports this module (and outside a kernel only).
         from .serve import launch_outside_kernel
 
         return launch_outside_kernel(options, block=not prevent_thread_lock)

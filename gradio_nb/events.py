@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from . import context
+from .blocks import Block, Blocks
 from .event_data import (
     CopyData,
     DeletedFileData,
@@ -23,10 +24,10 @@ from .event_data import (
     SelectData,
     UndoData,
 )
+from .special_args import hints, is_special
 from .unavailable import module_getattr
 
 if TYPE_CHECKING:
-    from .blocks import Block, Blocks
     from .components.base import Component
 
 TRIGGER_MODES = ("once", "multiple", "always_last")
@@ -153,8 +154,6 @@ class Dependency:
 
 def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], bool]:
     """Gradio's forms of ``inputs``/``outputs``: None, one block, a sequence, or a set."""
-    from .blocks import Block
-
     if value is None:
         return [], False
     if isinstance(value, dict):
@@ -186,8 +185,6 @@ def _normalize_blocks(value: Any, what: str, event: str) -> tuple[list[Any], boo
 def check_signature(fn: Callable[..., Any], arg_count: int, keyword_names: set[str]) -> None:
     """Warn, as Gradio does, when ``fn`` cannot take ``arg_count`` positional inputs
     (parameters annotated with ``gr.Request`` or ``gr.EventData`` are filled, not counted)."""
-    from .special_args import hints, is_special
-
     try:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
@@ -244,8 +241,6 @@ def make_dependency(
     show_api: bool = True,
 ) -> Dependency:
     """Validate a listener's arguments and build its :class:`Dependency` (not yet registered)."""
-    from .blocks import Block
-
     if fn is not None and not callable(fn):
         raise TypeError(f"`fn` of the {event} listener must be callable or None, got {fn!r}.")
     if validator is not None and not callable(validator):
@@ -401,8 +396,6 @@ def on(
 
 def _blocks_event(block: Any, trig: Any) -> str | None:
     """``demo.load`` / ``demo.unload`` as a trigger of ``gr.on``."""
-    from .blocks import Blocks
-
     name = getattr(trig, "__name__", None)
     return name if isinstance(block, Blocks) and name in ("load", "unload") else None
 

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
+from .alerts import current_session
 from .exceptions import Error
 from .media import MEDIA_ROOT
 from .media_urls import check_not_url, is_http_url
@@ -164,8 +165,6 @@ def check_returned(path: str | Path, app: Any = None) -> None:
     The app checked is the running session's (or ``app`` when no session runs). Components
     call it through :func:`local_file` and :func:`returned_payload`.
     """
-    from .alerts import current_session
-
     session = current_session.get()
     if session is None:
         return

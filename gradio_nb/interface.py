@@ -12,7 +12,8 @@ from .blocks import Block, Blocks, close_all
 from .components import Button, ClearButton, Markdown, State, get_component_instance
 from .components.base import Component
 from .examples import Examples
-from .layouts import Column, Row
+from .layouts import Accordion, Column, Row
+from .special_args import hints, is_special
 from .tabbed_interface import TabbedInterface
 
 
@@ -120,8 +121,6 @@ class Interface(Blocks):
                     for comp in main_inputs:
                         comp.render()
                     if extra_inputs:
-                        from .layouts import Accordion
-
                         with Accordion("Additional Inputs", open=False):
                             for comp in extra_inputs:
                                 comp.render()
@@ -193,8 +192,6 @@ def _default_labels(fn: Callable[..., Any], inputs: list[Block], outputs: list[B
     """Label unlabelled components as Gradio's Interface does: inputs by the function's
     parameter names (those Gradio fills itself skipped; ``input 0``, ... without names),
     outputs ``output`` (one) or ``output 0``, ``output 1``, ..."""
-    from .special_args import hints, is_special
-
     try:
         names: Iterable[str] = inspect.getfullargspec(fn)[0]
         params = inspect.signature(fn).parameters

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from . import context
 from .blocks import Block, BlockContext
 from .events import _normalize_blocks, make_dependency
+from .layouts import Row
 
 if TYPE_CHECKING:
     import ipywidgets
@@ -78,8 +79,6 @@ def render(
             pairs.append((block, event))
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
-        from .layouts import Row
-
         place = Renderable(fn, row=isinstance(context.parent_block.get(), Row))
         dep = make_dependency(
             root, pairs, "render", fn, blocks, None, trigger_mode=trigger_mode,

@@ -29,6 +29,7 @@ from .blocks import Block, BlockContext, Blocks, interactivity
 from .components.base import Component
 from .components.state import State
 from .inspection import Summary
+from .layouts import Column, Form, Row
 from .widgets import close_models, shared
 
 if TYPE_CHECKING:
@@ -96,15 +97,11 @@ class Region:
     def made(self) -> list[Block]:
         """The blocks of the last run the function made: without the ``Form``s that group
         its fields (see :meth:`BlockContext.fill_expected_parents`)."""
-        from .layouts import Form
-
         return [b for b in self.blocks if not isinstance(b, Form)]
 
     def run(self, args: list[Any], kwargs: dict[str, Any]) -> tuple[Summary, Summary]:
         """Run the function with ``args``, then show what it declared (nothing changes if it
         raises). Returns the before/after summaries the event log shows."""
-        from .layouts import Column, Form, Row
-
         renderable = self.renderable
         scope = RenderScope(renderable)
         container = (Row if renderable.row else Column)(render=False)

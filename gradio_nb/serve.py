@@ -32,9 +32,9 @@ import threading
 import time
 import warnings
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from _gradio_nb_alias import install as install_gradio_alias
@@ -45,6 +45,8 @@ from .event_data import USER_HEADER, VISITOR_HEADERS
 from .launch_options import LaunchOptions, warn_unheeded
 from .login_page import login_style
 from .message_guard import MAX_MESSAGE_BYTES, MessageGuard
+from .origins import OriginPolicy
+from .solara_assets import CachedOnly, cache_dir, missing
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -115,7 +117,6 @@ def serve_forever(
         raise ValueError(f"gradio-nb serve: expected a .py app or a .ipynb notebook, got {target.name}.")
     # Voila, tornado and the serve extra's packages: only when serving this way.
     from .login import Login, LoginRoutes
-    from .origins import OriginPolicy
     from .voila_server import OWNER_COOKIE, Access, voila_class
 
     install_gradio_alias(prefer=True)  # as in the kernels: this process serves only the app
@@ -191,8 +192,6 @@ def serve_in_process(
     default ``?__theme=``. Who may reach it is the app's ``launch()`` options' say (login,
     ``strict_cors``) and ``allowed_origins``' (pages of other sites that may use it); host and
     port given here win over the script's ``server_name``/``server_port``."""
-    from .solara_assets import CachedOnly, cache_dir, missing
-
     target = Path(path).resolve()
     if not target.exists():
         raise FileNotFoundError(f"gradio-nb serve: {target} does not exist.")
@@ -234,7 +233,6 @@ def serve_in_process(
     from . import solara_page  # runs the app's script up to launch() (solara imports it too)
     from .access_guard import AccessGuard
     from .login import Login, LoginRoutes
-    from .origins import OriginPolicy
 
     assert solara_page.APP is not None
     blocks, options = solara_page.APP, solara_page.OPTIONS

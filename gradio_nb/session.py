@@ -32,7 +32,7 @@ from .components.state import State
 from .dispatcher import Dispatcher
 from .event_data import Request, Visit
 from .expiry import watch_expiry
-from .inspection import EventRecord, block_name, deep_size
+from .inspection import EventRecord, block_name, deep_size, format_size
 from .progress import ProgressBar
 from .rendering import Region
 from .session_state import StateStore
@@ -505,7 +505,6 @@ class Session:
     def __repr__(self) -> str:
         if self._closed:
             return f"<gradio_nb Session {self.number} of {self.blocks!r}, closed>"
-        from .inspection import format_size
 
         sizes = ", ".join(f"{name} {format_size(size)}" for name, size in self.state_sizes.items())
         return f"<gradio_nb Session {self.number} of {self.blocks!r}, open; State: {sizes or 'none'}>"

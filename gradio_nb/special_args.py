@@ -13,6 +13,7 @@ from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any, NamedTuple
 
+from .blocks import Block
 from .event_data import EventData, Header, OAuthProfile, OAuthToken, Request
 from .exceptions import Error
 from .progress import Progress
@@ -75,7 +76,6 @@ def special_params(fn: Callable[..., Any] | None) -> tuple[Special, ...]:
     in order; empty when there are none (the common case costs nothing per run)."""
     if fn is None:
         return ()
-    from .blocks import Block
 
     types = hints(fn)
     found: list[Special] = []

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets
 import traitlets as t
 
+from .components.state import State
 from .kernel import kernel_shell
+from .persist import decode
 from .widgets import _View
 
 if TYPE_CHECKING:
@@ -39,8 +41,6 @@ class BrowserStorage(_View):
     stored = t.Dict().tag(sync=True)
 
     def __init__(self, session: Session) -> None:
-        from .components.state import State
-
         self._states = {
             b.local_key(session.blocks): b  # type: ignore[attr-defined]
             for b in session.blocks.iter_blocks()
@@ -67,7 +67,6 @@ class BrowserStorage(_View):
             text = values.get(key) if isinstance(values, dict) else None
             if not isinstance(text, str):
                 continue
-            from .persist import decode
 
             try:
                 value = decode(text)

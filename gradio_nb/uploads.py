@@ -26,6 +26,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from .exceptions import Error
+
 
 def guess_mimetype(filename: str) -> str | None:
     """The MIME type Gradio gives a file by its name (``mimetypes``, plus a few it fixes)."""
@@ -175,6 +177,7 @@ class Uploads:
         """``path`` if it is in this widget's folder, else a copy of it there (as Gradio copies
         a file a function returns into its cache: a function later receives a copy of its own),
         with the files ``beside`` it (relative paths, such as a glTF's buffers) copied along."""
+        # Deferred: a cycle, file_paths imports media_urls, which imports this module.
         from .file_paths import is_in_or_equal
 
         source = Path(path)
@@ -227,8 +230,6 @@ class Uploads:
     def refused(self, message: str, batch: Any = None) -> None:
         """Tell the person an upload was refused: the view is told (it stops showing it as under
         way, and stops sending ``batch``) and the app shows the error (in ``Session.errors``)."""
-        from .exceptions import Error
-
         try:
             self.send({"event": "upload_refused", "message": message, "batch": batch})  # type: ignore[attr-defined]
         except Exception:  # noqa: BLE001 - a closed widget: nobody to tell

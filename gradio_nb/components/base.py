@@ -108,6 +108,7 @@ class Component(Block):
         """``Form`` for a form field in a container (see ``IN_FORM``), as Gradio's."""
         if not self.IN_FORM or self.container is False:
             return None
+        # Deferred: a cycle, the layouts import the components.
         from ..layouts import Form
 
         return Form

@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ..inspection import block_name
+from ..persist import encode
 from .state import State
 
 if TYPE_CHECKING:
@@ -53,7 +55,6 @@ class BrowserState(State):
         """The localStorage key of this BrowserState in ``blocks`` (within its notebook)."""
         if self.storage_key:
             return self.storage_key
-        from ..inspection import block_name
 
         return f"{blocks.title}:{block_name(blocks, self)}"
 
@@ -66,8 +67,6 @@ class BrowserState(State):
         return _jsonable(value)
 
     def _encode(self, value: Any) -> str:
-        from ..persist import encode
-
         key = self.local_key(self.root) if self.root is not None else self.storage_key
         return encode(_jsonable(value), f"gr.BrowserState(storage_key={key!r})")
 

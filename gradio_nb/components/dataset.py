@@ -19,6 +19,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..widgets import _View, sync_label
 from .base import Component
+from .state import State
 
 _TYPES = ("values", "index", "tuple")
 
@@ -78,7 +79,6 @@ def component_instance(spec: Any) -> Component:
     """A component from a shortcut string or an instance (Gradio's ``components=`` forms);
     a ``State`` (a Component in Gradio) is accepted too."""
     from . import get_component_instance  # the registry imports this module
-    from .state import State
 
     comp = get_component_instance(spec, render=False)
     if not isinstance(comp, (Component, State)):

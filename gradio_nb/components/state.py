@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block
 from ..events import listener
+from ..persist import DEFAULT_FILE, _resolve, encode, store_for
 from ..unavailable import module_getattr
 
 if TYPE_CHECKING:
@@ -61,8 +62,6 @@ class State(Block):
         self.persist = persist
         self.persist_path: Path | None = None
         if persist is not None:
-            from ..persist import DEFAULT_FILE, _resolve
-
             # Resolved now, while the working directory is the notebook's folder.
             self.persist_path = _resolve(persist_path if persist_path is not None else DEFAULT_FILE)
         self.time_to_live = time_to_live
@@ -95,8 +94,6 @@ class State(Block):
         """A new session's value: the saved one for a persisted State, else a fresh deep copy
         of ``value``, or the callable's result."""
         if self.persist is not None:
-            from ..persist import store_for
-
             found, saved = store_for(self.persist_path).load(self.persist)
             if found:
                 return saved
@@ -110,22 +107,17 @@ class State(Block):
         Raises :class:`~gradio_nb.persist.PersistError` for a value JSON cannot hold."""
         if self.persist is None:
             return None
-        from ..persist import encode
 
         return encode(value, f"gr.State(persist={self.persist!r})")
 
     def _keep(self, session: Session, text: str | None) -> None:
         """Save ``text`` (from :meth:`_encode`) where this State's value outlives the session."""
         if self.persist is not None and text is not None:
-            from ..persist import store_for
-
             store_for(self.persist_path).save(self.persist, text)
 
     def _forget(self) -> None:
         """Delete the kept value (its ``time_to_live`` passed): the next session starts anew."""
         if self.persist is not None:
-            from ..persist import store_for
-
             store_for(self.persist_path).delete(self.persist)
 
     def preprocess(self, payload: Any) -> Any:
