@@ -354,3 +354,20 @@ def test_the_page_takes_only_http_urls_from_a_value(tmp_path: Path) -> None:
                                        "", ""]
     for view in ("image", "gallery", "audio", "video", "file", "model3d", "image_slider", "annotated_image", "chatbot"):
         assert "webUrl" in (JS / f"{view}.js").read_text(), view
+
+
+@pytest.mark.parametrize(
+    "make, file, seen",
+    [(gr.Model3D, "shape.glb", lambda w: w.name == "shape.glb"),
+     (gr.Audio, "tune.mp3", lambda w: w.mime == "audio/mpeg"),
+     (gr.Video, "clip.mp4", lambda w: w.mime == "video/mp4")],
+    ids=["Model3D", "Audio", "Video"],
+)  # fmt: skip
+def test_a_url_payload_without_a_name_is_named_by_the_urls_file(make, file, seen) -> None:
+    """A URL payload with no ``orig_name`` (as a page or a function may give one): the widget
+    names it by the file the URL ends with, query aside, so its suffix still says the kind."""
+    with gr.Blocks() as demo:
+        comp = make()
+    widget = demo.session().widget(comp)
+    widget.show({"path": f"http://127.0.0.1:9/files/{file}?version=2"})
+    assert seen(widget)

@@ -11,7 +11,7 @@ from typing import Any
 
 import traitlets as t
 
-from ..media_urls import is_http_url
+from ..media_urls import is_http_url, url_name
 from ..uploads import UploadedValue, guess_mimetype
 from ..widgets import MAX_SHOWN_BYTES, LabelledView, add_handler, on_view_event
 
@@ -58,7 +58,7 @@ class MediaWidget(UploadedValue, LabelledView):
             path.write_bytes(data)
             payload["path"] = str(path)
         elif is_http_url(payload["path"]):
-            name = payload.get("orig_name") or payload["path"]
+            name = payload.get("orig_name") or url_name(payload["path"])
             with self.hold_sync():  # the page plays it from there; the kernel fetches nothing
                 self.data, self.mime, self.src, self.message = b"", guess_mimetype(name) or "", payload["path"], ""
                 self.extra(payload)

@@ -24,7 +24,7 @@ import traitlets as t
 from ..events import listener
 from ..exceptions import Error
 from ..file_paths import is_in_or_equal, is_url, local_file, readable, returned_payload
-from ..media_urls import is_http_url, url_payload
+from ..media_urls import is_http_url, url_name, url_payload
 from ..uploads import UploadedValue
 from ..widgets import (
     JS,
@@ -149,7 +149,7 @@ class Model3DWidget(UploadedValue, DrawsWithLibrary, LabelledView):
             return
         payload = dict(payload)
         if is_http_url(payload["path"]):
-            name = payload.get("orig_name") or payload["path"]
+            name = payload.get("orig_name") or url_name(payload["path"])
             with self.hold_sync():  # the page loads it from there; the kernel fetches nothing
                 self.data, self.name, self.resources, self.src = b"", name, {}, payload["path"]
                 self.message = not_drawn(name, b"")  # a splat .ply shows as the page finds it
