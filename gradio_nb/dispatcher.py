@@ -24,7 +24,7 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from types import AsyncGeneratorType, CoroutineType, GeneratorType, MappingProxyType, SimpleNamespace
-from typing import TYPE_CHECKING, Any, Optional, Tuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional, Tuple
 
 import ipywidgets as widgets
 
@@ -72,6 +72,25 @@ def _positional_progress(fn: Callable[..., Any] | None, special: tuple[Special, 
     return [params[s.index] for s in special if s.kind == "progress"]
 
 
+class _Arguments(NamedTuple):
+    """How one function's arguments are made from the inputs' values (Gradio's ``special_args``,
+    per function: the listener's and, run as a function of its own, its validator's)."""
+
+    #: Positional parameters Gradio fills (gr.Progress, gr.Request, gr.EventData, props).
+    special: tuple[Special, ...]
+    #: What the positional parameters get where the inputs do not reach them.
+    padding: tuple[tuple[Any, ...], int]
+    #: Keyword-only ``gr.Progress()`` parameters: (name, track_tqdm).
+    progress: tuple[tuple[str, bool], ...]
+
+    @classmethod
+    def of(cls, fn: Callable[..., Any] | None, dep: Dependency) -> _Arguments:
+        special = special_params(fn)
+        pads = padding(fn, set(dep.inputs_kwargs)) if not dep.inputs_as_dict else ((), 0)
+        filled = {p.name for p in _positional_progress(fn, special)}
+        return cls(special, pads, tuple(p for p in progress_params(fn) if p[0] not in filled))
+
+
 def component_props(comp: Component, value: Any) -> SimpleNamespace:
     """What Gradio 6 passes for a parameter annotated with a component class: the component's
     current properties in this session, with ``value`` as the function would receive it."""
@@ -90,8 +109,8 @@ class _Plan:
     the States and names its event log records."""
 
     __slots__ = (
-        "watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "progress", "special",
-        "tracks", "traits", "logged", "padding",
+        "watched", "states", "reported", "outputs", "names", "inputs", "event", "function", "arguments",
+        "validator_arguments", "tracks", "traits", "logged",
     )
 
     def __init__(self, dep: Dependency, session: Session) -> None:
@@ -114,12 +133,9 @@ class _Plan:
         self.inputs = tuple(self.names[b._id] for b in inputs)
         self.event = dep.describe()
         self.function = dep.fn_name or getattr(dep.fn, "__name__", "")
-        #: Positional parameters Gradio fills (gr.Progress, gr.Request, gr.EventData, props).
-        self.special = special_params(dep.fn)
-        #: What the function's positional parameters get where the inputs do not reach them.
-        self.padding = padding(dep.fn, set(dep.inputs_kwargs)) if not dep.inputs_as_dict else ((), 0)
-        filled = {p.name for p in _positional_progress(dep.fn, self.special)}
-        self.progress = tuple(p for p in progress_params(dep.fn) if p[0] not in filled)  # keyword-only ones
+        #: How the function's arguments are made, and the validator's (filled by its own signature).
+        self.arguments = _Arguments.of(dep.fn, dep)
+        self.validator_arguments = _Arguments.of(dep.validator, dep) if dep.validator is not None else None
         #: Whether a gr.Progress(track_tqdm=True) parameter asks to follow tqdm bars.
         self.tracks = any(track for _name, track in progress_params(dep.fn))
 
@@ -289,11 +305,12 @@ class Dispatcher:
         try:
             if plan.states and self.logging:
                 self._snapshot_states(run)
-            args, kwargs = self._read_inputs(run) if fn is not None else ([], {})
-            if dep.validator is not None and not self._valid(run, args, kwargs):
+            values, given = self._read_inputs(run) if fn is not None else ([], {})
+            if plan.validator_arguments is not None and not self._valid(run, values, given):
                 self._idle(run)
                 self._record(run, "invalid")
                 return None
+            args, kwargs = self._arguments(run, plan.arguments, values, given) if fn is not None else ([], {})
             trackers = [v for v in (*args, *kwargs.values()) if isinstance(v, Progress) and v.track_tqdm] if plan.tracks else None
             if trackers:
                 with tracking_tqdm(trackers):
@@ -364,10 +381,13 @@ class Dispatcher:
             self._apply(run, item)
             run.hashes = self._queue_state_changes(run.plan.watched, run.hashes)
 
-    def _valid(self, run: _Run, args: list[Any], kwargs: dict[str, Any]) -> bool:
+    def _valid(self, run: _Run, values: list[Any], given: dict[str, Any]) -> bool:
         """Run the listener's validator on its inputs and say whether the event may run. What
         it found invalid is shown as a warning (Gradio shows it beside the inputs) and recorded
-        in ``errors`` as Gradio's protocol reports it: one result per input, named."""
+        in ``errors`` as Gradio's protocol reports it: one result per input, named. As in
+        Gradio, the validator's own signature says what it is passed besides the inputs."""
+        assert run.plan.validator_arguments is not None and run.dep.validator is not None
+        args, kwargs = self._arguments(run, run.plan.validator_arguments, values, given)
         found = run.dep.validator(*args, **kwargs)
         results = validation_results(run.dep, found)
         messages = [r.get("message") or "Invalid input." for r in results if r.get("is_valid") is False]
@@ -521,18 +541,21 @@ class Dispatcher:
                 run.inputs = [_kept(v) for v in ((*values, *kwargs.values()) if kwargs else values)]
             except Exception as err:
                 _log_failed(err)
-        if run.plan.progress:
-            kwargs.update(bind_progress(run.plan.progress, self.session.progress_bar))
         if dep.inputs_as_dict:
             values = [dict(zip(dep.inputs, values))]
-        if run.plan.special:
-            values = self._fill_special(run, values)
-        fills, needed = run.plan.padding
-        if len(values) < needed:  # fewer inputs than parameters: Gradio fills them in
-            values = pad(values, fills)
         return values, kwargs
 
-    def _fill_special(self, run: _Run, values: list[Any]) -> list[Any]:
+    def _arguments(self, run: _Run, how: _Arguments, values: list[Any], given: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
+        """The arguments one function (the listener's or its validator) is called with: the
+        inputs' ``values`` and keyword ``given`` values, with what Gradio fills for it."""
+        kwargs = {**given, **bind_progress(how.progress, self.session.progress_bar)} if how.progress else dict(given)
+        args = self._fill_special(run, how.special, values) if how.special else list(values)
+        fills, needed = how.padding
+        if len(args) < needed:  # fewer inputs than parameters: Gradio fills them in
+            args = pad(args, fills)
+        return args, kwargs
+
+    def _fill_special(self, run: _Run, special: tuple[Special, ...], values: list[Any]) -> list[Any]:
         """Insert what Gradio passes itself: progress trackers, the request, the event's data,
         and components' properties for parameters annotated with a component class."""
         session = self.session
@@ -546,7 +569,7 @@ class Dispatcher:
                 return None
             return component_props(session.component(inputs[index]), values[index])
 
-        return fill(run.plan.special, values, progress=progress, request=session.request, event=run.trigger, props=props)
+        return fill(special, values, progress=progress, request=session.request, event=run.trigger, props=props)
 
     def _input_value(self, block: Block, preprocess: bool, dep: Dependency, index: int) -> Any:
         session = self.session
@@ -704,17 +727,21 @@ def _log_failed(err: Exception) -> None:
 
 
 def validation_results(dep: Dependency, found: Any) -> list[dict[str, Any]]:
-    """A validator's list (or tuple) of results as gradio_nb reports it, in the shape of
-    Gradio's queue message: one entry per input, each ``gr.validate`` result named by the
-    function's parameter for that input (``parameter_name``, ``parameter_<i>`` when it has
-    none; parameters Gradio fills itself, a ``gr.Request`` or a ``gr.Progress``, are skipped),
-    anything else valid."""
+    """A validator's return value as Gradio's queue reports it (``process_validation_response``):
+    for a list, one entry per item, each ``gr.validate`` result named by the function's
+    parameter for that input (``parameter_name``, ``parameter_<i>`` when it has none;
+    parameters Gradio fills itself, a ``gr.Request`` or a ``gr.Progress``, are skipped),
+    anything else valid; a single invalid ``gr.validate`` result as it is; anything else valid."""
+    if not isinstance(found, list):
+        if isinstance(found, dict) and found.get("is_valid", None) is False:
+            return [found]
+        return [{"is_valid": True, "message": ""}]
     filled = {special.index for special in special_params(dep.fn)}
     params = [p.name for i, p in enumerate(positional_params(dep.fn)) if i not in filled] if dep.fn else []
     names: list[str | None] = list(params[: len(dep.inputs)])
     names += [None] * (len(dep.inputs) - len(names)) + list(dep.inputs_kwargs or {})
     results = []
-    for i, result in enumerate(found if isinstance(found, (list, tuple)) else [found]):
+    for i, result in enumerate(found):
         if isinstance(result, dict) and result.get("__type__") == "validate":
             results.append({**result, "parameter_name": (names[i] if i < len(names) else None) or f"parameter_{i}"})
         else:

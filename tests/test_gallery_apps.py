@@ -104,21 +104,56 @@ def test_validator_simple(entered: tuple[Any, str], messages: list[str], output:
     sess.close()
 
 
-def test_validation_names_skip_the_parameters_gradio_fills() -> None:
-    """A function taking a gr.Request (or a gr.Progress) first: the results are named by the
-    parameters that take the inputs, as Gradio names them."""
+def test_a_validator_is_passed_what_its_own_signature_asks() -> None:
+    """Gradio runs the validator as a function of its own (``create_validator_fn``): it gets
+    the inputs, and a gr.Request or gr.Progress only if its own signature asks for them. The
+    results are named by the listener function's parameters that take the inputs."""
+    seen = []
 
     def fn(request: gr.Request, age: int, location: str, progress: gr.Progress = gr.Progress()) -> str:
         return "ran"
 
+    def check(age: int, location: str) -> list:
+        seen.append((age, location))
+        return [gr.validate(age >= 3, "too young"), gr.validate(True, "")]
+
+    def check_with_request(request: gr.Request, age: int, location: str) -> list:
+        seen.append(type(request).__name__)
+        return [gr.validate(True, ""), gr.validate(True, "")]
+
     with gr.Blocks() as demo:
-        age, location, out, btn = gr.Number(1), gr.Textbox("London"), gr.Textbox(), gr.Button()
-        btn.click(fn, [age, location], out,
-                  validator=lambda *_: [gr.validate(False, "too young"), gr.validate(True, "")])  # fmt: skip
+        age, location, out, btn, btn2 = gr.Number(1), gr.Textbox("London"), gr.Textbox(), gr.Button(), gr.Button()
+        btn.click(fn, [age, location], out, validator=check)
+        btn2.click(fn, [age, location], out, validator=check_with_request)
     sess = demo.session()
     sess.click(btn)
     (error,) = sess.errors
+    assert seen == [(1, "London")] and sess.get(out) == ""
     assert [r["parameter_name"] for r in error.message] == ["age", "location"]
+    sess.click(btn2)
+    assert seen[-1] == "Request" and sess.get(out) == "ran"
+
+
+@pytest.mark.parametrize(
+    "returned, runs, recorded",
+    [
+        ((gr.validate(False, "no"),), True, None),  # a tuple is not a list: valid, as in Gradio
+        (gr.validate(False, "no"), False, [{"__type__": "validate", "is_valid": False, "message": "no"}]),
+        (gr.validate(True, ""), True, None),
+        (None, True, None),
+    ],
+    ids=["tuple", "one-invalid", "one-valid", "none"],
+)
+def test_a_validator_return_that_is_not_a_list_reads_as_gradios_queue_reads_it(returned, runs, recorded) -> None:
+    with gr.Blocks() as demo:
+        box, out, btn = gr.Textbox("x"), gr.Textbox(), gr.Button()
+        btn.click(lambda v: "ran", box, out, validator=lambda v: returned)
+    sess = demo.session()
+    sess.click(btn)
+    assert (sess.get(out) == "ran") is runs
+    assert [e.message for e in sess.errors] == ([recorded] if recorded else [])
+
+
 
 def test_validator_simple_fix_then_run() -> None:
     """An invalid click leaves the output alone; after the user fixes the input, it runs."""
