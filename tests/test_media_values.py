@@ -242,6 +242,16 @@ def test_annotations_over_a_url_are_refused_naming_the_component(web: Served) ->
     assert web.hits == []
 
 
+def test_an_image_editor_refuses_a_url_naming_itself(web: Served) -> None:
+    """The editor's canvas needs the image's pixels, which only fetching the URL would give."""
+    with gr.Blocks() as demo:
+        editor, btn = gr.ImageEditor(), gr.Button()
+        btn.click(lambda: {"background": None, "layers": None, "composite": web.url("a.png")}, None, editor)
+    sess = demo.session()
+    sess.click(btn)
+    assert [e.message.split(":")[0] for e in sess.errors] == ["ImageEditor"]
+    assert "URLs are not fetched here" in sess.errors[0].message and web.hits == []
+
 def test_only_web_urls_are_kept() -> None:
     """``ftp:`` and ``data:`` values are refused as before (the page loads only http(s))."""
     for value in ("ftp://example.com/a.png", "data:image/png;base64,AAAA"):
