@@ -15,8 +15,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+import ipywidgets
+
 from . import context
 from .exceptions import DuplicateBlockError
+from .inspection import variable_names
 from .launch_options import PARAMETERS, LaunchOptions
 from .styling import id_class
 from .unavailable import SERVER_INTERNAL, module_getattr
@@ -24,8 +27,6 @@ from .uploads import FileSize, parse_file_size  # noqa: F401 - FileSize is gr.Fi
 from .widgets import is_shared
 
 if TYPE_CHECKING:
-    import ipywidgets
-
     from .components.base import Component
     from .events import Dependency
     from .session import Session
@@ -220,9 +221,6 @@ class Block:
 
     def _style_widget(self, widget: ipywidgets.DOMWidget) -> None:
         """Apply the properties every block shares (visibility, CSS classes)."""
-        import ipywidgets
-
-
         if not self.visible and widget.layout.display != "none":
             if is_shared(widget.layout):  # hiding needs a Layout of its own
                 widget.layout = ipywidgets.Layout(display="none")
@@ -424,8 +422,6 @@ class Blocks(BlockContext):
         self._state_class = None  # the declaration may have grown: rebuild on next session
         # The declaring frame's variables name the blocks in the inspector (``cart``, not
         # ``State 1``); read once here, where they are in scope, never held afterwards.
-        from .inspection import variable_names
-
         self._var_names.update(variable_names(sys._getframe(1).f_locals, self.blocks))
         outer = context.root_block.get()
         if outer is not None and self.parent is not None:
@@ -451,8 +447,6 @@ class Blocks(BlockContext):
 
     def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
         """An app rendered inside another app is a column of its blocks."""
-        import ipywidgets
-
         box = ipywidgets.VBox(self._child_widgets(context))
         self._style_widget(box)
         return box

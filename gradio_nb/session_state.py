@@ -68,10 +68,6 @@ class StateStore:
             raise RuntimeError("This session is closed.")
         return self.object._trait_values
 
-    def holds(self, state: State) -> bool:
-        """Whether ``state`` has a value in this session (a State not read yet has none)."""
-        return self.object is not None and trait_name(state) in self.object._trait_values
-
     def knows(self, state: State) -> bool:
         """Whether ``state`` is part of this session: the app's, or made by a @gr.render run."""
         name = trait_name(state)

@@ -24,7 +24,7 @@ import tempfile
 import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, ClassVar
 
 from .exceptions import Error
 
@@ -144,12 +144,15 @@ class Uploads:
     _folder: str | None = None
     _cleanup: weakref.finalize | None = None
     #: The component this widget shows now (its ``file_types``, its app's ``max_file_size``):
-    #: kept up to date by the session that shows the widget.
+    #: kept up to date by the session's widget tree.
     upload_component: Any = None
     #: ``report_error(error, where)``: shows an error of the widget's (a refused upload, a file
-    #: gone before its download) in the app; set by
-    #: the session that shows the widget (a widget never imports its session).
+    #: gone before its download) in the app; set by the session's widget tree (a widget never
+    #: imports its session).
     report_error: Any = None
+    #: Whether a batch whose file arrives at another size than the page declared (a chunk
+    #: lost) is dropped: an editor's canvas cut short is no value; an upload keeps what came.
+    drops_incomplete: ClassVar[bool] = False
 
     def __init__(self, **kwargs: Any) -> None:
         self._uploads: dict[tuple[Any, int], dict[str, Any]] = {}  # (batch, index) -> file being written
@@ -300,7 +303,7 @@ class Uploads:
         if not content.get("done"):
             return None
         declared = content.get("size")
-        if isinstance(declared, (int, float)) and entry["size"] != declared:
+        if self.drops_incomplete and isinstance(declared, (int, float)) and entry["size"] != declared:
             # Not the file the page read (a chunk lost): the batch is not whole, and is dropped.
             self._abandon(batch, content)
             return None

@@ -3,8 +3,9 @@ closed with the session.
 
 A :class:`WidgetTree` is what blocks are built with (it is the
 :class:`~gradio_nb.blocks.BuildContext` a block's ``_build_widget`` receives): it builds a
-child's widget, keeps the widgets a block makes besides its own, fires events and says
-whether a component is interactive. It also keeps the version of each block an event gave new
+child's widget, keeps the widgets a block makes besides its own, fires events, says whether
+a component is interactive and whether outputs are being applied, and gives a block the box a
+``@gr.render`` run shows its blocks in (``rendered_box``). It also keeps the version of each block an event gave new
 props, and lets a ``@gr.render`` run's block continue the previous run's widget.
 """
 

@@ -138,6 +138,19 @@ def test_a_page_that_lies_about_size_is_stopped_mid_file_and_nothing_is_left():
     assert len(sess.errors) == 1 and "2.4 Kb" in sess.errors[0].message
 
 
+def test_an_upload_shorter_than_its_declared_size_still_arrives():
+    """Only the ImageEditor drops a batch whose file is not the size the page declared (a
+    canvas cut short is no value); an upload keeps what came and fires ``upload``."""
+    fired = []
+    with gr.Blocks() as demo:
+        f = File()
+        f.upload(lambda p: fired.append(p), f, None)
+    sess = demo.session()
+    w = sess.widget(f)
+    w._handle_custom_msg({"event": "upload", "batch": "s", "index": 0, "count": 1, "name": "short.txt", "type": "",
+                          "done": True, "size": 10}, [memoryview(b"abc")])  # fmt: skip
+    assert Path(sess.get(f)).read_bytes() == b"abc" and len(fired) == 1 and sess.errors == []
+
 def test_file_types_checked_in_the_kernel():
     with gr.Blocks() as demo:
         u = UploadButton(file_types=[".pdf", "image"])

@@ -6,7 +6,8 @@ from the samples the browser decodes. Files a person picks, drops or records tra
 chunks (:mod:`gradio_nb.uploads`) into the widget's own temporary folder.
 
 WAV (PCM) is read and written by :mod:`gradio_nb.wav`, as Gradio's pydub path reads it; the
-player widget is :mod:`gradio_nb.components.media_widget`, shared with ``gr.Video``. Other formats (MP3, OGG, FLAC, ...) are played by the browser as they are; turning
+player widget is :mod:`gradio_nb.components.media_widget`, shared with ``gr.Video``. Other
+formats (MP3, OGG, FLAC, ...) are played by the browser as they are; turning
 them into samples (``type="numpy"``) or into another ``format`` needs ffmpeg, which is used
 when it is on PATH and otherwise refused with a ``gr.Error`` (as Gradio fails without it).
 """

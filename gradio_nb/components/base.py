@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..blocks import Block, BlockContext
-from ..events import listener
+from ..events import listener, on
 from ..unavailable import MISSING, SERVER_INTERNAL, missing, module_getattr
 from .state import State
 
@@ -96,8 +96,6 @@ class Component(Block):
         if computed and self.root is not None:
             # As Gradio: a value computed from ``inputs`` runs when the app loads and whenever
             # one of them changes (``every=`` is not run here).
-            from ..events import on
-
             on(None, value, inputs, self, show_progress="hidden")
         if fn is not None and every is not None and self.root is not None:
             # As Gradio: ``every=`` (seconds or a gr.Timer) runs the callable again at each tick.

@@ -27,7 +27,7 @@ from ..events import listener
 from ..exceptions import Error
 from ..file_paths import local_file, readable, returned_payload
 from ..unavailable import DATA_MODEL, module_getattr
-from ..uploads import Uploads, scratch_folder
+from ..uploads import UploadRefused, Uploads, format_size, scratch_folder
 from ..widgets import LabelledView, add_handler, css_size, on_view_event, sync_label
 from .base import FormComponent, ShowsPayload
 from .image import encode, shown_bytes, to_uint8
@@ -168,6 +168,8 @@ class ImageEditorWidget(Uploads, LabelledView):
     interactive, whatever its ``upload`` source: strokes travel that way too.
     """
 
+    drops_incomplete = True  # an edit cut short is not the person's canvas
+
     _view_file = "image_editor"
     disabled = t.Bool(False).tag(sync=True)
     placeholder = t.Unicode("").tag(sync=True)
@@ -240,12 +242,18 @@ class ImageEditorWidget(Uploads, LabelledView):
 
     def _check(self, content: dict[str, Any], entry: dict[str, Any], extra: int) -> None:
         """An edit is one value: its limit is on all its images together (the files of its
-        batch written so far, and this chunk), not on each image alone."""
-        if content.get("edit"):
-            batch = content.get("batch")
-            extra += sum(e["size"] for (b, _i), e in self._uploads.items() if b == batch and e is not entry)
-            extra += sum(e["size"] for _i, e in self._batches.get(batch, []))
-        super()._check(content, entry, extra)
+        batch written so far, and this chunk), not on each image alone, and its refusal
+        speaks of the edit (its files' names are the canvas's, not the person's)."""
+        if not content.get("edit"):
+            return super()._check(content, entry, extra)
+        batch = content.get("batch")
+        size = entry["size"] + extra
+        size += sum(e["size"] for (b, _i), e in self._uploads.items() if b == batch and e is not entry)
+        size += sum(e["size"] for _i, e in self._batches.get(batch, []))
+        limit, _types = self.upload_limits()
+        if limit is not None and size > limit:
+            raise UploadRefused(f"{self._describe()}: the edit exceeds the maximum allowed size of {format_size(limit)}")
+        return None
 
     def _one_message_edit(self, content: dict[str, Any], buffers: list[Any]) -> list[dict[str, Any]] | None:
         """A small edit (one ``edit`` message) written as the one-message-per-image upload

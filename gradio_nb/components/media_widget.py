@@ -41,6 +41,7 @@ class MediaWidget(UploadedValue, LabelledView):
     default_mime = "application/octet-stream"
 
     def accepts_uploads(self) -> bool:
+        """Whether the page may send files: the player is editable and uploads or records."""
         return not self.disabled and (self.upload or self.record)
 
     def show(self, payload: dict[str, Any] | None) -> None:
