@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable
 from typing import Any
@@ -116,7 +117,10 @@ class Watchdog:
                         self._wake.wait(wait)  # later tickets never come due before this one
                     continue
                 tickets.popleft()
-                ticket.fire()
+                try:
+                    ticket.fire()
+                except Exception as err:  # a marker that fails must not stop every later one
+                    warnings.warn(f"gradio_nb could not show an event's busy marker: {err!r}", RuntimeWarning, stacklevel=1)
             ticket = None
 
 

@@ -434,7 +434,7 @@ class Dispatcher:
         if dep.show_progress != "hidden":
             for block in dep.outputs:
                 widget = found.get(block._id)
-                if widget is None:
+                if not isinstance(widget, widgets.Widget):  # none, or a kernel-side one (a Timer's)
                     continue
                 if widget.has_trait("pending"):
                     if not widget.pending:

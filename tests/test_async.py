@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+import warnings
 
 import pytest
 
@@ -232,3 +233,23 @@ def test_driver_call_while_a_page_event_awaits_warns_and_queues():
         assert (sess.get(text), sess.get(other)) == ("x!", "fast")
 
     asyncio.run(main())
+
+
+def test_a_busy_marker_that_fails_does_not_stop_the_later_ones():
+    """The watchdog's one thread outlives a marker that raises (it warns): every later event
+    still gets its busy marker."""
+    from gradio_nb.busy import watchdog
+
+    def broken(_arg):
+        raise RuntimeError("no widget here")
+
+    marked = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        watchdog.arm(broken)
+        later = watchdog.arm(lambda arg: marked.append(arg) or [], "later")
+        deadline = time.monotonic() + 30  # room for a loaded machine
+        while not marked and time.monotonic() < deadline:
+            time.sleep(0.01)
+    later.done()
+    assert marked == ["later"]
