@@ -548,11 +548,13 @@ class Dispatcher:
     def _arguments(self, run: _Run, how: _Arguments, values: list[Any], given: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
         """The arguments one function (the listener's or its validator) is called with: the
         inputs' ``values`` and keyword ``given`` values, with what Gradio fills for it."""
-        kwargs = {**given, **bind_progress(how.progress, self.session.progress_bar)} if how.progress else dict(given)
-        args = self._fill_special(run, how.special, values) if how.special else list(values)
+        # No copies on the usual path (a click's hot path): ``values`` and ``given`` are this
+        # run's own; only what a fill or pad changes is copied, as the validator shares them.
+        kwargs = {**given, **bind_progress(how.progress, self.session.progress_bar)} if how.progress else given
+        args = self._fill_special(run, how.special, values) if how.special else values
         fills, needed = how.padding
         if len(args) < needed:  # fewer inputs than parameters: Gradio fills them in
-            args = pad(args, fills)
+            args = pad(list(args), fills)
         return args, kwargs
 
     def _fill_special(self, run: _Run, special: tuple[Special, ...], values: list[Any]) -> list[Any]:
