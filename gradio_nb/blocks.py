@@ -219,13 +219,19 @@ class Block:
         """Show this block's properties on its widget after an update (layouts override it)."""
         self._style_widget(widget)
 
+    def _row_size(self) -> dict[str, str] | None:
+        """The ``flex`` and ``min_width`` of this block's widget beside its neighbours in a row,
+        when they are not the stylesheet's (components size themselves: ``scale``, ``min_width``)."""
+        return None
+
     def _style_widget(self, widget: ipywidgets.DOMWidget) -> None:
-        """Apply the properties every block shares (visibility, CSS classes)."""
+        """Apply the properties every block shares (visibility, size in a row, CSS classes)."""
+        size = self._row_size() or {}
+        if any(getattr(widget.layout, name) != value for name, value in size.items()):
+            layout = _own_layout(widget)
+            layout.flex, layout.min_width = size["flex"], size["min_width"]
         if not self.visible and widget.layout.display != "none":
-            if is_shared(widget.layout):  # hiding needs a Layout of its own
-                widget.layout = ipywidgets.Layout(display="none")
-            else:
-                widget.layout.display = "none"
+            _own_layout(widget).display = "none"
         elif self.visible and widget.layout.display == "none":
             widget.layout.display = None
         for cls in self.elem_classes:
@@ -234,8 +240,21 @@ class Block:
             widget.add_class(id_class(self.elem_id))  # ipywidgets have no DOM id (see styling)
 
 
+def _own_layout(widget: ipywidgets.DOMWidget) -> ipywidgets.Layout:
+    """The widget's Layout, made its own first if it is the shared default (which every widget
+    of the kind draws with, so never changed for one)."""
+    if is_shared(widget.layout):
+        widget.layout = ipywidgets.Layout()
+    return widget.layout
+
+
 class BlockContext(Block):
     """A layout block: used as ``with gr.Row(): ...``, it holds the blocks created inside."""
+
+    def lays_out_across(self) -> bool:
+        """Whether this layout puts its children side by side (a ``Row``), where each child's
+        ``scale`` and ``min_width`` share out the width."""
+        return False
 
     def __init__(self, **kwargs: Any) -> None:
         self.children: list[Block] = []

@@ -97,7 +97,7 @@ class ChatInterface(Blocks):
         self.show_progress = show_progress
         with self:
             if title:
-                Markdown(f"# {title}", elem_classes=["gnb-chat-title"])  # centred, as Gradio's
+                Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")  # as Gradio's
             if description:
                 Markdown(description)
             # A chatbot or textbox made outside (in the enclosing app) moves here, as in Gradio.

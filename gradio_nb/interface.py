@@ -113,7 +113,7 @@ class Interface(Blocks):
         _default_labels(fn, self.input_components, self.output_components)
         with self:
             if title:
-                Markdown(f"# {title}")
+                Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{title}</h1>")  # as Gradio's
             if description:
                 Markdown(description)
             with Row():

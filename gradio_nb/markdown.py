@@ -8,6 +8,7 @@ iframes never reach the page.
 from __future__ import annotations
 
 import html
+import re
 from functools import cache, lru_cache
 from typing import Any
 
@@ -18,6 +19,22 @@ def _renderer() -> Any:
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark", {"html": True, "linkify": False, "breaks": False}).enable(["table", "strikethrough"])
+
+
+#: The ``style`` properties kept (Gradio keeps inline styles: Interface's title is
+#: ``<h1 style='text-align: center; ...'>``): how text and boxes look, nothing that places a
+#: box over the page (``position``, ``z-index``) or loads a URL (``background``, ``content``).
+STYLE_PROPERTIES = frozenset({
+    "text-align", "vertical-align", "color", "background-color", "opacity",
+    "font-size", "font-weight", "font-style", "font-family", "line-height", "letter-spacing",
+    "text-decoration", "text-transform", "white-space",
+    "margin", "margin-top", "margin-right", "margin-bottom", "margin-left",
+    "padding", "padding-top", "padding-right", "padding-bottom", "padding-left",
+    "border", "border-top", "border-right", "border-bottom", "border-left",
+    "border-color", "border-style", "border-width", "border-radius",
+    "width", "height", "max-width", "max-height", "min-width", "min-height",
+    "display", "gap", "justify-content", "align-items", "flex-direction", "flex-wrap",
+})
 
 
 @cache
@@ -32,8 +49,28 @@ def _cleaner() -> Any:
         "span": {"class"},
         "div": {"class"},
         "code": {"class"},
+        "*": {"style"},
     }
-    return nh3.Cleaner(tags=tags, attributes=attributes, link_rel="noopener noreferrer")
+    return nh3.Cleaner(tags=tags, attributes=attributes, link_rel="noopener noreferrer",
+                       filter_style_properties=set(STYLE_PROPERTIES), attribute_filter=_filter_style)
+
+
+#: A style value with any of these is dropped: old browsers ran ``expression(...)`` and
+#: ``javascript:``; ``url(`` would fetch; escapes and comments could hide either.
+_UNSAFE_STYLE = re.compile(r"expression|javascript:|url\s*\(|\\|/\*|@import", re.IGNORECASE)
+
+
+def _filter_style(element: str, attribute: str, value: str) -> str | None:
+    """Keep a ``style`` attribute's declarations whose property is in :data:`STYLE_PROPERTIES`
+    and whose value holds nothing :data:`_UNSAFE_STYLE` names; other attributes as they are."""
+    if attribute != "style":
+        return value
+    kept = []
+    for declaration in value.split(";"):
+        name, colon, setting = declaration.partition(":")
+        if colon and name.strip().lower() in STYLE_PROPERTIES and not _UNSAFE_STYLE.search(setting):
+            kept.append(f"{name.strip().lower()}:{setting.strip()}")
+    return ";".join(kept) or None
 
 
 def sanitize(markup: str) -> str:

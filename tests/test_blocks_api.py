@@ -8,6 +8,7 @@ import gradio_nb as gr
 import real_gradio
 from gradio_nb.blocks import Block
 from gradio_nb.event_data import LikeData, SelectData
+from gradio_nb.widgets import is_shared
 
 
 # -- listeners as decorators -----------------------------------------------------------------
@@ -548,3 +549,36 @@ def test_interface_labels_unlabelled_components_as_gradio() -> None:
     assert chat.output_components[0].label == "output 0"
     one = gr.Interface(lambda x: x, gr.Textbox(label="Mine"), "textbox")
     assert (one.input_components[0].label, one.output_components[0].label) == ("Mine", "output")
+
+
+# -- sizes in a row: Gradio's scale and min_width ----------------------------------------------
+def test_a_row_shares_its_width_by_scale_and_min_width_as_gradio_does() -> None:
+    with gr.Blocks() as demo:
+        with gr.Row():
+            small = [gr.Button(f"B{i}", min_width=1) for i in range(6)]  # Gradio keeps them in one row
+            default = gr.Button("plain")
+        with gr.Row():
+            wide = gr.Column(scale=2)
+            narrow = gr.Column()
+            with wide:
+                inside = gr.Button("in a column", scale=3)  # a column's child: no width to share
+            with narrow:
+                gr.Markdown("x")
+        with gr.Row():
+            fixed = gr.Image(scale=0, min_width=240)
+    s = demo.session()
+    try:
+        for button in small:
+            layout = s.widget(button).layout
+            assert (layout.flex, layout.min_width) == ("1 1 0%", "min(1px, 100%)")
+        assert s.widget(small[0]).layout is not s.widget(small[1]).layout  # each its own
+        assert is_shared(s.widget(default).layout)  # the stylesheet's row default: no model sent
+        assert is_shared(s.widget(inside).layout)
+        assert (s.widget(wide).layout.flex, s.widget(wide).layout.min_width) == ("2 1 0%", "min(320px, 100%)")
+        assert is_shared(s.widget(narrow).layout)
+        layout = s.widget(fixed).layout
+        assert (layout.flex, layout.min_width) == ("0 1 0%", "min(240px, 100%)")
+        s.set(fixed, None)  # an update keeps the size
+        assert s.widget(fixed).layout.flex == "0 1 0%"
+    finally:
+        s.close()

@@ -342,6 +342,31 @@ def test_markdown_renders_and_sanitises():
     assert "alert" not in html
 
 
+def test_markdown_keeps_inline_styles_that_only_change_the_look():
+    """Gradio keeps inline styles (an Interface's title is ``<h1 style='text-align: center'>``);
+    a style that could place a box over the page, fetch, or run old browsers' code is dropped."""
+    with gr.Blocks() as demo:
+        md = gr.Markdown(
+            "<h1 style='text-align: center; margin-bottom: 1rem'>Title</h1>"
+            '<p style="position: fixed; z-index: 9; color: red; background: url(https://x.test/a.png); '
+            'width: expression(alert(1)); font-size: 2em; behavior: url(x.htc)">text</p>'
+            '<span style="color: re\\64">escaped</span>'
+        )
+    html = demo.session().widget(md).value
+    assert '<h1 style="text-align:center;margin-bottom:1rem">Title</h1>' in html
+    assert '<p style="color:red;font-size:2em">text</p>' in html
+    assert "<span>escaped</span>" in html
+    for dropped in ("position", "z-index", "url(", "expression", "behavior", "\\"):
+        assert dropped not in html
+
+
+def test_an_interface_title_is_gradios_centred_heading() -> None:
+    demo = gr.Interface(lambda x: x, "text", "text", title="Echo")
+    title = next(b for b in demo.blocks.values() if isinstance(b, gr.Markdown))
+    assert title.value == "<h1 style='text-align: center; margin-bottom: 1rem'>Echo</h1>"  # Gradio's value
+    assert 'style="text-align:center' in demo.session().widget(title).value
+
+
 def test_markdown_update_from_event():
     with gr.Blocks() as demo:
         md = gr.Markdown("old")

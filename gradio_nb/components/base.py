@@ -144,6 +144,20 @@ class Component(Block):
         """Show ``payload`` in the widget."""
         widget.value = payload
 
+    def _row_size(self) -> dict[str, str] | None:
+        # Gradio's Block: ``flex-grow: scale`` and ``min-width: min(min_width px, 100%)`` over a
+        # row's ``flex: 1 1 0%; min-width: min(160px, 100%)`` (js/app.css), which stays when both
+        # are the defaults.
+        parent = self.parent
+        if parent is None or not parent.lays_out_across():
+            return None
+        scale, min_width = getattr(self, "scale", None), getattr(self, "min_width", None)
+        if scale in (None, 1) and min_width in (None, 160):
+            return None
+        grow = 1 if scale is None else scale
+        width = 160 if min_width is None else min_width
+        return {"flex": f"{grow} 1 0%", "min_width": f"min({width}px, 100%)"}
+
     def sync_props(self, widget: ipywidgets.DOMWidget, interactive: bool) -> None:
         """Copy this component's properties (label, interactivity, ...) onto the widget."""
         self._style_widget(widget)

@@ -43,7 +43,8 @@ class Column(Box):
         if (self.scale, self.min_width) == (1, 320):
             layout = shared(widgets.Layout)  # the stylesheet's default flex
         else:
-            layout = widgets.Layout(flex=f"{self.scale} 1 {self.min_width}px", min_width=f"{self.min_width}px")
+            # Gradio's Column: flex-grow scale over the row's 0% basis; at least min_width wide
+            layout = widgets.Layout(flex=f"{self.scale} 1 0%", min_width=f"min({self.min_width}px, 100%)")
         box = widgets.VBox(self._child_widgets(context), layout=layout)
         box.add_class("gnb-column")
         self._style_widget(box)

@@ -35,6 +35,9 @@ class Draggable(Box):
         self.orientation = orientation
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
+    def lays_out_across(self) -> bool:
+        return self.orientation == "row"
+
     def _build_widget(self, context: BuildContext) -> widgets.Box:
         box_class = widgets.HBox if self.orientation == "row" else widgets.VBox
         box = box_class(self._child_widgets(context), layout=shared(widgets.Layout))

@@ -10,7 +10,6 @@ from ..blocks import Block, BlockContext
 from ..widgets import shared
 from .box import Box
 from .column import Column
-from .draggable import Draggable
 from .row import Row
 
 if TYPE_CHECKING:
@@ -46,10 +45,11 @@ class Form(Box):
                 self.min_width += getattr(child, "min_width", 0) or 0
         super().add_child(child)
 
+    def lays_out_across(self) -> bool:
+        return self.parent is not None and self.parent.lays_out_across()
+
     def _box_class(self) -> type[widgets.Box]:
-        parent = self.parent
-        across = isinstance(parent, Row) or (isinstance(parent, Draggable) and parent.orientation == "row")
-        return widgets.HBox if across else widgets.VBox
+        return widgets.HBox if self.lays_out_across() else widgets.VBox
 
     def _layout(self) -> widgets.Layout:
         # No size (in a column) or one default field's (in a row) comes from the stylesheet

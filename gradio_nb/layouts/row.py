@@ -40,6 +40,9 @@ class Row(Box):
         self.allow_expected_parents = variant != "compact"  # as Gradio: compact fields stay apart
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
+    def lays_out_across(self) -> bool:
+        return True
+
     def _build_widget(self, context: BuildContext) -> widgets.Box:
         # Sizes come from the app's stylesheet (js/app.css): the boxes share one Layout.
         box = widgets.HBox(self._child_widgets(context), layout=shared(widgets.Layout))
