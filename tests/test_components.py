@@ -367,6 +367,13 @@ def test_an_interface_title_is_gradios_centred_heading() -> None:
     assert 'style="text-align:center' in demo.session().widget(title).value
 
 
+def test_a_markdown_draws_no_label_as_gradios() -> None:
+    demo = gr.Interface(lambda x: x, "text", gr.Markdown(label="Answer"))  # an output with a label
+    (out,) = demo.output_components
+    shown = demo.session().widget(out)
+    assert "Answer" not in shown.value and "gnb-label" not in shown.value
+
+
 def test_markdown_update_from_event():
     with gr.Blocks() as demo:
         md = gr.Markdown("old")

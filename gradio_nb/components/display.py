@@ -91,7 +91,7 @@ class Markdown(_HTMLView):
         super().sync_props(widget, interactive)
 
     def to_html(self, payload: Any) -> str:
-        return self._label_html() + to_safe_html(payload or "")
+        return to_safe_html(payload or "")  # Gradio's Markdown draws no label, shown or not
 
 
 class JSON(_HTMLView):
