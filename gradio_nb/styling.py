@@ -28,6 +28,7 @@ of that app goes. Nothing is sent per event.
 
 from __future__ import annotations
 
+import base64
 import re
 import warnings
 from collections.abc import Iterable
@@ -41,7 +42,7 @@ import tinycss2.serializer
 import traitlets as t
 
 from . import themes
-from .widgets import _View
+from .widgets import JS, _View
 
 if TYPE_CHECKING:
     from .blocks import Blocks
@@ -273,6 +274,34 @@ def theme_css(theme: themes.ThemeClass | None, scope: str) -> str:
     return f"{root} {{ {light_block}}}\n{', '.join(_dark_selectors(root))} {{ {dark_block}}}"
 
 
+#: The Default theme's families, in every page already (js/vendor/fonts/fonts.css).
+_PAGE_FONTS = frozenset({"Source Sans Pro", "IBM Plex Mono"})
+
+
+@cache
+def _font_face(family: str) -> str:
+    """``@font-face`` rules (data: URLs) for a family shipped in js/vendor/fonts besides the
+    Default theme's, "" for any other (never fetched: the stack's next family shows)."""
+    stem = re.sub(r"\s+", "-", family.strip().lower())
+    rules = []
+    for weight in (400, 600):
+        path = JS / "vendor" / "fonts" / f"{stem}-latin-{weight}-normal.woff2"
+        if path.is_file():
+            data = base64.b64encode(path.read_bytes()).decode("ascii")
+            rules.append(f"@font-face {{ font-family: '{family}'; font-style: normal; font-weight: {weight}; "
+                         f"font-display: swap; src: url(data:font/woff2;base64,{data}) format('woff2'); }}")
+    return "\n".join(rules)
+
+
+def theme_fonts_css(theme: themes.ThemeClass | None) -> str:
+    """The ``@font-face`` rules of the shipped fonts ``theme`` names (the Soft theme's
+    Montserrat) beyond the Default theme's, which every page has."""
+    # ``_font``/``_font_mono``: Gradio's own attribute names for a theme's font stacks
+    stacks = [*getattr(theme, "_font", []), *getattr(theme, "_font_mono", [])]
+    families = dict.fromkeys(f.name for f in stacks if isinstance(f, themes.Font) and f.name not in _PAGE_FONTS)
+    return "\n".join(face for face in map(_font_face, families) if face)
+
+
 def _theme_of(blocks: Blocks) -> themes.ThemeClass | None:
     theme = getattr(blocks, "theme", None)
     if isinstance(theme, str):
@@ -289,10 +318,11 @@ def _css_texts(blocks: Blocks) -> list[str]:
 
 
 def app_css(blocks: Blocks) -> str:
-    """All the CSS ``blocks`` brings: its theme's variables, then its scoped ``css=`` and
+    """All the CSS ``blocks`` brings: its theme's fonts and variables, then its scoped ``css=`` and
     ``css_paths=`` ("" when none)."""
     scope = app_class(blocks)
-    parts = [theme_css(_theme_of(blocks), scope), *(scope_css(text, scope, blocks.elem_id) for text in _css_texts(blocks))]
+    theme = _theme_of(blocks)
+    parts = [theme_fonts_css(theme), theme_css(theme, scope), *(scope_css(text, scope, blocks.elem_id) for text in _css_texts(blocks))]
     return "\n".join(p for p in parts if p)
 
 

@@ -12,6 +12,11 @@ FONTS=(
   "@fontsource/source-sans-pro@5.3.0|Source Sans Pro|source-sans-pro"
   "@fontsource/ibm-plex-mono@5.3.0|IBM Plex Mono|ibm-plex-mono"
 )
+# Fonts of the other built-in themes: files only (not in fonts.css); an app whose theme names
+# one gets its @font-face rules with its theme's CSS (gradio_nb/styling.py).
+THEME_FONTS=(
+  "@fontsource/montserrat@5.3.0|Montserrat|montserrat"
+)
 WEIGHTS=(400 600)
 out=js/vendor/fonts
 work=$(mktemp -d)
@@ -32,6 +37,16 @@ for entry in "${FONTS[@]}"; do
       "$family" "$weight" "$(base64 -w0 "$out/$file")" >> "$css"
   done
 done
+for entry in "${THEME_FONTS[@]}"; do
+  IFS='|' read -r spec family stem <<< "$entry"
+  dir="$work/$stem"
+  mkdir -p "$dir"
+  (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz)
+  cp "$dir/package/LICENSE" "$out/LICENSE-$stem"
+  for weight in "${WEIGHTS[@]}"; do
+    cp "$dir/package/files/$stem-latin-$weight-normal.woff2" "$out/"
+  done
+done
 {
   echo "# Vendored fonts (rebuilt by scripts/vendor_fonts.sh; do not edit)"
   echo
@@ -40,5 +55,12 @@ done
     echo "- $spec ($family): $stem-latin-{400,600}-normal.woff2, licence: LICENSE-$stem (SIL Open Font License 1.1)"
   done
   echo
-  echo "fonts.css: the same files as @font-face rules with data: URLs ($(wc -c < "$css") bytes)."
+  echo "fonts.css: the Default theme's files as @font-face rules with data: URLs ($(wc -c < "$css") bytes)."
+  echo
+  echo "Other themes' fonts (sent only with an app whose theme names them):"
+  echo
+  for entry in "${THEME_FONTS[@]}"; do
+    IFS='|' read -r spec family stem <<< "$entry"
+    echo "- $spec ($family): $stem-latin-{400,600}-normal.woff2, licence: LICENSE-$stem (SIL Open Font License 1.1)"
+  done
 } > "$out/README.md"

@@ -305,3 +305,18 @@ def test_theme_css_overrides_what_the_default_derives_from_a_changed_variable() 
     (_, light), (_, dark) = _declared(theme_css(theme, "gnb-app-1"))
     assert light[prop("button_primary_background_fill")] == "#f97316"
     assert light[prop("primary_500")] == "#ef4444"
+
+
+def test_a_theme_font_that_is_shipped_comes_with_the_apps_css_and_no_other() -> None:
+    """The Soft theme's Montserrat is shipped (js/vendor/fonts): its @font-face rules ride with
+    the app's CSS, as data: URLs (no request leaves the page); the Default theme's fonts are in
+    every page already, and a font that is not shipped is only named (the stack falls back)."""
+    with gr.Blocks(theme=gr.themes.Soft()) as soft:
+        gr.Textbox()
+    faces = re.findall(r"@font-face \{ font-family: '([^']+)'; font-style: normal; font-weight: (\d+);[^}]*"
+                       r"src: url\(data:font/woff2;base64,[A-Za-z0-9+/=]+\) format\('woff2'\); \}", styling.app_css(soft))
+    assert faces == [("Montserrat", "400"), ("Montserrat", "600")]
+    assert styling.theme_fonts_css(gr.themes.Default()) == ""
+    assert styling.theme_fonts_css(gr.themes.Citrus()) == ""  # Ubuntu: not shipped
+    custom = gr.themes.Base(font=[gr.themes.GoogleFont("Montserrat"), "sans-serif"])
+    assert styling.theme_fonts_css(custom).count("font-family: 'Montserrat'") == 2

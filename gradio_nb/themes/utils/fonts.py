@@ -1,6 +1,8 @@
 """``gr.themes.utils.fonts``: fonts by name (:class:`Font`, :class:`GoogleFont`, :class:`LocalFont`).
 
-A theme writes a font as its family name: no font file is fetched or shipped (apps work offline).
+A theme writes a font as its family name: no font file is ever fetched (apps work offline). The
+Default theme's fonts and the Soft theme's Montserrat ship with the package
+(``js/vendor/fonts``); any other family shows only where the page has it.
 """
 
 from __future__ import annotations
