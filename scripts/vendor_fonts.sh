@@ -24,43 +24,42 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$out"
 css="$out/fonts.css"
 echo "/* Gradio Default theme's fonts, latin subset (rebuilt by scripts/vendor_fonts.sh; do not edit). */" > "$css"
+# fetch SPEC STEM: the package's latin woff2 files (WEIGHTS) and its licence into $out
+fetch() {
+  local dir="$work/$2"
+  mkdir -p "$dir"
+  (cd "$dir" && npm pack --silent "$1" >/dev/null && tar xzf ./*.tgz)
+  cp "$dir/package/LICENSE" "$out/LICENSE-$2"
+  for weight in "${WEIGHTS[@]}"; do
+    cp "$dir/package/files/$2-latin-$weight-normal.woff2" "$out/"
+  done
+}
+# list TITLE ENTRY...: the README's lines for these fonts
+list() {
+  echo "$1"
+  echo
+  shift
+  for entry in "$@"; do
+    IFS='|' read -r spec family stem <<< "$entry"
+    echo "- $spec ($family): $stem-latin-{400,600}-normal.woff2, licence: LICENSE-$stem (SIL Open Font License 1.1)"
+  done
+}
 for entry in "${FONTS[@]}"; do
   IFS='|' read -r spec family stem <<< "$entry"
-  dir="$work/$stem"
-  mkdir -p "$dir"
-  (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz)
-  cp "$dir/package/LICENSE" "$out/LICENSE-$stem"
+  fetch "$spec" "$stem"
   for weight in "${WEIGHTS[@]}"; do
-    file="$stem-latin-$weight-normal.woff2"
-    cp "$dir/package/files/$file" "$out/$file"
     printf "@font-face { font-family: '%s'; font-style: normal; font-weight: %s; font-display: swap; src: url(data:font/woff2;base64,%s) format('woff2'); }\n" \
-      "$family" "$weight" "$(base64 -w0 "$out/$file")" >> "$css"
+      "$family" "$weight" "$(base64 -w0 "$out/$stem-latin-$weight-normal.woff2")" >> "$css"
   done
 done
 for entry in "${THEME_FONTS[@]}"; do
   IFS='|' read -r spec family stem <<< "$entry"
-  dir="$work/$stem"
-  mkdir -p "$dir"
-  (cd "$dir" && npm pack --silent "$spec" >/dev/null && tar xzf ./*.tgz)
-  cp "$dir/package/LICENSE" "$out/LICENSE-$stem"
-  for weight in "${WEIGHTS[@]}"; do
-    cp "$dir/package/files/$stem-latin-$weight-normal.woff2" "$out/"
-  done
+  fetch "$spec" "$stem"
 done
 {
-  echo "# Vendored fonts (rebuilt by scripts/vendor_fonts.sh; do not edit)"
-  echo
-  for entry in "${FONTS[@]}"; do
-    IFS='|' read -r spec family stem <<< "$entry"
-    echo "- $spec ($family): $stem-latin-{400,600}-normal.woff2, licence: LICENSE-$stem (SIL Open Font License 1.1)"
-  done
+  list "# Vendored fonts (rebuilt by scripts/vendor_fonts.sh; do not edit)" "${FONTS[@]}"
   echo
   echo "fonts.css: the Default theme's files as @font-face rules with data: URLs ($(wc -c < "$css") bytes)."
   echo
-  echo "Other themes' fonts (sent only with an app whose theme names them):"
-  echo
-  for entry in "${THEME_FONTS[@]}"; do
-    IFS='|' read -r spec family stem <<< "$entry"
-    echo "- $spec ($family): $stem-latin-{400,600}-normal.woff2, licence: LICENSE-$stem (SIL Open Font License 1.1)"
-  done
+  list "Other themes' fonts (sent only with an app whose theme names them):" "${THEME_FONTS[@]}"
 } > "$out/README.md"
