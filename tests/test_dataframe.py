@@ -450,3 +450,74 @@ def test_an_edit_in_a_sorted_table_keeps_the_listing_sorted():
     widget.apply_edit(0, 0, "5")
     assert sess.get(table)["n"].tolist() == [5, 2, 3]
     assert widget._order == [1, 2, 0] and widget.version > version
+
+
+# -- rows and columns a person adds ------------------------------------------------------------
+def test_a_person_fills_an_empty_table_as_in_gradio():
+    """The "+" bar and the cell menu add rows of ``""`` cells (what Gradio's page makes), which
+    the function receives as Gradio gives them; each change fires change and input."""
+    events, got = [], []
+    with gr.Blocks() as demo:
+        df = Dataframe(headers=["name", "score"], datatype=["str", "number"], interactive=True)
+        df.change(lambda d: events.append("change"), df, None)
+        df.input(lambda: events.append("input"), None, None)
+        b = gr.Button()
+        b.click(lambda d: got.append(d), df, None)
+    sess = demo.session()
+    w = widget(sess, df)
+    assert (w.n_rows, w.row_dynamic, w.col_dynamic, w.buttons) == (0, True, True, ["copy", "fullscreen"])
+    page(sess, df, op="add_row")
+    assert w.value == {"headers": ["name", "score"], "data": [["", ""]], "metadata": None}
+    assert events == ["change", "input"]
+    edit(sess, df, 0, 0, "ada")
+    page(sess, df, op="add_row", at=0)  # the menu's "Add row above"
+    sess.click(b)
+    assert got[-1].values.tolist() == [["", ""], ["ada", ""]] and list(got[-1].columns) == ["name", "score"]
+    edit(sess, df, 0, 1, "3")
+    page(sess, df, op="delete_row", row=1)
+    assert w.value["data"] == [["", 3]]
+    page(sess, df, op="delete_row", row=0)  # the last row stays, as in Gradio
+    assert w.n_rows == 1
+    assert sess.errors == []
+
+
+def test_columns_added_and_deleted_take_their_datatypes_by_gradios_rule():
+    with gr.Blocks() as demo:
+        df = Dataframe([[1, "a"]], headers=["n", "s"], datatype=["number", "str"], interactive=True)
+    sess = demo.session()
+    w = widget(sess, df)
+    w.sort_by = [1, "asc"]
+    page(sess, df, op="add_column", at=1)
+    assert w.value["headers"] == ["n", "Header 3", "s"] and w.value["data"] == [[1, "", "a"]]
+    assert w.datatype == ["number", "str", "str"]  # by name, else by place ("s" is still "str")
+    assert w.sort_by == [2, "asc"]  # the sort stays on its column
+    page(sess, df, op="add_column")
+    assert w.value["headers"][-1] == "Header 4"
+    page(sess, df, op="delete_column", col=2)
+    assert w.value["headers"] == ["n", "Header 3", "Header 4"] and w.sort_by == []
+    assert list(sess.get(df).columns) == ["n", "Header 3", "Header 4"]
+
+
+def test_shape_changes_only_where_gradio_allows_them():
+    with gr.Blocks() as demo:
+        fixed = Dataframe([[1, 2]], row_count=(1, "fixed"), column_count=(2, "fixed"), interactive=True)
+        shown = Dataframe([[1, 2]], interactive=False)
+    sess = demo.session()
+    assert (widget(sess, fixed).row_dynamic, widget(sess, fixed).col_dynamic) == (False, False)
+    for df in (fixed, shown):
+        page(sess, df, op="add_row")
+        page(sess, df, op="add_column")
+        page(sess, df, op="delete_column", col=0)
+        assert widget(sess, df).value["data"] == [[1, 2]]
+
+
+def test_copy_gives_the_table_as_gradios_csv():
+    with recording_comms() as log:
+        with gr.Blocks() as demo:
+            df = Dataframe([[1, "a,b", True], [2.5, 'say "hi"', None]], buttons=["copy"])
+        sess = demo.session()
+        before = len(log)
+        page(sess, df, op="copy")
+        messages = sent(log, before)
+    assert messages == [{"op": "copy", "text": '1,"a,b",true\n2.5,"say ""hi""",'}]
+    assert widget(sess, df).buttons == ["copy"]

@@ -6,6 +6,13 @@ kernel-only ``value`` trait. The page asks for the rows it shows plus a margin
 in the page travels as ``{"op": "edit", "row", "col", "value"}``; the kernel applies it and
 echoes that one cell back, never the window. A value written by a function bumps ``version``:
 each view drops the rows it held and asks again for the ones it shows.
+
+A person may also change the table's shape, as Gradio's page lets them where ``row_count`` or
+``column_count`` is "dynamic": ``{"op": "add_row", "at"}``, ``{"op": "delete_row", "row"}``,
+``{"op": "add_column", "at"}``, ``{"op": "delete_column", "col"}``; the kernel makes the new
+value (a new row or column holds ``""`` cells, as Gradio's page makes them) and the views
+ask for their rows again. ``{"op": "copy"}`` asks for the whole table as CSV text, which the
+page puts on the clipboard (``{"op": "copy", "text"}``).
 """
 
 from __future__ import annotations
@@ -312,6 +319,11 @@ class DataframeWidget(LabelledView):
     pinned_columns = t.Int(0).tag(sync=True)
     max_chars = t.Int(0).tag(sync=True)
     static_columns = t.List(t.Int()).tag(sync=True)
+    #: Whether a person may add and delete rows (``row_count`` "dynamic") and columns.
+    row_dynamic = t.Bool(True).tag(sync=True)
+    col_dynamic = t.Bool(True).tag(sync=True)
+    #: The icon buttons above the table ("copy", "fullscreen"), Gradio's ``buttons``.
+    buttons = t.List(t.Unicode(), ["copy", "fullscreen"]).tag(sync=True)
     #: The payload ``{"headers", "data", "metadata"}``; kept in the kernel, never sent whole.
     value = t.Dict()
 
@@ -323,6 +335,9 @@ class DataframeWidget(LabelledView):
         self.edit_handlers: list[Callable[[dict[str, Any]], None]] = []
         #: Called with each cell click's SelectData payload.
         self.select_handlers: list[Callable[[dict[str, Any]], None]] = []
+        #: The datatypes of the columns named by a list of headers (the component's rule);
+        #: a column a person adds gets its datatype from it.
+        self.kinds_for: Callable[[list[Any]], list[str]] | None = None
         super().__init__(**kwargs)
         self._shape_from(self.value)
         self.observe(self._replaced, names="value")
@@ -423,6 +438,77 @@ class DataframeWidget(LabelledView):
             self.apply_edit(int(content["row"]), int(content["col"]), content.get("value"))
         elif op == "select":
             self.select_cell(int(content["row"]), int(content["col"]))
+        elif op == "add_row":
+            self.add_row(_index(content.get("at")))
+        elif op == "delete_row":
+            self.delete_row(int(content["row"]))
+        elif op == "add_column":
+            self.add_column(_index(content.get("at")))
+        elif op == "delete_column":
+            self.delete_column(int(content["col"]))
+        elif op == "copy":
+            self.send({"op": "copy", "text": self.copy_text()})
+
+    # -- the table's shape, changed by a person ------------------------------------------------
+    def _reshape(self, headers: list[Any], data: list[list[Any]], kinds: list[str] | None = None) -> None:
+        """Replace the value with a person's reshaped table, as Gradio's page sends it (no
+        metadata: a Styler's text no longer lines up); fires change and input. ``kinds``: the
+        columns' datatypes when the component gives no rule (``kinds_for``)."""
+        if kinds is not None:
+            # Before the value: the views then redraw once, with the new columns' types.
+            self.datatype = self.kinds_for(headers) if self.kinds_for is not None else kinds
+        self.value = {"headers": headers, "data": data, "metadata": None}
+
+    def add_row(self, at: int | None = None) -> None:
+        """Insert an empty row (``""`` cells, as Gradio's page) before row ``at``, or last."""
+        if self.disabled or not self.row_dynamic:
+            return
+        data = list(self.value.get("data") or [])
+        width = len(data[0]) if data else len(self.headers) or 1
+        at = len(data) if at is None else max(0, min(at, len(data)))
+        data.insert(at, [""] * width)
+        self._reshape(list(self.headers), data)
+
+    def delete_row(self, row: int) -> None:
+        """Delete row ``row``; the last row stays, as in Gradio."""
+        data = list(self.value.get("data") or [])
+        if self.disabled or not self.row_dynamic or len(data) <= 1 or not 0 <= row < len(data):
+            return
+        del data[row]
+        self._reshape(list(self.headers), data)
+
+    def add_column(self, at: int | None = None) -> None:
+        """Insert a column "Header N" (N: the new column count) before column ``at``, or last."""
+        if self.disabled or not self.col_dynamic:
+            return
+        headers = list(self.headers)
+        at = len(headers) if at is None else max(0, min(at, len(headers)))
+        headers.insert(at, f"Header {len(headers) + 1}")
+        data = [[*row[:at], "", *row[at:]] for row in self.value.get("data") or []]
+        self._shift_sort(at, 1)
+        self._reshape(headers, data, [*self.datatype[:at], "str", *self.datatype[at:]])
+
+    def delete_column(self, col: int) -> None:
+        """Delete column ``col``; the last column stays, as in Gradio."""
+        headers = list(self.headers)
+        if self.disabled or not self.col_dynamic or len(headers) <= 1 or not 0 <= col < len(headers):
+            return
+        del headers[col]
+        data = [[*row[:col], *row[col + 1 :]] for row in self.value.get("data") or []]
+        self._shift_sort(col, -1)
+        self._reshape(headers, data, [*self.datatype[:col], *self.datatype[col + 1 :]])
+
+    def _shift_sort(self, col: int, by: int) -> None:
+        """Keep the page's sort on its column when a column before it comes or goes."""
+        if len(self.sort_by) == 2 and self.sort_by[0] >= col:
+            if by < 0 and self.sort_by[0] == col:
+                self.sort_by = []
+            else:
+                self.sort_by = [self.sort_by[0] + by, self.sort_by[1]]
+
+    def copy_text(self) -> str:
+        """The whole table as Gradio's copy button gives it: CSV rows of the cells, no headers."""
+        return "\n".join(",".join(_csv_cell(c) for c in row) for row in self.value.get("data") or [])
 
     def apply_edit(self, row: int, col: int, text: Any) -> None:
         """A cell edited in the page: cast ``text`` to the column's type, update the value
@@ -476,6 +562,17 @@ class DataframeWidget(LabelledView):
             handler(event)
 
 
+def _index(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _csv_cell(value: Any) -> str:
+    """A cell as Gradio's copy button writes it: its text (``true``, not ``True``), quoted
+    when it holds a comma, a quote or a line break."""
+    text = "" if value is None else ("true" if value is True else "false" if value is False else str(value))
+    return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(c in text for c in ',"\n') else text
+
+
 # -- the component ---------------------------------------------------------------------------
 
 
@@ -512,11 +609,17 @@ class Dataframe(FormComponent):
     ``type``, ``label``, ``show_label``, ``interactive``, ``max_height``, ``wrap``,
     ``line_breaks``, ``column_widths``, ``show_row_numbers``, ``max_chars``,
     ``pinned_columns``, ``static_columns``, ``show_search`` ("search" and "filter" both show a
-    search box). A click on a header sorts by that column (ascending, descending, as given),
-    in the kernel; like the search, it changes only what is shown: functions receive the table
-    as held, and ``select``/``edit`` indexes are rows of that table, as in Gradio. Accepted and
-    ignored: ``row_count`` (the table has as many rows as its value), ``row_limits``,
-    ``column_limits``, ``latex_delimiters``, ``buttons``, ``scale``,
+    search box), ``buttons`` ("copy": the table, or the selected cell, as CSV on the clipboard;
+    "fullscreen"; both by default), and whether ``row_count`` and ``column_count`` are
+    "dynamic" (the default) or "fixed": where rows are dynamic an empty editable table shows
+    Gradio's "+" bar, and the menu of a selected cell ("⋮" or a right click) adds rows above or
+    below and deletes one; where columns are dynamic it adds and deletes columns ("Header N"),
+    and each header has a menu (sort, columns). New cells hold ``""``, as Gradio's page makes
+    them. A click on a header sorts by that column (ascending, descending, as given), in the
+    kernel; like the search, it changes only what is shown: functions receive the table as
+    held, and ``select``/``edit`` indexes are rows of that table, as in Gradio. Accepted and
+    ignored: the initial ``row_count`` number (the table has as many rows as its value, as in
+    Gradio), ``row_limits``, ``column_limits``, ``latex_delimiters``, ``scale``,
     ``min_width``.
     Differences from Gradio: NaN and infinite cells are ``None`` (as they are once Gradio's
     page holds them; pandas shows NaN again); an emptied number cell is ``None``.
@@ -726,6 +829,10 @@ class Dataframe(FormComponent):
         widget.max_chars = int(self.max_chars or 0)
         widget.static_columns = [int(c) for c in self.static_columns if isinstance(c, int)]
         widget.show_search = str(self.show_search or "none")
+        widget.row_dynamic = self.row_count[1] == "dynamic"
+        widget.col_dynamic = self.column_count[1] == "dynamic"
+        widget.buttons = ["copy", "fullscreen"] if self.buttons is None else [str(b) for b in self.buttons]
+        widget.kinds_for = self.kinds_for
         self._sync_datatype(widget)
         self._style_widget(widget)
 
@@ -733,21 +840,23 @@ class Dataframe(FormComponent):
         """One datatype per column of the value shown (Gradio aligns a list by header name
         with the configured headers; unknown columns are "str"). ``bump``: make the views
         ask for their rows again (markdown and html cells are rendered by type)."""
-        headers = widget.headers if headers is None else headers
-        columns = len(headers)
-        if isinstance(self.datatype, str):
-            kinds = [self.datatype] * columns
-        else:
-            by_name = dict(zip(self.headers, self.datatype))
-            listed = list(self.datatype)
-            kinds = [
-                by_name.get(h, listed[i] if i < len(listed) else "str") for i, h in enumerate(headers)
-            ]
-        kinds = [k if k in DATATYPES and k != "auto" else "str" for k in kinds]
+        kinds = self.kinds_for(widget.headers if headers is None else headers)
         if kinds != widget.datatype:
             widget.datatype = kinds
             if bump:
                 widget.version += 1
+
+    def kinds_for(self, headers: list[Any]) -> list[str]:
+        """The datatype of each column named by ``headers``: a list of datatypes is matched
+        by header name with the configured headers, else by place; unknown columns are "str"
+        (Gradio's page aligns them so)."""
+        if isinstance(self.datatype, str):
+            kinds = [self.datatype] * len(headers)
+        else:
+            by_name = dict(zip(self.headers, self.datatype))
+            listed = list(self.datatype)
+            kinds = [by_name.get(h, listed[i] if i < len(listed) else "str") for i, h in enumerate(headers)]
+        return [k if k in DATATYPES and k != "auto" else "str" for k in kinds]
 
     def connect(self, widget: DataframeWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "select":

@@ -1,6 +1,7 @@
 """gr.Dataframe in JupyterLab: a 10,000-row table drawn windowed, a cell edited in the page
 reaches the kernel's function, a click gives ``.select`` the cell's index and value, and a
-scroll to the end brings the last rows."""
+scroll to the end brings the last rows; an empty input table is filled in by a person (the
+"+" bar, the cell menu, typing) and copied, drawn as Gradio 6.31 draws it."""
 
 from __future__ import annotations
 
@@ -115,4 +116,81 @@ def test_edit_select_and_scroll_a_windowed_table(lab, page: Page) -> None:
     expect(other.locator("td[data-row='1'][data-col='2'] input[type=checkbox]")).not_to_be_checked()
     expect(other.locator("td[data-row='0'][data-col='0']")).to_have_class(re.compile("gnb-df-pinned"))
     shot(other, "dataframe-shown.png")
+    assert page.console_errors == [], page.console_errors
+
+
+FILL = '''
+import gradio_nb as gr
+
+with gr.Blocks() as filled:
+    people = gr.Dataframe(headers=["name", "score"], datatype=["str", "number"], interactive=True, label="People")
+    send = gr.Button("Send")
+    received = gr.Textbox(label="Received")
+    send.click(lambda d: "; ".join(f"{n}={s!r}" for n, s in d.itertuples(index=False)), people, received)
+filled
+'''
+
+
+def text_offset(th) -> float:
+    """How far the header's text starts from its cell's left edge, in px."""
+    return th.evaluate(
+        "th => { const r = document.createRange(); r.selectNodeContents(th.firstChild);"
+        " return r.getBoundingClientRect().left - th.getBoundingClientRect().left; }"
+    )
+
+
+def test_a_person_fills_an_empty_input_table(lab, page: Page) -> None:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(FILL)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, str(lab.root / "dataframe_fill_test.ipynb"))
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=lab.url)
+    run_all(page, lab.notebook_url("dataframe_fill_test.ipynb"))
+    app = page.locator(".gradio-nb").first
+    table = app.locator(".gnb-dataframe")
+
+    # As Gradio 6.31 draws it: headers and a "+" bar, no rows, no search box; the copy and
+    # fullscreen buttons above; a number column's header starts at the left, as a text one's.
+    add = table.get_by_role("button", name="Add row")
+    expect(add).to_be_visible(timeout=30_000)
+    expect(table.locator("th[data-col='1']")).to_have_text("score")
+    expect(table.locator("tbody td")).to_have_count(0)
+    expect(table.get_by_placeholder("Search...")).to_be_hidden()
+    copy = table.get_by_role("button", name="Copy table data")
+    expect(copy).to_be_visible()
+    expect(table.get_by_role("button", name="Fullscreen")).to_be_visible()
+    name_th, score_th = table.locator("th[data-col='0']"), table.locator("th[data-col='1']")
+    assert score_th.evaluate("th => getComputedStyle(th).textAlign") == "left"
+    assert abs(text_offset(score_th) - 8) <= 1 and abs(text_offset(name_th) - 8) <= 1
+    shot(table, "dataframe-empty.png")
+
+    # "+" adds a row and selects its first cell: typing fills it, Enter keeps it.
+    add.click()
+    expect(table.locator("td.gnb-df-selected[data-row='0'][data-col='0']")).to_have_count(1, timeout=30_000)
+    expect(add).to_be_hidden()
+    page.keyboard.type("ada")
+    page.keyboard.press("Enter")
+    expect(table.locator("td[data-row='0'][data-col='0']")).to_have_text("ada", timeout=30_000)
+    table.locator("td[data-row='0'][data-col='1']").click()
+    page.keyboard.type("3")
+    page.keyboard.press("Enter")
+    expect(table.locator("td[data-row='0'][data-col='1']")).to_have_text("3", timeout=30_000)
+
+    # The selected cell's menu adds a row below, which is selected in turn.
+    table.locator("td[data-row='0'][data-col='0']").click()
+    table.locator("td.gnb-df-selected").get_by_role("button", name="Open cell menu").click()
+    table.get_by_role("menuitem", name="Add row below").click()
+    expect(table.locator("td.gnb-df-selected[data-row='1'][data-col='0']")).to_have_count(1, timeout=30_000)
+    page.keyboard.type("bob")
+    page.keyboard.press("Enter")
+    expect(table.locator("td[data-row='1'][data-col='0']")).to_have_text("bob", timeout=30_000)
+
+    # The function gets what was typed; the cell left empty holds "", as in Gradio.
+    app.get_by_role("button", name="Send").click()
+    expect(textbox(app, "Received")).to_have_value("ada=3; bob=''", timeout=30_000)
+    expect(table.locator("td.gnb-df-selected")).to_have_count(0)  # the click outside ends it
+    copy.click()
+    expect(table.get_by_role("button", name="Copied to clipboard")).to_be_visible(timeout=30_000)
+    assert page.evaluate("() => navigator.clipboard.readText()") == "ada,3\nbob,"
+    shot(table, "dataframe-filled.png")
     assert page.console_errors == [], page.console_errors

@@ -142,6 +142,26 @@ def df_user_edit_fires_change(gr, driver):
     return {"changes": len(changes), "total": s.get(total), "errors": s.errors()}
 
 
+@scenario(
+    added=["DataFrame", ["name", "score"], ["str", "str"], [["", ""]]],
+    filled=["DataFrame", ["name", "score"], ["str", "object"], [["ada", 3], ["", ""]]],
+)
+def df_rows_added_by_a_person(gr, driver):
+    """An empty input table given rows by its "+" bar or cell menu: Gradio's page adds rows of
+    ``""`` cells (a typed number cell is a number in gradio_nb: set here as such)."""
+    got: list[Any] = []
+    with gr.Blocks() as demo:
+        df = gr.Dataframe(headers=["name", "score"], datatype=["str", "number"], interactive=True)
+        b = gr.Button()
+        b.click(lambda d: got.append(described(d)), df, None)
+    s = driver.open(demo)
+    s.set(df, {"headers": ["name", "score"], "data": [["", ""]]})
+    s.click(b)
+    s.set(df, {"headers": ["name", "score"], "data": [["ada", 3], ["", ""]]})
+    s.click(b)
+    return {"added": got[0], "filled": got[1], "errors": s.errors()}
+
+
 @scenario(held=["DataFrame", ["x"], ["float64"], [[0.5], [2.0]]])
 def df_update_value_and_props(gr, driver):
     with gr.Blocks() as demo:
