@@ -71,7 +71,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     expect(preview.locator(".gnb-gallery-preview-caption")).to_have_text("green <b>bold</b>")
     expect(gallery.locator(".gnb-gallery-item").nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
     keep_shot(gallery, "gallery_preview.png")
-    preview.get_by_role("button", name="Close preview").click()
+    preview.get_by_role("button", name="Close", exact=True).click()
     expect(preview).to_be_hidden(timeout=10_000)
     # a function appends an image: only the new one is sent, the others keep their blob: URLs
     first = thumbs.nth(0).locator("img").get_attribute("src")
@@ -124,4 +124,117 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
 
     slider.screenshot(path=str(output_dir() / "image_slider.png"))
     page.screenshot(path=str(output_dir() / "gallery_views.png"), full_page=True)
+    assert page.console_errors == [], page.console_errors
+
+
+LOOK_APP = '''
+import numpy as np
+import gradio_nb as gr
+
+def solid(rgb, h=200, w=300):
+    return np.full((h, w, 3), rgb, dtype=np.uint8)
+
+colors = [[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 0], [0, 255, 255], [255, 0, 255]] * 2
+with gr.Blocks() as demo:
+    many = gr.Gallery([(solid(c), f"item {i}") for i, c in enumerate(colors)], label="Many", format="png")
+    result = gr.Image(label="Result", interactive=False)
+    source = gr.Image(label="Source", type="numpy", interactive=True)
+    seen = gr.Textbox(label="Seen")
+    source.change(lambda a: "none" if a is None else f"photo {a.shape[1]}x{a.shape[0]}", source, seen)
+demo
+'''
+
+#: Gradio 6.31's sizes at a 1280 x 1000 window (measured: tests/browser/pairs.py's
+#: gradio_server, Playwright): a gallery's fixed grid (450 px from 1280 px wide) in its block's
+#: border; an empty output Image's block; the upload Image's toolbar; the label badge.
+GRADIO_GALLERY_HEIGHT = 452
+GRADIO_EMPTY_IMAGE_HEIGHT = 238
+GRADIO_SOURCE_BAR_HEIGHT = 40
+GRADIO_BADGE_HEIGHT = 22
+
+
+def _close(actual: float, expected: float, slack: float = 2) -> bool:
+    return abs(actual - expected) <= slack
+
+
+def test_gallery_and_image_look_like_gradio(lab, page: Page) -> None:
+    """The gallery keeps Gradio's fixed height and scrolls inside it to its last item, under a
+    label badge; captions are chips; an empty output Image has Gradio's height and icon; an
+    upload Image is dashed, with Gradio's source toolbar, and its webcam takes a photo."""
+    (lab.root / "gallery_look.ipynb").write_text(notebook(LOOK_APP))
+    run_all(page, lab.notebook_url("gallery_look.ipynb"))
+    app = page.locator(".gradio-nb")
+    expect(app).to_have_count(1, timeout=30_000)
+    seen = field(app, "Seen")
+
+    gallery = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Many"))
+    thumbs = gallery.locator(".gnb-gallery-thumb")
+    expect(thumbs).to_have_count(12, timeout=30_000)
+    page.wait_for_function("img => img.complete && img.naturalWidth > 0",
+                           arg=thumbs.last.locator("img").element_handle(), timeout=30_000)
+    block = gallery.bounding_box()
+    assert _close(block["height"], GRADIO_GALLERY_HEIGHT), block
+    wrap = gallery.locator(".gnb-gallery-wrap")
+    scroll, client = wrap.evaluate("w => [w.scrollHeight, w.clientHeight]")
+    assert scroll > client, (scroll, client)
+    # the last item lies below the fold of the grid until the grid is scrolled to it
+    assert thumbs.last.bounding_box()["y"] > block["y"] + block["height"]
+    wrap.evaluate("w => { w.scrollTop = w.scrollHeight; }")
+    page.wait_for_function("w => w.scrollTop > 0", arg=wrap.element_handle(), timeout=30_000)
+    last = thumbs.last.bounding_box()
+    assert block["y"] <= last["y"] and last["y"] + last["height"] <= block["y"] + block["height"] + 1, (last, block)
+    assert gallery.bounding_box() == block  # the page did not grow: the grid scrolled inside
+    # the label badge: in the block's top-left corner, with its icon
+    badge = gallery.locator(".gnb-badge")
+    expect(badge).to_be_visible()
+    expect(badge).to_have_text("Many")
+    expect(badge.locator("svg")).to_be_visible()
+    corner = badge.bounding_box()
+    assert _close(corner["x"], block["x"] + 1, 1) and _close(corner["y"], block["y"] + 1, 1), (corner, block)
+    assert _close(corner["height"], GRADIO_BADGE_HEIGHT), corner
+    # captions: chips of the secondary background in the thumbnail's bottom-right corner
+    caption = gallery.locator(".gnb-gallery-caption").first
+    expect(caption).to_have_css("background-color", "rgb(244, 244, 245)")
+    expect(caption).to_have_css("font-size", "12px")
+    chip, thumb = caption.bounding_box(), thumbs.first.bounding_box()
+    assert _close(chip["x"] + chip["width"], thumb["x"] + thumb["width"] - 1, 1), (chip, thumb)
+    assert _close(chip["y"] + chip["height"], thumb["y"] + thumb["height"] - 1, 1), (chip, thumb)
+
+    # an empty output Image: a block of Gradio's height, the badge and a centred image icon
+    result = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Result"))
+    expect(result.locator(".gnb-badge")).to_be_visible()
+    icon = result.locator(".gnb-empty svg")
+    expect(icon).to_be_visible()
+    box, mark = result.bounding_box(), icon.bounding_box()
+    assert _close(box["height"], GRADIO_EMPTY_IMAGE_HEIGHT), box
+    assert _close(mark["x"] + mark["width"] / 2, box["x"] + box["width"] / 2, 2), (mark, box)
+    assert result.locator(".gnb-sources").is_hidden()
+
+    # an upload Image: dashed, Gradio's prompt and its toolbar of three sources, upload chosen
+    source = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Source"))
+    expect(source).to_have_css("border-top-style", "dashed")
+    expect(source.locator(".gnb-upload-text")).to_contain_text("Drop Image Here")
+    bar = source.locator(".gnb-sources")
+    expect(bar).to_be_visible()
+    assert _close(bar.bounding_box()["height"], GRADIO_SOURCE_BAR_HEIGHT), bar.bounding_box()
+    buttons = bar.get_by_role("button")
+    expect(buttons).to_have_count(3)
+    for i, name in enumerate(("Upload file", "Capture from camera", "Paste from clipboard")):
+        expect(buttons.nth(i)).to_have_attribute("aria-label", name)
+    expect(buttons.nth(0)).to_have_attribute("aria-pressed", "true")
+    expect(buttons.nth(0)).to_have_css("color", "rgb(249, 115, 22)")  # the accent
+    for name, shown in (("gallery_look.png", gallery), ("image_empty.png", result), ("image_upload.png", source)):
+        shown.screenshot(path=str(output_dir() / name))
+    # the webcam (chromium's fake camera): asked for by a click, as Gradio's; its picture
+    # shows, a click takes the photo
+    buttons.nth(1).click()
+    expect(buttons.nth(1)).to_have_attribute("aria-pressed", "true")
+    source.get_by_text("Click to Access Webcam").click()
+    video = source.locator("video.gnb-image-video")
+    page.wait_for_function("v => v.videoWidth > 0 && v.readyState >= 2", arg=video.element_handle(), timeout=30_000)
+    source.get_by_role("button", name="Take a photo").click()
+    expect(seen).to_have_value(re.compile(r"^photo \d+x\d+$"), timeout=30_000)
+    expect(source.locator("img.gnb-image-img")).to_have_attribute("src", re.compile(r"^blob:"), timeout=30_000)
+    expect(source).to_have_css("border-top-style", "solid")
+    assert video.evaluate("v => v.srcObject") is None  # the camera is off once the photo is taken
     assert page.console_errors == [], page.console_errors
