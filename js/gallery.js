@@ -67,6 +67,7 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
     const index = model.get("selected_index");
     const item = index === null || index === undefined ? null : items[index];
     preview.hidden = !item || !model.get("allow_preview");
+    tools.hidden = model.get("disabled") || !preview.hidden; // as Gradio's: no grid buttons over the preview
     if (preview.hidden) return;
     const bar = make("div", "gnb-icon-bar gnb-gallery-preview-bar");
     if (model.get("download") && urls[index]) {
@@ -177,14 +178,14 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
     const rows = model.get("rows");
     grid.style.gridTemplateRows = rows ? `repeat(${rows}, minmax(100px, 1fr))` : "";
     grid.style.setProperty("--gnb-gallery-fit", model.get("object_fit") || "cover");
-    grid.classList.toggle("gnb-gallery-labelled", !badge.hidden);
-    // Gradio's grid: its own height when given, else a fixed one (js/gallery.css) it scrolls in
-    wrap.style.height = model.get("height");
+    // Gradio's grid: the app's height (the block's too, as Gradio's), else a fixed one
+    // (js/gallery.css) it scrolls in
+    wrap.style.height = el.style.height = model.get("height");
     wrap.classList.toggle("gnb-gallery-fixed", !model.get("height"));
     wrap.hidden = n === 0;
     empty.hidden = n > 0 || live;
     prompt.box.hidden = n > 0 || !live;
-    tools.hidden = !live;
+    tools.hidden = !live || !preview.hidden;
   };
 
   const props = () => {

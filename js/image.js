@@ -34,6 +34,10 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
   const { badge, sync: syncHeader } = header(el, { label: "gnb-image-label", badge: "image", fallback: "Image" });
   const frame = make("div", "gnb-image-frame");
   const image = make("img", "gnb-image-img");
+  // Gradio's frame round the image: as tall as the block when it has a height (the image's box
+  // then fills it, drawn scaled down), else the image's own size, never wider than the block
+  const fit = make("div", "gnb-image-fit");
+  fit.append(image);
   const empty = emptyState("image");
   const prompt = uploadText("Image");
   prompt.box.classList.add("gnb-image-prompt");
@@ -50,7 +54,7 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
   picker.type = "file";
   picker.accept = "image/*";
   picker.hidden = true;
-  frame.append(image, empty, prompt.box, camera, note);
+  frame.append(fit, empty, prompt.box, camera, note);
   let active = ""; // the source chosen in the toolbar ("" until props() picks the first)
   const sources = sourceBar((source) => choose(source));
   el.append(badge, tools, frame, sources.bar, picker);
@@ -164,7 +168,7 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
     el.style.height = model.get("height");
     el.style.width = model.get("width");
     image.alt = model.get("alt_text");
-    image.hidden = !shown;
+    fit.hidden = !shown;
     empty.hidden = shown || live;
     const filming = active === "webcam" && !!stream;
     prompt.set({ kind: active || "upload", placeholder: model.get("placeholder") });

@@ -238,6 +238,7 @@ const ICONS = {
 function icon(name, cls = "gnb-icon") {
   const span = document.createElement("span");
   span.className = cls;
+  span.dataset.icon = name;
   span.setAttribute("aria-hidden", "true");
   span.innerHTML = `<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">${ICONS[name] || ""}</svg>`;
   return span;
@@ -350,6 +351,8 @@ const KIT_CSS = `
   color: var(--gnb-block-label-text-color, #71717a); line-height: var(--gnb-line-md, 1.5); }
 @media (min-width: 768px) { .gnb-upload-text { font-size: var(--gnb-text-lg, 16px); } }
 .gnb-upload-icon { display: block; width: 30px; height: 27px; margin-bottom: 8px; }
+.gnb-upload-icon > svg { width: 27px; height: 27px; }
+:not(.gnb-upload-icon)[data-icon="upload"] > svg { width: 90%; height: 90%; } /* Gradio draws it smaller */
 .gnb-upload-or { display: flex; color: var(--gnb-body-text-color-subdued, #71717a); }
 .gnb-sources { display: flex; flex: none; justify-content: center; align-items: center; box-sizing: border-box; width: 100%;
   height: 40px; border-top: 1px solid var(--gnb-border-color-primary, #e4e4e7); }
@@ -367,7 +370,7 @@ const KIT_CSS = `
 .gnb-icon-button { display: flex; justify-content: center; align-items: center; margin: 1px; padding: 1px;
   border: 1px solid transparent; border-radius: var(--gnb-radius-xs, 2px); background: var(--gnb-block-background-fill, #fff);
   color: var(--gnb-block-label-text-color, #71717a); cursor: pointer; text-decoration: none; }
-.gnb-icon-button:hover { color: var(--gnb-color-accent, #f97316); background: var(--gnb-background-fill-secondary, #f4f4f5); }
+.gnb-icon-button:hover { color: var(--gnb-color-accent, #f97316); background: var(--gnb-background-fill-secondary, #fafafa); }
 .gnb-icon-button .gnb-icon { display: block; width: 14px; height: 14px; }
 `;
 

@@ -69,7 +69,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     preview = gallery.locator(".gnb-gallery-preview")
     expect(preview).to_be_visible()
     expect(preview.locator(".gnb-gallery-preview-caption")).to_have_text("green <b>bold</b>")
-    expect(gallery.locator(".gnb-gallery-item").nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
+    expect(thumbs.nth(1)).to_have_class(re.compile("gnb-gallery-selected"))
     keep_shot(gallery, "gallery_preview.png")
     preview.get_by_role("button", name="Close", exact=True).click()
     expect(preview).to_be_hidden(timeout=10_000)
@@ -145,12 +145,13 @@ demo
 '''
 
 #: Gradio 6.31's sizes at a 1280 x 1000 window (measured: tests/browser/pairs.py's
-#: gradio_server, Playwright): a gallery's fixed grid (450 px from 1280 px wide) in its block's
-#: border; an empty output Image's block; the upload Image's toolbar; the label badge.
-GRADIO_GALLERY_HEIGHT = 452
+#: gradio_server, Playwright): a gallery of many items (its grid at most 55 % of the window's
+#: height, 550 px, in its block's border); an empty output Image's block; the upload Image's
+#: toolbar; the label badge.
+GRADIO_GALLERY_HEIGHT = 552
 GRADIO_EMPTY_IMAGE_HEIGHT = 238
 GRADIO_SOURCE_BAR_HEIGHT = 40
-GRADIO_BADGE_HEIGHT = 22
+GRADIO_BADGE_HEIGHT = 25.8
 
 
 def _close(actual: float, expected: float, slack: float = 2) -> bool:
@@ -194,7 +195,7 @@ def test_gallery_and_image_look_like_gradio(lab, page: Page) -> None:
     assert _close(corner["height"], GRADIO_BADGE_HEIGHT), corner
     # captions: chips of the secondary background in the thumbnail's bottom-right corner
     caption = gallery.locator(".gnb-gallery-caption").first
-    expect(caption).to_have_css("background-color", "rgb(244, 244, 245)")
+    expect(caption).to_have_css("background-color", "rgb(250, 250, 250)")
     expect(caption).to_have_css("font-size", "12px")
     chip, thumb = caption.bounding_box(), thumbs.first.bounding_box()
     assert _close(chip["x"] + chip["width"], thumb["x"] + thumb["width"] - 1, 1), (chip, thumb)
