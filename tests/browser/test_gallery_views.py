@@ -1,7 +1,11 @@
 """JupyterLab: a Gallery of three captioned images shows three thumbnails from blob: URLs and a
 click on the second selects it (the function gets index 1 and its caption) and opens its
-preview; a function appends a fourth; an interactive Gallery takes two files; an AnnotatedImage stacks its overlays and shows a legend that answers a click; an
-ImageSlider's divider can be dragged."""
+preview; a function appends a fourth; an interactive Gallery takes two files; an
+AnnotatedImage stacks its overlays and shows a legend that answers a click; an ImageSlider's
+divider can be dragged. The look, measured against Gradio 6.31's: a gallery of many items
+scrolls inside Gradio's fixed height under its label badge, an empty output Image is
+Gradio's empty block, an upload Image is dashed over its source toolbar, and its webcam
+(chromium's fake camera) takes a photo."""
 
 from __future__ import annotations
 
@@ -48,15 +52,24 @@ demo
 '''
 
 
-def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_path) -> None:
-    (lab.root / "gallery_views.ipynb").write_text(notebook(APP))
-    run_all(page, lab.notebook_url("gallery_views.ipynb"))
+def _shown(lab, page: Page, name: str, source: str):
+    """The app of ``source`` run in a notebook ``name``: its root and its "Seen" box."""
+    (lab.root / name).write_text(notebook(source))
+    run_all(page, lab.notebook_url(name))
     app = page.locator(".gradio-nb")
     expect(app).to_have_count(1, timeout=30_000)
-    seen = field(app, "Seen")
+    return app, field(app, "Seen")
+
+
+def _gallery(app, label: str):
+    return app.locator(".gnb-gallery", has=app.page.locator(".gnb-gallery-label", has_text=label))
+
+
+def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_path) -> None:
+    app, seen = _shown(lab, page, "gallery_views.ipynb", APP)
 
     # Gallery: three thumbnails from blob: URLs, captions as text; the second one clicked
-    gallery = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Pictures"))
+    gallery = _gallery(app, "Pictures")
     thumbs = gallery.locator(".gnb-gallery-grid .gnb-gallery-thumb")
     expect(thumbs).to_have_count(3, timeout=30_000)
     for i in range(3):
@@ -85,7 +98,7 @@ def test_gallery_annotated_image_and_slider_in_the_page(lab, page: Page, tmp_pat
     for name, size in (("a.png", (4, 3)), ("b.png", (7, 5))):
         PIL.Image.new("RGB", size, "blue").save(tmp_path / name)
         files.append(str(tmp_path / name))
-    dropped = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Drop here"))
+    dropped = _gallery(app, "Drop here")
     dropped.locator("input[type=file]").set_input_files(files)
     expect(seen).to_have_value("uploaded 2 (5, 7, 3)", timeout=15_000)
     expect(dropped.locator(".gnb-gallery-thumb")).to_have_count(2)
@@ -162,13 +175,8 @@ def test_gallery_and_image_look_like_gradio(lab, page: Page) -> None:
     """The gallery keeps Gradio's fixed height and scrolls inside it to its last item, under a
     label badge; captions are chips; an empty output Image has Gradio's height and icon; an
     upload Image is dashed, with Gradio's source toolbar, and its webcam takes a photo."""
-    (lab.root / "gallery_look.ipynb").write_text(notebook(LOOK_APP))
-    run_all(page, lab.notebook_url("gallery_look.ipynb"))
-    app = page.locator(".gradio-nb")
-    expect(app).to_have_count(1, timeout=30_000)
-    seen = field(app, "Seen")
-
-    gallery = app.locator(".gnb-gallery", has=page.locator(".gnb-gallery-label", has_text="Many"))
+    app, seen = _shown(lab, page, "gallery_look.ipynb", LOOK_APP)
+    gallery = _gallery(app, "Many")
     thumbs = gallery.locator(".gnb-gallery-thumb")
     expect(thumbs).to_have_count(12, timeout=30_000)
     page.wait_for_function("img => img.complete && img.naturalWidth > 0",
