@@ -247,3 +247,15 @@ def test_gallery_and_image_look_like_gradio(lab, page: Page) -> None:
     expect(source).to_have_css("border-top-style", "solid")
     assert video.evaluate("v => v.srcObject") is None  # the camera is off once the photo is taken
     assert page.console_errors == [], page.console_errors
+
+
+def test_a_page_with_no_camera_says_so_on_the_webcam_button(lab, page: Page) -> None:
+    """Where the browser gives no camera (an http page that is not localhost has no
+    navigator.mediaDevices), the webcam source is a disabled button saying why, not a dead one."""
+    page.add_init_script("Object.defineProperty(Navigator.prototype, 'mediaDevices', { get: () => undefined })")
+    app, _ = _shown(lab, page, "gallery_no_camera.ipynb", LOOK_APP)
+    source = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Source"))
+    webcam = source.locator(".gnb-sources button").nth(1)
+    expect(webcam).to_be_disabled(timeout=30_000)
+    expect(webcam).to_have_attribute("title", re.compile(r"^Capture from camera: .*camera"))
+    expect(source.locator(".gnb-sources button").nth(0)).to_be_enabled()
