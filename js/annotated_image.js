@@ -5,17 +5,16 @@
 // in its colour, hovering a legend item shows its overlay alone, and a click on it sends
 // select with the annotation's index and label. Labels are set as textContent.
 
-function render({ model, el, webUrl, header }) {
+function render({ model, el, webUrl, header, emptyState }) {
   el.classList.add("gnb-annotated");
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-annotated-label" });
+  // Gradio's block: the label badge in its corner, its empty state (a faded image icon)
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-annotated-label", badge: "image" });
   const frame = document.createElement("div");
   frame.className = "gnb-annotated-frame";
-  const empty = document.createElement("div");
-  empty.className = "gnb-annotated-empty";
-  empty.textContent = "No image";
+  const empty = emptyState("image");
   const legend = document.createElement("div");
   legend.className = "gnb-annotated-legend";
-  el.append(title, frame, empty, legend);
+  el.append(badge, frame, empty, legend);
 
   let urls = [];
   let masks = [];

@@ -6,9 +6,11 @@
 // loader's `upload`) with the slot it fills. A click (not a drag) sends select with the
 // [x, y] pixel.
 
-function render({ model, el, upload, dropZone, webUrl, header }) {
+function render({ model, el, upload, dropZone, webUrl, header, emptyState }) {
   el.classList.add("gnb-slider");
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-slider-label" });
+  // Gradio's block: the label badge in its corner, its empty state (a faded image icon)
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-slider-label", badge: "image", fallback: "Image" });
+  const empty = emptyState("image");
   const frame = document.createElement("div");
   frame.className = "gnb-slider-frame";
   const under = document.createElement("img");
@@ -45,7 +47,7 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
   zones.className = "gnb-slider-zones";
   zones.append(...slots);
   frame.append(under, over, divider, tools);
-  el.append(title, frame, zones, picker);
+  el.append(badge, frame, empty, zones, picker);
 
   const urls = [null, null];
   let pickSlot = 0;
@@ -94,6 +96,7 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
       zone.textContent = i === 0 ? "Drop the first image here, or click to upload" : "Drop the second image here, or click to upload";
     });
     zones.hidden = slots.every((z) => z.hidden);
+    empty.hidden = has[0] || has[1] || canUpload;
     frame.style.height = model.get("height");
     frame.style.width = model.get("width");
     frame.style.maxHeight = model.get("max_height");

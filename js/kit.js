@@ -16,7 +16,11 @@
 // gradio_nb/uploads.py, written once here) and `dropZone(...)` (a picker, click, drag-and-drop
 // and paste wiring alike in every such view). `webUrl(value)` passes a media value that is an
 // http(s) URL, which the page loads itself (the kernel fetches nothing), and nothing else.
-// `header(el, options)` is the title (and info line) above a view, and its busy marker.
+// `header(el, options)` is the title (and info line) above a view, and its busy marker; given a
+// `badge` icon, the title is drawn as Gradio's label badge in the block's corner (BlockLabel).
+// The media views draw Gradio's other shared pieces with `icon()`, `emptyState()`,
+// `uploadText()`, `sourceBar()` and `iconButton()`: their CSS (KIT_CSS) rides in this module
+// and enters the page once, with the first of them drawn.
 //
 const libraries = (globalThis.__gradio_nb_libraries ??= new Map()); // key -> Promise
 
@@ -186,23 +190,189 @@ function webUrl(value) {
  * class, the info line under it, both for the view to place; `sync()` keeps them and `el`'s
  * busy marker (`gnb-pending`, drawn by js/app.css) in step with the model: the title shows
  * while `show_label` and a label, the info line while there is one. A view calls `sync` from
- * its own, or on a change of label, show_label, info or pending. */
-function header(model, el, { label = "gnb-label", info = "", tag = "span" } = {}) {
+ * its own, or on a change of label, show_label, info or pending. Given a `badge` (an icon's
+ * name), `el` is drawn as Gradio's block without padding (`gnb-media`) and the title sits in
+ * Gradio's label badge (`badge`, a <label> for the view to place: js/app.css's
+ * gnb-block-label), which reads `fallback` when the component has no label, as Gradio's reads
+ * "Image" or "Gallery". */
+function header(model, el, { label = "gnb-label", info = "", tag = "span", badge = "", fallback = "" } = {}) {
   const title = document.createElement(tag);
   title.className = label;
   const line = info ? document.createElement("span") : null;
   if (line) line.className = info;
+  let box = null;
+  if (badge) {
+    kitStyle();
+    el.classList.add("gnb-media");
+    box = document.createElement("label");
+    box.className = "gnb-block-label gnb-badge";
+    box.append(icon(badge, "gnb-badge-icon"), title);
+  }
   const sync = () => {
-    title.textContent = model.get("label");
-    title.hidden = !model.get("show_label") || !model.get("label");
+    title.textContent = model.get("label") || fallback;
+    title.hidden = !model.get("show_label") || !title.textContent;
+    if (box) box.hidden = title.hidden;
     if (line) {
       line.textContent = model.get("info");
       line.hidden = !model.get("info");
     }
     el.classList.toggle("gnb-pending", model.get("pending"));
   };
-  return { title, info: line, sync };
+  return { title, badge: box, info: line, sync };
 }
+
+// -- Gradio's shared pieces of the media views ------------------------------------------------
+// Icons of our own drawing on a 24-unit grid, stroked in the text colour (nothing fetched).
+const ICONS = {
+  image: '<rect x="3.5" y="3.5" width="17" height="17" rx="2"/><circle cx="9" cy="9" r="1.75"/><path d="M20.5 15.5l-5-5-11 10"/>',
+  upload: '<path d="M4 15.5V19a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3.5"/><path d="M7.5 7.5L12 3l4.5 4.5M12 3v12.5"/>',
+  webcam: '<circle cx="12" cy="10.5" r="7.5"/><circle cx="12" cy="10.5" r="3"/><path d="M8.5 17.5L6 21h12l-2.5-3.5"/>',
+  clipboard: '<rect x="5" y="4.5" width="14" height="17" rx="2"/><path d="M9 7h6V4.5a3 3 0 0 0-6 0z"/>',
+  clear: '<path d="M5.5 5.5l13 13M18.5 5.5l-13 13"/>',
+  download: '<path d="M12 3.5v12M7 11l5 5 5-5M4.5 20.5h15"/>',
+  play: '<path d="M7 4.5v15l12-7.5z"/>',
+};
+
+/** The icon `name` as an inline <svg> in a <span> of class `cls` (aria-hidden: the control
+ * carrying it names it). */
+function icon(name, cls = "gnb-icon") {
+  const span = document.createElement("span");
+  span.className = cls;
+  span.dataset.icon = name;
+  span.setAttribute("aria-hidden", "true");
+  span.innerHTML = `<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round">${ICONS[name] || ""}</svg>`;
+  return span;
+}
+
+/** Gradio's empty state of an output with no value (its Empty, size "large"): the icon,
+ * centred and faded, in a box as tall as Gradio's. */
+function emptyState(name) {
+  kitStyle();
+  const box = document.createElement("div");
+  box.className = "gnb-empty";
+  box.setAttribute("aria-label", "Empty value");
+  box.append(icon(name, "gnb-empty-icon"));
+  return box;
+}
+
+/** Gradio's upload prompt (UploadText): an icon over "Drop <what> Here - or - Click to
+ * Upload", or over the app's `placeholder`; `set({kind, placeholder})` redraws it, for the
+ * `kind` of source chosen: "upload", "clipboard" ("Paste from Clipboard") or "webcam" (Gradio's
+ * "Click to Access Webcam", before the page asks for the camera). */
+function uploadText(what = "File") {
+  kitStyle();
+  const box = document.createElement("div");
+  box.className = "gnb-upload-text";
+  const set = ({ kind = "upload", placeholder = "" } = {}) => {
+    const lines = kind === "clipboard" ? ["Paste from Clipboard"] : kind === "webcam" ? ["Click to Access Webcam"]
+      : placeholder ? [placeholder] : [`Drop ${what} Here`, "- or -", "Click to Upload"];
+    const spans = lines.map((text, i) => {
+      const span = document.createElement("span");
+      span.textContent = text;
+      if (lines.length === 3 && i === 1) span.className = "gnb-upload-or";
+      return span;
+    });
+    box.replaceChildren(icon(kind === "upload" ? "upload" : kind, "gnb-upload-icon"), ...spans);
+  };
+  set();
+  return { box, set };
+}
+
+const SOURCES = { upload: ["upload", "Upload file"], webcam: ["webcam", "Capture from camera"],
+  clipboard: ["clipboard", "Paste from clipboard"] };
+
+/** Gradio's source toolbar (SelectSource) under an upload area: an icon button per source,
+ * in Gradio's order, the `active` one in the accent colour; a click calls `onSelect(source)`.
+ * `set(sources, active, why)` redraws it: a source `why(source)` names a reason for is
+ * disabled, with the reason as its title (no dead buttons). Gradio draws it only for two
+ * sources or more, or for the clipboard alone. */
+function sourceBar(onSelect) {
+  kitStyle();
+  const bar = document.createElement("div");
+  bar.className = "gnb-sources";
+  bar.setAttribute("role", "toolbar");
+  const set = (sources, active, why = () => "") => {
+    const shown = Object.keys(SOURCES).filter((s) => sources.includes(s));
+    bar.hidden = !(shown.length > 1 || shown.includes("clipboard"));
+    bar.replaceChildren(...shown.map((source) => {
+      const [name, label] = SOURCES[source];
+      const reason = why(source);
+      const b = iconButton(reason ? `${label}: ${reason}` : label, name, () => onSelect(source), "gnb-source");
+      b.disabled = !!reason;
+      b.classList.toggle("gnb-source-active", source === active);
+      b.setAttribute("aria-pressed", String(source === active));
+      return b;
+    }));
+  };
+  return { bar, set };
+}
+
+/** An icon button as Gradio's IconButton (`cls` adds a class), named by `label`. A click
+ * does not reach the view under it (a click on the block opens the file picker). */
+function iconButton(label, name, onclick, cls = "gnb-icon-button") {
+  kitStyle();
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = cls;
+  b.title = label;
+  b.setAttribute("aria-label", label);
+  b.append(icon(name));
+  b.addEventListener("click", (e) => {
+    e.stopPropagation();
+    onclick(e);
+  });
+  return b;
+}
+
+let styled = false; // this kit module's CSS is in the page (addStyle also keeps one copy a page)
+function kitStyle() {
+  if (!styled) addStyle("kit", KIT_CSS);
+  styled = true;
+}
+
+// Their CSS: Gradio's sizes, in the theme's --gnb-* variables (fallbacks: Default, light).
+// `gnb-media` is the block a media view draws itself as: Gradio's Block without padding, for
+// its badge to sit in the corner; what it hides ([hidden]) stays hidden whatever its display.
+const KIT_CSS = `
+.gnb-media {
+  position: relative; display: flex; flex-direction: column; box-sizing: border-box; width: 100%; min-width: 0;
+  overflow: hidden; border: var(--gnb-block-border-width, 1px) solid var(--gnb-block-border-color, #e4e4e7);
+  border-radius: var(--gnb-block-radius, 4px); background: var(--gnb-block-background-fill, #fff);
+  box-shadow: var(--gnb-block-shadow, none); line-height: var(--gnb-line-sm, 1.4);
+}
+.gnb-media [hidden], .gnb-badge[hidden] { display: none !important; }
+.gnb-badge-icon { display: inline-flex; flex: none; opacity: 0.8; margin-right: 8px;
+  width: calc(var(--gnb-block-label-text-size, 12px) - 1px); height: calc(var(--gnb-block-label-text-size, 12px) - 1px); }
+:is(.gnb-badge-icon, .gnb-empty-icon, .gnb-upload-icon, .gnb-icon) > svg { display: block; width: 100%; height: 100%; }
+.gnb-empty { display: flex; flex: 1 1 auto; justify-content: center; align-items: center; min-height: 236px; }
+.gnb-empty-icon { display: block; width: 20px; height: 20px; opacity: 0.5; color: var(--gnb-body-text-color, #27272a); }
+.gnb-upload-text { display: flex; flex-direction: column; justify-content: center; align-items: center; box-sizing: border-box;
+  min-height: 240px; height: 100%; padding-top: 12px; margin: 0 8px; text-align: center; white-space: pre-line;
+  color: var(--gnb-block-label-text-color, #71717a); line-height: var(--gnb-line-md, 1.5); }
+@media (min-width: 768px) { .gnb-upload-text { font-size: var(--gnb-text-lg, 16px); } }
+.gnb-upload-icon { display: block; width: 30px; height: 27px; margin-bottom: 8px; }
+.gnb-upload-icon > svg { width: 27px; height: 27px; }
+:not(.gnb-upload-icon)[data-icon="upload"] > svg { width: 90%; height: 90%; } /* Gradio draws it smaller */
+.gnb-upload-or { display: flex; color: var(--gnb-body-text-color-subdued, #71717a); }
+.gnb-sources { display: flex; flex: none; justify-content: center; align-items: center; box-sizing: border-box; width: 100%;
+  height: 40px; border-top: 1px solid var(--gnb-border-color-primary, #e4e4e7); }
+.gnb-sources[hidden] { display: none; }
+.gnb-source { box-sizing: border-box; width: 22px; height: 22px; margin: 8px 2px; padding: 2px; border: none;
+  border-radius: var(--gnb-radius-md, 6px); background: none; color: var(--gnb-neutral-400, #a1a1aa); cursor: pointer; }
+.gnb-source:is(:hover, :focus-visible, .gnb-source-active):not(:disabled) { color: var(--gnb-color-accent, #f97316); }
+.gnb-source:disabled { opacity: 0.5; cursor: not-allowed; }
+.gnb-source .gnb-icon { display: block; width: 100%; height: 100%; }
+.gnb-icon-bar { position: absolute; top: var(--gnb-block-label-margin, 0); right: var(--gnb-block-label-margin, 0); z-index: 3;
+  display: flex; gap: 4px; align-items: center; padding: 1px; border: 1px solid var(--gnb-border-color-primary, #e4e4e7);
+  border-top: none; border-right: none; border-radius: var(--gnb-block-label-right-radius, 0 0 0 3px);
+  background: var(--gnb-block-background-fill, #fff); box-shadow: var(--gnb-shadow-drop, rgba(0, 0, 0, 0.05) 0 1px 2px 0); }
+.gnb-icon-bar[hidden], .gnb-icon-bar:empty { display: none; }
+.gnb-icon-button { display: flex; justify-content: center; align-items: center; margin: 1px; padding: 1px;
+  border: 1px solid transparent; border-radius: var(--gnb-radius-xs, 2px); background: var(--gnb-block-background-fill, #fff);
+  color: var(--gnb-block-label-text-color, #71717a); cursor: pointer; text-decoration: none; }
+.gnb-icon-button:hover { color: var(--gnb-color-accent, #f97316); background: var(--gnb-background-fill-secondary, #fafafa); }
+.gnb-icon-button .gnb-icon { display: block; width: 14px; height: 14px; }
+`;
 
 /** What a view gets beside anywidget's props: its helpers bound to its model. */
 function helpers(model) {
@@ -212,6 +382,11 @@ function helpers(model) {
     dropZone,
     webUrl,
     header: (el, options) => header(model, el, options),
+    icon,
+    emptyState,
+    uploadText,
+    sourceBar,
+    iconButton,
   };
 }
 

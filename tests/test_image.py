@@ -159,6 +159,30 @@ def test_upload_from_the_page_fires_upload_and_change():
     assert ("clear",) in events and ("change", None) in events
 
 
+def test_a_webcam_photo_changes_the_value_without_an_upload_event():
+    """The page's webcam photo (an upload marked ``"source": "webcam"``) sets the value, and
+    fires change but not upload, as Gradio's page sets a captured photo."""
+    events = []
+    with gr.Blocks() as demo:
+        img = Image(type="numpy", webcam_options=gr.WebcamOptions(mirror=False, constraints={"video": {"width": 640}}))
+        img.upload(lambda a: events.append("upload"), img, None)
+        img.change(lambda a: events.append(("change", a.shape)), img, None)
+    sess = demo.session()
+    w = sess.widget(img)
+    assert (w.upload, w.webcam, w.clipboard, w.mirror) == (True, True, True, False)
+    assert w.webcam_constraints == {"video": {"width": 640}}
+    data = png_bytes(pixels())
+    w._handle_custom_msg({"event": "upload", "batch": "cam", "index": 0, "count": 1, "name": "image.png",
+                          "type": "image/png", "done": True, "source": "webcam"}, [memoryview(data)])
+    assert events == [("change", (6, 8, 3))] and w.data == data
+
+
+def test_the_sources_reach_the_page():
+    """The toolbar the page draws: the sources given, in their widget's flags."""
+    _, _, w = one(sources=["clipboard"], interactive=True)
+    assert (w.upload, w.webcam, w.clipboard, w.mirror, w.webcam_constraints) == (False, False, True, True, {})
+
+
 def test_uploads_refused_when_not_interactive():
     with gr.Blocks() as demo:
         img = Image(interactive=False)

@@ -126,7 +126,8 @@ def test_the_kit_is_imported_once_for_every_module(loader):
 
 
 def test_a_view_gets_the_props_and_the_kit_helpers(loader):
-    assert loader["props"] == ["dropZone", "el", "experimental", "header", "library", "model", "upload", "webUrl"]
+    assert loader["props"] == ["dropZone", "el", "emptyState", "experimental", "header", "icon", "iconButton", "library",
+                               "model", "sourceBar", "upload", "uploadText", "webUrl"]
     assert loader["sameProps"]
     assert loader["noLibrary"] == "the view names no library"  # library() is bound to the view's model
 

@@ -246,7 +246,7 @@ class Gallery(Component):
     ``{"image": FileData, "caption"}``), ``upload``, ``change``, ``delete`` (data
     ``{"file": FileData, "index"}``), ``preview_close``, ``preview_open``.
 
-    Accepted and ignored: the "webcam" source, ``buttons`` other than "download" (no share,
+    Accepted and ignored: the "webcam" and "clipboard" sources, ``buttons`` other than "download" (no share,
     fullscreen or custom buttons), ``preview`` opens the first item only when a session opens.
     """
 

@@ -97,7 +97,8 @@ class ImageWidget(UploadedValue, LabelledView):
     an image given as an ``http(s)://`` URL that URL (``src``: the page loads it); the payload
     (``value``: ``{"path", "orig_name"}`` or None) stays in the kernel.
 
-    The view sends upload messages (see :mod:`gradio_nb.uploads`), ``{"event": "clear"}`` and
+    The view sends upload messages (see :mod:`gradio_nb.uploads`; a webcam photo has
+    ``"source": "webcam"``), ``{"event": "clear"}`` and
     ``{"event": "select", "data": {"index": [x, y], "value": None}}``.
     """
 
@@ -107,7 +108,14 @@ class ImageWidget(UploadedValue, LabelledView):
     height = t.Unicode("").tag(sync=True)
     width = t.Unicode("").tag(sync=True)
     upload = t.Bool(True).tag(sync=True)
+    #: Whether the page offers the webcam source (a photo taken with the camera).
+    webcam = t.Bool(True).tag(sync=True)
     clipboard = t.Bool(True).tag(sync=True)
+    #: The webcam's picture is shown and taken mirrored (``webcam_options``' ``mirror``).
+    mirror = t.Bool(True).tag(sync=True)
+    #: The camera's constraints (``webcam_options``' ``constraints``: its ``video`` is given to
+    #: ``getUserMedia``, as Gradio's page does; {}: Gradio's default).
+    webcam_constraints = t.Dict({}).tag(sync=True)
     alt_text = t.Unicode("").tag(sync=True)
     data = t.Bytes(b"").tag(sync=True)
     mime = t.Unicode("").tag(sync=True)
@@ -116,7 +124,13 @@ class ImageWidget(UploadedValue, LabelledView):
     value = t.Dict(None, allow_none=True)
 
     def accepts_uploads(self) -> bool:
-        return not self.disabled and (self.upload or self.clipboard)
+        return not self.disabled and (self.upload or self.clipboard or self.webcam)
+
+    def uploaded(self, files: list[dict[str, Any]], content: dict[str, Any]) -> str:
+        """Show the uploaded image; a file fires "upload", a webcam photo only changes the
+        value (change and input), as Gradio's page sets a captured photo."""
+        super().uploaded(files, content)
+        return "capture" if content.get("source") == "webcam" else "upload"
 
     #: Bytes of the shown image not yet written to a file (see :meth:`payload`).
     _unwritten: bytes | None = None
@@ -184,8 +198,14 @@ class Image(ShowsPayload, FormComponent):
     Events: ``change``, ``input``, ``upload``, ``clear``, ``select`` (``gr.SelectData.index``:
     the ``[x, y]`` pixel of the click), ``stream`` (accepted, never sent).
 
-    Differences: the "webcam" source, ``streaming``, ``webcam_options``, ``watermark`` and
-    ``buttons`` are accepted and ignored; "clipboard" is a paste on the image.
+    The page draws Gradio's source toolbar: "upload" (the picker, or a file dropped),
+    "webcam" (a photo taken with the camera, where the page may use one: a secure page, https
+    or localhost; elsewhere its button is disabled and says why; ``webcam_options``' ``mirror``
+    and ``constraints`` apply) and "clipboard" (its button reads the clipboard; a paste on the
+    image works too).
+
+    Differences: ``streaming`` (no webcam stream), ``watermark`` and ``buttons`` are accepted
+    and ignored.
     """
 
     widget_class = ImageWidget
@@ -340,7 +360,12 @@ class Image(ShowsPayload, FormComponent):
             widget.height = css_size(self.height)
             widget.width = css_size(self.width)
             widget.upload = "upload" in self.sources
+            widget.webcam = "webcam" in self.sources
             widget.clipboard = "clipboard" in self.sources
+            options = self.webcam_options
+            get = options.get if isinstance(options, dict) else lambda name, default: getattr(options, name, default)
+            widget.mirror = bool(get("mirror", True))
+            widget.webcam_constraints = dict(get("constraints", None) or {})
             widget.alt_text = self.alt_text or ""
         self._style_widget(widget)
 

@@ -90,8 +90,12 @@ def test_every_new_view_draws_and_answers(lab, page: Page, tmp_path) -> None:
     upload = app.locator(".gnb-image", has=page.locator(".gnb-image-label", has_text="Upload here"))
     upload.locator("input[type=file]").set_input_files(str(picture))
     expect(seen).to_have_value("uploaded 7x5", timeout=15_000)
+    # the image is drawn as Gradio draws it (object-fit: scale-down in the block's width): the
+    # click lands a quarter down its drawn pixels, wherever they sit in the <img> box
     box = shown.bounding_box()
-    shown.click(position={"x": box["width"] * 0.5, "y": box["height"] * 0.25})
+    scale = min(box["width"] / 60, box["height"] / 40, 1)
+    shown.click(position={"x": (box["width"] - 60 * scale) / 2 + 30 * scale,
+                          "y": (box["height"] - 40 * scale) / 2 + 10 * scale})
     expect(seen).to_have_value(re.compile(r"^pixel (29|30),(9|10)$"), timeout=10_000)
 
     page.screenshot(path=str(output_dir() / "component_views.png"), full_page=True)
