@@ -74,7 +74,7 @@ function render({ model, el, header }) {
     body.style.minHeight = model.get("min_height");
     body.style.maxHeight = model.get("max_height");
     body.style.overflowY = model.get("max_height") ? "auto" : "";
-    body.classList.toggle("gnb-html-padding", model.get("padding"));
+    el.classList.toggle("gnb-html-padding", model.get("padding"));
   };
   const content = () => {
     const atBottom = body.scrollHeight - body.scrollTop - body.clientHeight < 100;
