@@ -1,0 +1,85 @@
+"""The summary of a run over many apps: JSON for tools, Markdown for people.
+
+Made from the per-app result files alone (``results/<app>.json``), so a resumed or partial
+run is summed up the same way as a whole one.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from .compare import TOLERANCE_PX, Figure, Pair, as_json, figures
+
+
+def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
+    """The figures over the apps compared, and the apps that were not (with why)."""
+    compared = {r["app"]: [Pair.from_dict(p) for p in r["pairs"]] for r in results if r["status"] == "ok"}
+    failed = [{"app": r["app"], "side": r.get("side"), "reason": (r.get("reason") or "").strip()} for r in results
+              if r["status"] != "ok"]  # fmt: skip
+    made = figures(compared)
+    frames = {r["app"]: r.get("frame") for r in results if r["status"] == "ok"}
+    seconds = [r["timings"]["total_s"] for r in results if r.get("timings", {}).get("total_s")]
+    return {
+        "made": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "tolerance_px": TOLERANCE_PX,
+        "apps_compared": len(compared),
+        "apps_failed": failed,
+        "seconds_per_app": round(sum(seconds) / len(seconds), 1) if seconds else None,
+        **made,
+        "frames": frames,
+    }
+
+
+def _delta(box: Any) -> str:
+    return " ".join(f"{d:+g}" for d in box) if box else ""
+
+
+def markdown(summary: dict[str, Any], pictures: dict[str, str]) -> str:
+    """The summary as Markdown: the overall figure, the per-type table (worst first), the
+    style differences, the per-app figures (worst first, with their pictures), the failures."""
+    overall: Figure = summary["overall"]
+    lines = [
+        "# Looks like Gradio: the comparison",
+        "",
+        f"Made {summary['made']} by `python -m scripts.look`. A component matches when its box on gradio_nb's "
+        f"page is within {summary['tolerance_px']:g} px of Gradio's in x, y, width and height and both show it "
+        "(or neither does); both pages 1280 px wide, light theme.",
+        "",
+        f"**Overall: {overall.matched}/{overall.total} components match ({overall.percent:.1f}%)** over "
+        f"{summary['apps_compared']} apps; {len(summary['apps_failed'])} apps not compared (below).",
+        "",
+        "## Per component type, worst first",
+        "",
+        "Median delta: gradio_nb minus Gradio (dx dy dw dh, px) over the components of the type that differ.",
+        "",
+        "| type | matched | total | % | median delta of the differing | why they differ |",
+        "| --- | ---: | ---: | ---: | --- | --- |",
+    ]
+    for row in summary["types"]:
+        why = ", ".join(f"{k} {v}" for k, v in row.reasons.items())
+        lines.append(f"| {row.type} | {row.figure.matched} | {row.figure.total} | {row.figure.percent:.0f} | "
+                     f"{_delta(row.median_delta)} | {why} |")  # fmt: skip
+    styles = summary["styles"]
+    lines += ["", f"## Style differences (of {styles['compared']} components shown on both sides)", "",
+              "| property | differs |", "| --- | ---: |"]  # fmt: skip
+    lines += [f"| {prop} | {count} |" for prop, count in styles["differs"].items()]
+    lines += ["", "## Per app, worst first", "", "| app | matched | % | pair picture |", "| --- | ---: | ---: | --- |"]
+    for app, figure in summary["apps"].items():
+        lines.append(f"| {app} | {figure.matched}/{figure.total} | {figure.percent:.0f} | {pictures.get(app, '')} |")
+    if summary["apps_failed"]:
+        lines += ["", "## Apps not compared", "", "| app | side | reason |", "| --- | --- | --- |"]
+        for failed in summary["apps_failed"]:
+            reason = " ".join(failed["reason"].split())[:240].replace("|", "\\|")
+            lines.append(f"| {failed['app']} | {failed['side']} | {reason} |")
+    return "\n".join(lines) + "\n"
+
+
+def write(summary: dict[str, Any], out: Path, pictures: dict[str, str]) -> tuple[Path, Path]:
+    """Write ``summary.json`` and ``summary.md`` into ``out``."""
+    json_path, md_path = out / "summary.json", out / "summary.md"
+    json_path.write_text(json.dumps(as_json(summary), indent=1))
+    md_path.write_text(markdown(summary, pictures))
+    return json_path, md_path
