@@ -30,7 +30,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]  # fmt: skip
 #: The app's root on each page: its frame (where the app starts, how wide it is).
-GRADIO_ROOT = "#component-0"
+GRADIO_ROOT = ".gradio-container main.contain"
 GNB_ROOT = ".gradio-nb"
 
 
@@ -60,7 +60,7 @@ def gradio_targets(config: dict[str, Any]) -> list[dict[str, Any]]:
             "type": comp["type"], "key": str(comp["id"]), "name": display_name(props.get("label"), props.get("value")),
             "elem_id": props.get("elem_id"),
         })  # fmt: skip
-    return [{**t, "selectors": gradio_selectors(t["key"], t["elem_id"])} for t in rank(items)]
+    return [{**t, "selectors": gradio_selectors(t["key"])} for t in rank(items)]
 
 
 def gnb_targets(manifest: list[dict[str, Any]], known: set[str]) -> list[dict[str, Any]]:
@@ -160,7 +160,7 @@ def gradio_side(context: BrowserContext, script: Path, work: Path, deadline_s: f
     """Serve with Gradio, read its config, measure its page."""
     started = time.monotonic()
     try:
-        with gradio_server(script, work / "gradio.log", deadline_s) as url:
+        with gradio_server(script, work / "gradio.log", deadline_s, tag_blocks=True) as url:
             timings["gradio_start_s"] = round(time.monotonic() - started, 1)
             config = json.load(urllib.request.urlopen(f"{url}/config", timeout=30))
             (work / "gradio-config.json").write_text(json.dumps(config, default=str)[:2_000_000])

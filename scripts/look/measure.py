@@ -1,8 +1,9 @@
 """Finding each component on a page and measuring it (Playwright, in the page's own JS).
 
-Gradio's page: a component's block element carries ``id="component-<id>"`` (or its
-``elem_id``). gradio_nb's page: the served app tags each block's widget with the class
-``gnb-look-<id>`` (see ``tagged_app.py``). Either way the page is waited on until it is
+Gradio's page: the served app gives each block the class ``gradio-look-<id>``, which
+Gradio puts on the block's element (Gradio 6.31 gives it no id of its own). gradio_nb's
+page: the served app tags each block's widget with the class ``gnb-look-<id>`` (see
+``tagged_app.py``). Either way the page is waited on until it is
 loaded, its fonts are ready, its images are in and its layout holds still, then measured
 with the viewport made as tall as the page (no inner scrolling: page coordinates are the
 full-page screenshot's).
@@ -68,7 +69,7 @@ FONTS_AND_IMAGES_JS = """
 #: Gradio's page is ready: its config arrived ("Loading..." gone), its root is drawn and no
 #: status tracker shows pending work (a demo.load still running).
 GRADIO_READY_JS = """
-() => document.querySelector('#component-0, .gradio-container main') !== null
+() => document.querySelector('.gradio-container main.contain') !== null
   && !document.body.innerText.includes('Loading...')
   && !document.querySelector('.wrap:not(.hide) :is(.meta-text, .meta-text-center, .progress-text, .eta-bar)')
 """
@@ -79,10 +80,10 @@ GNB_READY_JS = """
 """
 
 
-def gradio_selectors(key: str, elem_id: str | None) -> list[str]:
-    """Where Gradio puts a component: its ``elem_id`` as the element's id, else ``component-<id>``."""
-    ids = ([elem_id] if elem_id else []) + [f"component-{key}"]
-    return [f'[id="{i}"]' for i in ids if '"' not in i]
+def gradio_selectors(key: str) -> list[str]:
+    """Where Gradio's page draws a component: the element with the class its served app gave
+    it (``gradio-look-<id>``, see ``servers.SERVE``)."""
+    return [f".gradio-look-{key}"]
 
 
 def gnb_selectors(key: str) -> list[str]:

@@ -33,7 +33,9 @@ QUIET_ENV = {
 # folder on sys.path, sys.argv holding only its path: an app that parses its command line sees
 # none of ours); its own ``demo.launch()`` (if any) is redirected to a local, non-blocking
 # launch on our port; a script that never launches gets its ``demo`` (else its last Blocks)
-# launched after it ran.
+# launched after it ran. With $LOOK_TAG_BLOCKS set, each block gets the CSS class
+# ``gradio-look-<id>`` before the launch (Gradio 6.31's page gives a block's element no id
+# of its own, only its elem_id; its elem_classes are on the block's element).
 SERVE = r"""
 import os, runpy, sys, time
 import gradio as gr
@@ -48,6 +50,10 @@ def launch(self, *args, **kwargs):
     if launched:
         return None
     launched.append(self)
+    if os.environ.get("LOOK_TAG_BLOCKS"):
+        for block in self.blocks.values():
+            classes = block.elem_classes if isinstance(block.elem_classes, list) else [block.elem_classes] if block.elem_classes else []
+            block.elem_classes = [*classes, f"gradio-look-{block._id}"]
     return original(self, server_name="127.0.0.1", server_port=port, prevent_thread_lock=True,
                     share=False, quiet=True, inbrowser=False)
 
@@ -112,14 +118,16 @@ def child_env() -> dict[str, str]:
 
 
 @contextmanager
-def gradio_server(script: Path, log: Path, deadline_s: float = 120) -> Iterator[str]:
+def gradio_server(script: Path, log: Path, deadline_s: float = 120, tag_blocks: bool = False) -> Iterator[str]:
     """Serve ``script`` (``import gradio as gr``) with real Gradio from the script's folder,
-    its output in ``log``; yield its URL."""
+    its output in ``log``; yield its URL. ``tag_blocks``: each block's element gets the class
+    ``gradio-look-<id>`` (see :data:`SERVE`)."""
     port = free_port()
+    env = {**child_env(), **({"LOOK_TAG_BLOCKS": "1"} if tag_blocks else {})}
     with open(log, "w") as out:
         process = subprocess.Popen(
             [sys.executable, "-c", SERVE, str(script), str(port)],
-            env=child_env(), cwd=str(script.parent), stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=env, cwd=str(script.parent), stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
         )  # fmt: skip
         try:
             url = f"http://127.0.0.1:{port}"
