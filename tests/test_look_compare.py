@@ -3,7 +3,7 @@ measurements: no server, no browser."""
 
 from __future__ import annotations
 
-from scripts.look.compare import Measure, Pair, as_json, canonical_type, figures, match, rank, same_style
+from scripts.look.compare import Measure, Pair, as_json, canonical_type, figures, in_gradio_frame, match, rank, same_style
 from scripts.look.report import markdown, summarise
 
 STYLE = {"font_family": '"IBM Plex Sans", sans-serif', "font_size": "14px", "font_weight": "400",
@@ -100,3 +100,28 @@ def test_types_ranks_and_styles() -> None:
     assert not same_style("background", "rgb(255, 255, 255)", "rgba(0, 0, 0, 0)")
     assert same_style("font_family", '"IBM Plex Sans", ui-sans-serif', "'IBM Plex Sans', sans-serif")
     assert same_style("font_size", "14px", "14.4px") and not same_style("font_size", "14px", "16px")
+
+
+def test_names_align_the_orders_where_one_side_has_an_extra_component() -> None:
+    """An Interface's Flag button (which gradio_nb leaves out) does not shift the buttons after
+    it; a component absent on one side and hidden on the other looks the same: a match."""
+    gradio = [shown("button", 0, (32, 300, 300, 40), "Clear"), hidden("button", 1), shown("button", 2, (340, 300, 300, 40), "Submit"),
+              shown("button", 3, (650, 300, 300, 40), "Flag")]  # fmt: skip
+    gradio[1].name = "Stop"
+    gnb = [shown("button", 0, (32, 300, 300, 40), "Clear"), shown("button", 1, (340, 300, 300, 40), "Submit")]
+    pairs = {p.label: p for p in match(gradio, gnb)}
+    assert pairs["button#0 'Clear'"].matches and pairs["button#2 'Submit'"].matches
+    assert pairs["button#2 'Submit'"].gradio_nb is gnb[1]
+    assert pairs["button#1 'Stop'"].matches and pairs["button#1 'Stop'"].note == "absent in gradio_nb, hidden in the other"
+    assert pairs["button#3 'Flag'"].reasons == ["missing in gradio_nb"]
+
+
+def test_in_gradio_frame_takes_the_page_margins_out() -> None:
+    # Gradio's app sits 32 px in, 1216 wide; gradio_nb's at 2, 1276 wide: a full-width
+    # textbox is 30 px off and 60 px wider, yet the same in its frame; a 12 px taller one is not.
+    gradio = [shown("textbox", 0, (32, 16, 1216, 80)), shown("textbox", 1, (32, 100, 1216, 80))]
+    gnb = [shown("textbox", 0, (2, 2, 1276, 80)), shown("textbox", 1, (2, 86, 1276, 92))]
+    pairs = match(gradio, gnb)
+    assert [p.matches for p in pairs] == [False, False]
+    framed = [in_gradio_frame(p, (32, 16, 1216, 500), (2, 2, 1276, 500)) for p in pairs]
+    assert framed[0].matches and framed[1].reasons == ["dh=+12"]

@@ -12,10 +12,12 @@ beside the figure, not in it.
 
 from __future__ import annotations
 
+import difflib
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from itertools import zip_longest
 from typing import Any
 
 #: How far (px) a box may be off in x, y, width and height and still match.
@@ -25,6 +27,7 @@ TOLERANCE_PX = 8.0
 #: group other blocks, whose boxes are compared themselves (a Row's box follows its children).
 SKIPPED_TYPES = frozenset({
     "state", "browserstate", "timer", "api", "form", "row", "column", "group", "fallback",
+    "renderable",  # gradio_nb's box for a @gr.render's blocks: Gradio's config has none
 })  # fmt: skip
 
 #: gradio_nb block names that Gradio's config spells otherwise.
@@ -79,6 +82,8 @@ class Pair:
     delta: Box | None = None
     #: Whether the label (or elem_id) agrees: "same", "differs" or "" (nothing to check).
     names: str = ""
+    #: A match worth knowing about: "absent in gradio_nb, hidden in the other".
+    note: str = ""
 
     @property
     def label(self) -> str:
@@ -96,7 +101,7 @@ class Pair:
 def display_name(label: Any, value: Any) -> str | None:
     """What names a component for the label check: its label, else a short text value (a
     Button's text), else nothing."""
-    if isinstance(label, str) and label.strip():
+    if isinstance(label, str) and label.strip() and not label.startswith("__i18n__"):  # not i18n metadata
         return label.strip()
     if isinstance(value, str) and value.strip() and len(value) <= 60:
         return value.strip()
@@ -125,21 +130,48 @@ def rank(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def match(gradio: list[Measure], gnb: list[Measure]) -> list[Pair]:
-    """Pair the k-th component of each type on one side with the k-th on the other, in
-    Gradio's order (gradio_nb's extra ones after), and judge each pair."""
-    theirs = {(m.type, m.index): m for m in gnb}
-    pairs = [judge(Pair(m.type, m.index, m, theirs.pop((m.type, m.index), None))) for m in gradio]
-    pairs += [judge(Pair(m.type, m.index, None, m)) for m in gnb if (m.type, m.index) in theirs]
-    return pairs
+    """Pair the components of each type in declaration order, the k-th with the k-th, and
+    judge each pair; where their names say that one side has a component the other lacks (an
+    Interface's Flag button, which gradio_nb leaves out), the two orders are aligned on the
+    names first (:func:`align`). Pairs come in Gradio's order, gradio_nb's extra ones last."""
+    pairs = []
+    for kind in dict.fromkeys([m.type for m in gradio] + [m.type for m in gnb]):
+        ours = sorted((m for m in gradio if m.type == kind), key=lambda m: m.index)
+        theirs = sorted((m for m in gnb if m.type == kind), key=lambda m: m.index)
+        pairs += [judge(Pair(kind, (a or b).index, a, b)) for a, b in align(ours, theirs)]  # type: ignore[union-attr]
+    return sorted(pairs, key=lambda p: (p.gradio is None, int(p.gradio.key) if p.gradio and p.gradio.key.isdigit() else 0))
+
+
+def align(ours: list[Measure], theirs: list[Measure]) -> list[tuple[Measure | None, Measure | None]]:
+    """Pair two lists of components of one type, in order: by rank, except where the names
+    (``elem_id``, else label or text) show one side's extra components, which are left
+    unpaired (difflib's alignment of the two name sequences; unnamed ones pair by rank)."""
+    keys = [[_plain(m.elem_id or m.name or "") for m in side] for side in (ours, theirs)]
+    if keys[0] == keys[1] or not any(keys[0]) or not any(keys[1]):
+        return list(zip_longest(ours, theirs))
+    paired: list[tuple[Measure | None, Measure | None]] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys[0], keys[1], autojunk=False).get_opcodes():
+        if tag == "delete":
+            paired += [(m, None) for m in ours[i1:i2]]
+        elif tag == "insert":
+            paired += [(None, m) for m in theirs[j1:j2]]
+        else:  # equal, or replaced: side by side in order, the longer side's rest unpaired
+            paired += list(zip_longest(ours[i1:i2], theirs[j1:j2]))
+    return paired
 
 
 def judge(pair: Pair) -> Pair:
     """Fill in the verdict of ``pair``: matches, reasons, style differences, delta, names."""
     a, b = pair.gradio, pair.gradio_nb
-    pair.reasons, pair.style_diffs, pair.delta = [], [], None
+    pair.reasons, pair.style_diffs, pair.delta, pair.note = [], [], None, ""
     if a is None or b is None:
-        pair.reasons = ["missing in Gradio" if a is None else "missing in gradio_nb"]
-        pair.matches = False
+        # Not there on one side and not shown on the other looks the same: a match, noted.
+        there = a or b
+        if there is not None and not there.visible:
+            pair.note = f"absent in {'Gradio' if a is None else 'gradio_nb'}, hidden in the other"
+        else:
+            pair.reasons = ["missing in Gradio" if a is None else "missing in gradio_nb"]
+        pair.matches = not pair.reasons
         return pair
     pair.names = _names(a, b)
     if a.visible != b.visible:
@@ -150,6 +182,27 @@ def judge(pair: Pair) -> Pair:
         pair.style_diffs = style_differences(a.style, b.style)
     pair.matches = not pair.reasons
     return pair
+
+
+def in_gradio_frame(pair: Pair, gradio_root: Box, gnb_root: Box) -> Pair:
+    """``pair`` judged again as if gradio_nb's app sat in Gradio's page frame: gradio_nb's box
+    moved from its app's root onto Gradio's, and its x and width scaled by the roots' widths.
+    What still differs is the component's own doing, not the page's margins."""
+    gx, gy, gw, _ = gradio_root
+    nx, ny, nw, _ = gnb_root
+    scale = gw / nw if nw else 1.0
+    theirs = pair.gradio_nb
+    if theirs is not None and theirs.box is not None:
+        x, y, w, h = theirs.box
+        theirs = replace(theirs, box=(gx + (x - nx) * scale, gy + (y - ny), w * scale, h))
+    return judge(Pair(pair.type, pair.index, pair.gradio, theirs))
+
+
+def sides(pairs: list[Pair]) -> tuple[list[Measure], list[Measure]]:
+    """The measurements of both sides that ``pairs`` were made from (to pair them again),
+    without the :data:`SKIPPED_TYPES`."""
+    kept = [p for p in pairs if p.type not in SKIPPED_TYPES]
+    return [p.gradio for p in kept if p.gradio], [p.gradio_nb for p in kept if p.gradio_nb]
 
 
 def _names(a: Measure, b: Measure) -> str:

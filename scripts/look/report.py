@@ -11,13 +11,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .compare import TOLERANCE_PX, Figure, Pair, as_json, figures
+from .compare import TOLERANCE_PX, Figure, Pair, as_json, figures, in_gradio_frame, match, sides
 
 
 def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     """The figures over the apps compared, and the apps that were not (with why)."""
-    compared = {r["app"]: [Pair.from_dict(p) for p in r["pairs"]] for r in results if r["status"] == "ok"}
-    failed = [{"app": r["app"], "side": r.get("side"), "reason": (r.get("reason") or "").strip()} for r in results
+    # Paired again from the measurements: a result measured before a change of the matching
+    # is summed up as a new one would be.
+    compared = {r["app"]: match(*sides([Pair.from_dict(p) for p in r["pairs"]])) for r in results if r["status"] == "ok"}
+    roots = {r["app"]: (r["frame"]["gradio"]["root"], r["frame"]["gradio_nb"]["root"]) for r in results
+             if r["status"] == "ok" and r.get("frame")}  # fmt: skip
+    framed = {
+        app: [in_gradio_frame(p, *roots[app]) for p in pairs] for app, pairs in compared.items()
+        if all(roots.get(app, (None, None)))
+    }  # fmt: skip
+    failed = [{"app": r["app"], "side": r.get("side"), "reason": short_reason(r.get("reason") or "")} for r in results
               if r["status"] != "ok"]  # fmt: skip
     made = figures(compared)
     frames = {r["app"]: r.get("frame") for r in results if r["status"] == "ok"}
@@ -29,8 +37,18 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         "apps_failed": failed,
         "seconds_per_app": round(sum(seconds) / len(seconds), 1) if seconds else None,
         **made,
+        "in_gradio_frame": {k: v for k, v in figures(framed).items() if k in ("overall", "types")},
         "frames": frames,
     }
+
+
+def short_reason(reason: str) -> str:
+    """A failure's reason in a line: its first line and, for a server's log tail, the last
+    (the exception that ended it)."""
+    lines = [line.strip() for line in reason.strip().splitlines() if line.strip()]
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    return f"{lines[0]} … {lines[-1]}"
 
 
 def _delta(box: Any) -> str:
@@ -62,6 +80,15 @@ def markdown(summary: dict[str, Any], pictures: dict[str, str]) -> str:
         why = ", ".join(f"{k} {v}" for k, v in row.reasons.items())
         lines.append(f"| {row.type} | {row.figure.matched} | {row.figure.total} | {row.figure.percent:.0f} | "
                      f"{_delta(row.median_delta)} | {why} |")  # fmt: skip
+    framed = summary["in_gradio_frame"]
+    lines += ["", "## With the page frame taken out", "",
+              "The same, with gradio_nb's boxes moved from its app's root onto Gradio's (x and width scaled "
+              "by the roots' widths): what differs still is the components' own doing, not the page's margins.",
+              "", f"**{framed['overall']}** components match in Gradio's frame.", "",
+              "| type | matched | total | % | median delta of the differing |", "| --- | ---: | ---: | ---: | --- |"]  # fmt: skip
+    for row in framed["types"]:
+        lines.append(f"| {row.type} | {row.figure.matched} | {row.figure.total} | {row.figure.percent:.0f} | "
+                     f"{_delta(row.median_delta)} |")  # fmt: skip
     styles = summary["styles"]
     lines += ["", f"## Style differences (of {styles['compared']} components shown on both sides)", "",
               "| property | differs |", "| --- | ---: |"]  # fmt: skip
