@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,6 +19,8 @@ from typing import Any
 
 import comm
 from comm.base_comm import BaseComm
+
+from scripts.look.servers import free_port, stop  # noqa: F401 - free_port: the benchmarks import it from here
 
 
 @dataclass
@@ -105,13 +106,6 @@ def traffic(log: list[tuple[str, int, Any]], since: int = 0) -> tuple[int, int]:
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class GradioServer:
     """A Gradio app served on 127.0.0.1: an httpx client for it, its config, its process."""
@@ -147,10 +141,5 @@ def gradio_server(app: str, timeout: float = 60) -> Iterator[GradioServer]:
         yield GradioServer(client, config, process)
     finally:
         client.close()
-        process.terminate()
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         shutil.rmtree(folder, ignore_errors=True)

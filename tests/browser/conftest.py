@@ -11,13 +11,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from scripts.look.servers import stop, wait_for_http  # noqa: F401 - the browser tests import them from here
 from visitors import free_port  # noqa: F401 - also imported by the browser tests from here
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -40,29 +39,6 @@ CHROMIUM_ARGS = [
     "--use-fake-device-for-media-stream",
 ]
 TOKEN = "gradio-nb-browser-tests"
-
-
-def wait_for_http(url: str, deadline_s: float, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + deadline_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode} before answering {url}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except Exception:
-            time.sleep(0.25)
-    raise TimeoutError(f"no answer from {url} within {deadline_s} s")
-
-
-def stop(process: subprocess.Popen) -> None:
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def children_running(pid: int, needle: str) -> int:

@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import BrowserContext, Locator, Page, expect
 
+from scripts.look.pictures import compose, placeholder
+from scripts.look.servers import gradio_server
+
 from .conftest import ROOT, SCREENSHOTS, output_dir
-from .pairs import CHAT_APP, FIELDS_APP, compose, gradio_server, placeholder
+from .pairs import CHAT_APP, FIELDS_APP
 from .test_choice import notebook
 from .test_lab_notebooks import run_all
 
@@ -168,7 +171,7 @@ def test_gradio_and_gradio_nb_side_by_side(lab, context: BrowserContext, tmp_pat
         script = tmp_path / f"{stem}.py"
         script.write_text({"chat_interface": CHAT_APP, "form_fields": FIELDS_APP}[stem])
     steps = INTERACTIONS.get(stem, [])
-    with gradio_server(script) as url:
+    with gradio_server(script, output_dir() / f"gradio-{stem}.log") as url:
         gradio, gradio_buttons = gradio_side(context, url, steps, stem)
 
     page = context.new_page()
