@@ -446,8 +446,10 @@ class Blocks(BlockContext):
         return self
 
     def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
-        """An app rendered inside another app is a column of its blocks."""
+        """An app rendered inside another app is a column of its blocks (spaced as a column:
+        a ChatInterface in a Tab keeps the gap between its chat and its message box)."""
         box = ipywidgets.VBox(self._child_widgets(context))
+        box.add_class("gnb-column")
         self._style_widget(box)
         return box
 
