@@ -325,9 +325,10 @@ class Blocks(BlockContext):
 
     ``title`` is shown above the app. ``theme`` (a ``gr.themes`` theme, or a built-in theme's
     name such as ``"soft"``), ``css`` and ``css_paths`` style this app only, every display of
-    it (see :mod:`gradio_nb.styling`). ``js``, ``head``, ``head_paths``, ``analytics_enabled``,
-    ``mode``, ``fill_height``, ``fill_width`` and ``delete_cache`` are accepted for Gradio
-    compatibility and ignored: a notebook app has no page of its own and no server cache.
+    it (see :mod:`gradio_nb.styling`). ``fill_width`` lets a served page's app span the window
+    (:mod:`gradio_nb.page_frame`). ``js``, ``head``, ``head_paths``, ``analytics_enabled``,
+    ``mode``, ``fill_height`` and ``delete_cache`` are accepted for Gradio compatibility and
+    ignored: a notebook app has no page of its own and no server cache.
     """
 
     #: The runtime's :class:`~gradio_nb.session.Session` and the front end's ``launch``
@@ -357,6 +358,7 @@ class Blocks(BlockContext):
         self.theme = theme
         self.css = css
         self.css_paths = css_paths
+        self.fill_width = fill_width
         self.blocks: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._listeners: dict[tuple[int, str], list[Dependency]] = defaultdict(list)
