@@ -54,9 +54,10 @@ def check_tabs(page: Page, app: Locator) -> None:
                            timeout=30_000)  # the underline grows in (Gradio's animation)
     assert underline(first) == [colour, "2px"]
     assert second.evaluate("(b) => getComputedStyle(b, '::after').content") == "none"
-    panels = app.locator(".gnb-tab-panels > .widget-tab-contents")
+    tabs = app.locator(".gnb-tabs").first
+    panels = tabs.locator(".gnb-tab-panels > .widget-tab-contents")
     assert panels.evaluate("(p) => getComputedStyle(p).borderTopWidth + ' ' + getComputedStyle(p).borderLeftWidth") == "0px 0px"
-    expect(app.locator(".gnb-tab-panels > .lm-TabBar")).to_be_hidden()
+    expect(tabs.locator(".gnb-tab-panels > .lm-TabBar")).to_be_hidden()
     expect(locked).to_be_disabled()
 
     # A click
@@ -95,6 +96,17 @@ def check_tabs(page: Page, app: Locator) -> None:
     message.fill("hi")
     message.press("Enter")
     expect(app.locator(".gnb-msg-row.gnb-bot .gnb-bubble")).to_have_text(["echo hi"], timeout=30_000)
+
+    # Twelve tabs do not fit: the others are behind "...", and one chosen there joins the bar.
+    many = app.locator(".gnb-tabs").nth(1)
+    expect(many.get_by_role("tab")).not_to_have_count(12)
+    many.get_by_role("button", name="More tabs").click()
+    menu = many.locator(".gnb-tab-menu")
+    expect(menu).to_be_visible()
+    menu.get_by_role("button", name="Tab number 11").click()
+    expect(menu).to_be_hidden()
+    expect(many.get_by_role("tab", name="Tab number 11")).to_have_attribute("aria-selected", "true", timeout=30_000)
+    expect(many.get_by_text("Page 11")).to_be_visible()
 
 
 @pytest.mark.parametrize("front_end", ["lab", "notebook7"])
@@ -145,7 +157,7 @@ def test_a_served_page_has_gradios_frame_and_footer(browser: Browser, served_eac
     page, app = open_served(browser, served_each_way, "dark")
     # Measured in Gradio 6.31 at 1280 px: the tabs at (32, 16), 1216 px wide, the first tab's
     # button at (32, 12), the tab's form at (32, 64).
-    tabs = app.locator(".gnb-tabs").bounding_box()
+    tabs = app.locator(".gnb-tabs").first.bounding_box()
     first = app.get_by_role("tab", name="First").bounding_box()
     form = app.locator(".gnb-form", has=page.locator(".gnb-label", has_text="In first")).bounding_box()
     assert tabs is not None and first is not None and form is not None

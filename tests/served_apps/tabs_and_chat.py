@@ -14,6 +14,10 @@ with gr.Blocks() as demo:
         with gr.Tab("Chat", id="chat"):
             gr.ChatInterface(lambda message, history: f"echo {message}")
     chosen = gr.Textbox(label="Chosen")
+    with gr.Tabs():  # more tabs than fit: the others behind "..."
+        for number in range(12):
+            with gr.Tab(f"Tab number {number}"):
+                gr.Markdown(f"Page {number}")
 
     def picked(evt: gr.SelectData) -> str:
         return f"{evt.value}:{evt.index}"
