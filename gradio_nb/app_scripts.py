@@ -18,7 +18,9 @@ from typing import Any
 from _gradio_nb_alias import gradio_is_gradio_nb
 
 from .blocks import Blocks
-from .display import launches
+from .display import launch, launches
+from .kernel import in_kernel
+from .launch_options import LaunchOptions
 
 
 def run_app_script(path: str | Path, *, chdir: bool = False) -> dict[str, Any]:
@@ -73,7 +75,11 @@ def run_app(path: str | Path, *, chdir: bool = False) -> None:
     before = launches()
     namespace = run_app_script(path, chdir=chdir)
     if launches() == before:
-        display(script_app(namespace, path))
+        app = script_app(namespace, path)
+        if in_kernel():  # shown as its launch() would show it (served: in the page's frame)
+            launch(app, LaunchOptions())
+        else:
+            display(app)
 
 
 __all__ = ["run_app", "run_app_script", "script_app"]

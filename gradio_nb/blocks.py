@@ -344,9 +344,10 @@ class Blocks(BlockContext):
 
     ``title`` is shown above the app. ``theme`` (a ``gr.themes`` theme, or a built-in theme's
     name such as ``"soft"``), ``css`` and ``css_paths`` style this app only, every display of
-    it (see :mod:`gradio_nb.styling`). ``js``, ``head``, ``head_paths``, ``analytics_enabled``,
-    ``mode``, ``fill_height``, ``fill_width`` and ``delete_cache`` are accepted for Gradio
-    compatibility and ignored: a notebook app has no page of its own and no server cache.
+    it (see :mod:`gradio_nb.styling`). ``fill_width`` lets a served page's app span the window
+    (:mod:`gradio_nb.page_frame`). ``js``, ``head``, ``head_paths``, ``analytics_enabled``,
+    ``mode``, ``fill_height`` and ``delete_cache`` are accepted for Gradio compatibility and
+    ignored: a notebook app has no page of its own and no server cache.
     """
 
     #: The runtime's :class:`~gradio_nb.session.Session` and the front end's ``launch``
@@ -376,6 +377,7 @@ class Blocks(BlockContext):
         self.theme = theme
         self.css = css
         self.css_paths = css_paths
+        self.fill_width = fill_width
         self.blocks: dict[int, Block] = {}
         self.dependencies: list[Dependency] = []
         self._listeners: dict[tuple[int, str], list[Dependency]] = defaultdict(list)
@@ -465,8 +467,10 @@ class Blocks(BlockContext):
         return self
 
     def _build_widget(self, context: BuildContext) -> ipywidgets.Widget:
-        """An app rendered inside another app is a column of its blocks."""
+        """An app rendered inside another app is a column of its blocks (spaced as a column:
+        a ChatInterface in a Tab keeps the gap between its chat and its message box)."""
         box = ipywidgets.VBox(self._child_widgets(context))
+        box.add_class("gnb-column")
         self._style_widget(box)
         return box
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .blocks import Blocks
 from .kernel import in_kernel
 from .launch_options import LaunchOptions, warn_unheeded
+from .page_frame import frame
 from .session import Session
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ def launch(blocks: Blocks, options: LaunchOptions, prevent_thread_lock: bool = F
         warn_unheeded(options, "notebook")
     # A visitor of a served app sees an exception's text only if the app says so (Gradio's rule).
     session = Session(blocks, page=True, show_error=options.show_error if mode == "served" else True)
+    if mode == "served":  # a page of its own (Voila's): Gradio's page frame and footer
+        frame(session, options)
     if inspect:
         session.show_inspector()
     display(session)

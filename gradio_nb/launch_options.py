@@ -67,7 +67,7 @@ PARAMETERS: dict[str, Parameter] = {
     "ssl_keyfile_password": _p(None, ("served",), _NO_SERVER),
     "ssl_verify": _p(True, (), "gradio_nb makes no outgoing TLS connections (no share link, no Node server)"),
     "quiet": _p(False, ("notebook", "served"), ""),
-    "footer_links": _p(None, (), "gradio_nb draws no footer"),
+    "footer_links": _p(None, ("served",), "a notebook cell has no page footer"),
     "run_history": _p(None, (), "gradio_nb keeps no run history page"),
     "allowed_paths": _p(None, ("notebook", "served"), ""),
     "blocked_paths": _p(None, ("notebook", "served"), ""),
@@ -119,6 +119,8 @@ class LaunchOptions:
     inbrowser: bool = False
     quiet: bool = False
     show_error: bool = False
+    #: The served page's footer (:mod:`gradio_nb.page_frame`); None: Gradio's default links.
+    footer_links: list[str | dict[str, str]] | None = None
     given: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

@@ -22,6 +22,7 @@ from solara.server import kernel_context, server
 
 from .event_data import USER_HEADER, Visit
 from .launch_options import LaunchOptions
+from .page_frame import frame
 from .serve import load_launch
 from .session import Session
 
@@ -58,12 +59,17 @@ def owns_page(kernel_id: str, page_id: str, cookies: Mapping[str, str]) -> bool:
 APP, OPTIONS = load_launch(os.environ[APP_VARIABLE]) if APP_VARIABLE in os.environ else (None, LaunchOptions())
 
 
+def _framed(session: Session) -> Session:
+    frame(session, OPTIONS)  # Gradio's page frame and footer round the app
+    return session
+
+
 @solara.component
 def Page() -> None:
     """A new session of the app for this page, closed with the page."""
     if APP is None:
         raise RuntimeError(f"gradio_nb.solara_page serves the app script named by ${APP_VARIABLE}; it is not set.")
     router = solara.use_router()
-    session = solara.use_memo(lambda: Session(APP, page=True, visit=_visit(router), show_error=OPTIONS.show_error), [])
+    session = solara.use_memo(lambda: _framed(Session(APP, page=True, visit=_visit(router), show_error=OPTIONS.show_error)), [])
     solara.use_effect(lambda: session.close, [])
     solara.display(session.root)

@@ -44,7 +44,8 @@ function renderTextbox(model, el, header) {
     const fit = () => {
       if (kind !== "text") return;
       next.style.height = "auto";
-      next.style.height = `${next.scrollHeight + 2}px`;
+      // Not drawn (in an unchosen tab) it measures 0: its rows give its height until drawn.
+      if (next.scrollHeight) next.style.height = `${next.scrollHeight + 2}px`;
     };
     next.addEventListener("input", () => {
       model.set("value", next.value);

@@ -95,7 +95,8 @@ function render({ model, el, upload, dropZone, header }) {
 
   const fit = () => {
     field.style.height = "auto";
-    field.style.height = `${field.scrollHeight + 2}px`;
+    // Not drawn (in an unchosen tab) it measures 0: its rows give its height until drawn.
+    if (field.scrollHeight) field.style.height = `${field.scrollHeight + 2}px`;
   };
   field.addEventListener("input", () => {
     pushText();

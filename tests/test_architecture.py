@@ -26,7 +26,7 @@ FLOORS: dict[str, int] = {
     ),  # fmt: skip
     **dict.fromkeys(
         ("display", "serve", "solara_page", "solara_assets", "voila_server", "cli", "app_scripts", "testing",
-         "login", "login_page", "access_guard", "message_guard"),
+         "login", "login_page", "access_guard", "message_guard", "page_frame"),
         3,
     ),  # fmt: skip
     "": 4,  # the package's __init__: gr.* gathers every floor

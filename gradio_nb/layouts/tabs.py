@@ -1,14 +1,16 @@
-"""``gr.Tabs`` and ``gr.Tab`` (``gr.TabItem``): a tab bar, each tab a column of blocks."""
+"""``gr.Tabs`` and ``gr.Tab`` (``gr.TabItem``): Gradio's tab bar, each tab a column of blocks."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import ipywidgets as widgets
+import traitlets as t
 
 from ..blocks import BlockContext
 from ..events import listener
-from ..widgets import shared
+from ..styling import id_class
+from ..widgets import _View, shared
 
 if TYPE_CHECKING:
     from ..blocks import BuildContext
@@ -68,9 +70,24 @@ class Tab(BlockContext):
 TabItem = Tab
 
 
+class TabBarWidget(_View):
+    """Gradio's tab bar (``js/tabs.js``): a text tab (a ``role=tab`` button) per shown tab,
+    the chosen one underlined, the ones that do not fit in a "..." menu. Its
+    ``selected_index`` is linked in the page to the panels' (an ipywidgets ``Tab`` whose own
+    bar is hidden), so a click switches the panel without waiting for the kernel."""
+
+    _view_file = "tabs"
+    #: One ``{"label", "interactive", "alignment", "elem_id"}`` per tab shown, in order.
+    tabs = t.List(t.Dict()).tag(sync=True)
+    selected_index = t.Int(None, allow_none=True).tag(sync=True)
+    #: What the tabs that do not fit do: go in a "..." menu, or wrap (``Tabs(overflow_behavior=)``).
+    overflow = t.Enum(("menu", "wrap"), "menu").tag(sync=True)
+
+
 class _TabBar:
-    """One ipywidgets ``Tab`` showing a run of ``Tab`` blocks: fires their events, and keeps
-    the bar in step when a tab is hidden, shown or renamed by an event."""
+    """A run of ``Tab`` blocks shown as Gradio's tab bar over their panels (an ipywidgets
+    ``Tab``, the widget the session reads and writes): fires the tabs' events, and keeps the
+    bar in step when a tab is hidden, shown or renamed by an event."""
 
     def __init__(self, tabs: list[Tab], context: BuildContext, owner: Tabs | None) -> None:
         self.context = context
@@ -79,24 +96,42 @@ class _TabBar:
         for box in self.boxes:
             box._gnb_bar = self
         self.widget = context.own(widgets.Tab())
+        self.widget.add_class("gnb-tab-panels")
+        self.bar = context.own(TabBarWidget())
+        self.bar.add_class("gnb-tabbar")  # its room is kept before its module loads (app.css)
+        #: What the layout shows: the bar over the panels.
+        self.box = context.own(widgets.VBox([self.bar, self.widget], layout=shared(widgets.Layout)))
+        self.box.add_class("gnb-tabs")
+        self.box._gnb_value_widget = self.widget  # the session reads and writes the choice here
         self.shown: list[Any] = []
         self._silent = False  # the bar is being set up or rearranged: no event
         self.show()
         self.widget.observe(self._chosen, names="selected_index")
 
+    def link(self) -> None:
+        """Link the bar's choice to the panels' in the page (once the first choice is made)."""
+        self.bar.selected_index = self.widget.selected_index
+        self.context.own(widgets.jslink((self.widget, "selected_index"), (self.bar, "selected_index")))
+
     def show(self) -> None:
         """Put the visible tabs in the bar, with their titles (a hidden tab leaves it)."""
         current = self.shown[self.widget.selected_index] if self.shown and self.widget.selected_index is not None else None
         self.shown = [box for box in self.boxes if box._gnb_tab.visible]
-        titles = [box._gnb_tab.label + ("" if box._gnb_tab.interactive else " (disabled)") for box in self.shown]
         if list(self.widget.children) != self.shown:
             self._quiet(lambda: setattr(self.widget, "children", self.shown))
-        self.widget.titles = titles
+        self.widget.titles = [box._gnb_tab.label for box in self.shown]
+        self.bar.tabs = [
+            {"label": tab.label, "interactive": bool(tab.interactive), "alignment": tab.alignment,
+             "elem_id": id_class(f"{tab.elem_id}-button") if tab.elem_id else ""}
+            for tab in (box._gnb_tab for box in self.shown)
+        ]
         if current in self.shown and self.widget.selected_index != self.shown.index(current):
             self._quiet(lambda: setattr(self.widget, "selected_index", self.shown.index(current)))
 
     def select(self, selected: int | str | None) -> None:
         """Show the tab whose ``id`` (or else index among the visible tabs) is ``selected``."""
+        if selected is None:  # the first tab (a Tab without an ``id`` has None as its id)
+            return
         ids = [box._gnb_tab.id for box in self.shown]
         if selected in ids:
             self.widget.selected_index = ids.index(selected)
@@ -127,16 +162,23 @@ class _TabBar:
         fire(tab, "select", data)
 
 
-def tab_widget(tabs: list[Tab], context: BuildContext, selected: int | str | None = None, owner: Tabs | None = None) -> widgets.Tab:
-    """One ipywidgets ``Tab`` holding ``tabs``, with ``selected`` (an index or a Tab ``id``)."""
+def tab_widget(
+    tabs: list[Tab], context: BuildContext, selected: int | str | None = None, owner: Tabs | None = None, overflow: str = "menu",
+) -> widgets.VBox:  # fmt: skip
+    """Gradio's tab bar over ``tabs``' panels, with ``selected`` (an index or a Tab ``id``)
+    chosen and ``overflow`` (see :class:`TabBarWidget`): a box whose ``_gnb_value_widget`` is
+    the panels' ipywidgets ``Tab``."""
     bar = _TabBar(tabs, context, owner)
+    bar.bar.overflow = overflow
     bar._quiet(lambda: bar.select(selected))
+    bar.link()
     bar.widget._gnb_bar = bar
-    return bar.widget
+    return bar.box
 
 
 class Tabs(BlockContext):
-    """A set of ``Tab``s; ``selected`` is the index or ``id`` of the tab shown first.
+    """A set of ``Tab``s; ``selected`` is the index or ``id`` of the tab shown first; the tabs
+    that do not fit the bar go in a "..." menu (``overflow_behavior="menu"``) or wrap (``"wrap"``).
 
     Fires ``change`` and ``select`` (``gr.SelectData``) when a tab is chosen; an event's
     ``gr.Tabs(selected=...)`` or ``gr.update(selected=...)`` chooses one.
@@ -159,19 +201,22 @@ class Tabs(BlockContext):
         key: Any = None,
         preserved_by_key: Any = None,
     ) -> None:
+        if overflow_behavior not in ("menu", "wrap"):  # as Gradio refuses it
+            raise ValueError("The `overflow_behavior` parameter must be either 'menu' or 'wrap'.")
         self.selected = selected
+        self.overflow_behavior = overflow_behavior
         super().__init__(visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, key=key)
 
-    def _build_widget(self, context: BuildContext) -> widgets.Tab:
+    def _build_widget(self, context: BuildContext) -> widgets.VBox:
         tabs = [child for child in self.children if isinstance(child, Tab)]
-        widget = tab_widget(tabs, context, self.selected, owner=self)
-        self._style_widget(widget)
-        return widget
+        box = tab_widget(tabs, context, self.selected, owner=self, overflow=self.overflow_behavior)
+        self._style_widget(box)
+        return box
 
     def _update_widget(self, widget: widgets.DOMWidget) -> None:
-        self._style_widget(widget)
+        self._style_widget(widget._gnb_bar.box)  # ``widget``: the panels, inside the box shown
         if self.selected is not None:
             widget._gnb_bar.select(self.selected)
 
 
-__all__ = ["Tab", "TabItem", "Tabs", "tab_widget"]
+__all__ = ["Tab", "TabBarWidget", "TabItem", "Tabs", "tab_widget"]
