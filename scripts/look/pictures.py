@@ -97,12 +97,12 @@ def outline(shot: Path, boxes: list[tuple[Box, str]], out: Path) -> Path:
     return out
 
 
-def small_copy(picture: Path, out: Path, width: int = 1600) -> Path:
-    """A copy of ``picture`` for the docs: at most ``width`` wide, in 256 colours (a pair of
+def small_copy(picture: Path, out: Path, width: int = 1288) -> Path:
+    """A copy of ``picture`` for the docs: at most ``width`` wide (half a pair), in 128 colours (a pair of
     full pages is megabytes otherwise)."""
     image = Image.open(picture).convert("RGB")
     if image.width > width:
         image = image.resize((width, round(image.height * width / image.width)), Image.Resampling.LANCZOS)
     out.parent.mkdir(parents=True, exist_ok=True)
-    image.quantize(256, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
+    image.quantize(128, method=Image.Quantize.MEDIANCUT).save(out, optimize=True)
     return out

@@ -28,6 +28,12 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
     failed = [{"app": r["app"], "side": r.get("side"), "reason": short_reason(r.get("reason") or "")} for r in results
               if r["status"] != "ok"]  # fmt: skip
     made = figures(compared)
+    in_frame = figures(framed)
+    # Worst first: by the figure, then by the figure in Gradio's frame (the frame alone makes
+    # most apps 0%: those whose components differ besides come first), then the larger.
+    framed_percent = {app: figure.percent for app, figure in in_frame["apps"].items()}
+    made["apps"] = dict(sorted(made["apps"].items(),
+                               key=lambda kv: (kv[1].percent, framed_percent.get(kv[0], 100.0), -kv[1].total, kv[0])))
     frames = {r["app"]: r.get("frame") for r in results if r["status"] == "ok"}
     seconds = [r["timings"]["total_s"] for r in results if r.get("timings", {}).get("total_s")]
     return {
@@ -37,7 +43,7 @@ def summarise(results: list[dict[str, Any]]) -> dict[str, Any]:
         "apps_failed": failed,
         "seconds_per_app": round(sum(seconds) / len(seconds), 1) if seconds else None,
         **made,
-        "in_gradio_frame": {k: v for k, v in figures(framed).items() if k in ("overall", "types")},
+        "in_gradio_frame": {k: v for k, v in in_frame.items() if k in ("overall", "types", "apps")},
         "frames": frames,
     }
 
@@ -93,9 +99,12 @@ def markdown(summary: dict[str, Any], pictures: dict[str, str]) -> str:
     lines += ["", f"## Style differences (of {styles['compared']} components shown on both sides)", "",
               "| property | differs |", "| --- | ---: |"]  # fmt: skip
     lines += [f"| {prop} | {count} |" for prop, count in styles["differs"].items()]
-    lines += ["", "## Per app, worst first", "", "| app | matched | % | pair picture |", "| --- | ---: | ---: | --- |"]
+    lines += ["", "## Per app, worst first", "", "| app | matched | % | % in Gradio's frame | pair picture |",
+              "| --- | ---: | ---: | ---: | --- |"]  # fmt: skip
     for app, figure in summary["apps"].items():
-        lines.append(f"| {app} | {figure.matched}/{figure.total} | {figure.percent:.0f} | {pictures.get(app, '')} |")
+        inside = framed["apps"].get(app)
+        lines.append(f"| {app} | {figure.matched}/{figure.total} | {figure.percent:.0f} | "
+                     f"{f'{inside.percent:.0f}' if inside else ''} | {pictures.get(app, '')} |")  # fmt: skip
     if summary["apps_failed"]:
         lines += ["", "## Apps not compared", "", "| app | side | reason |", "| --- | --- | --- |"]
         for failed in summary["apps_failed"]:
