@@ -4,10 +4,11 @@ The tabs (``tests/served_apps/tabs_and_chat.py``) in JupyterLab, Notebook 7 and 
 Gradio's text tabs (``role=tab`` buttons), the chosen one in the accent colour with a 2 px
 underline of it, no border round the panel; a click and the keys Gradio's tabs answer (Tab
 to move between them, Enter or Space to choose) switch the panel and fire ``select``; a tab
-that is not interactive cannot be chosen; a ChatInterface in a tab has its full message box.
-Served (from one process, and by Voila with a kernel per visitor), the page has Gradio's frame: the app's content starts 32 px from the left at
+that is not interactive cannot be chosen; a ChatInterface in a tab has its full message box;
+tabs that do not fit are behind "...". Served (from one process, and by Voila with a kernel
+per visitor), the page has Gradio's frame: the app's content starts 32 px from the left at
 1280 px, 16 px from the top, the page below the app is the app's background in dark mode,
-and the footer says what the page is built with.
+and the footer says what the page is built with, centred at the window's foot.
 """
 
 from __future__ import annotations
