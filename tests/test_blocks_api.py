@@ -221,6 +221,26 @@ def test_layouts_as_outputs() -> None:
     assert other.widget(tabs).selected_index == 0 and len(other.widget(tabs).children) == 2
 
 
+def test_a_tabs_select_index_counts_the_hidden_tabs_as_gradio() -> None:
+    with gr.Blocks() as demo:
+        with gr.Tabs() as tabs:
+            with gr.Tab("A"):
+                gr.Markdown("a")
+            with gr.Tab("Hidden", visible=False):
+                gr.Markdown("h")
+            with gr.Tab("C"):
+                gr.Markdown("c")
+        seen = gr.State()
+
+        @tabs.select(outputs=seen)
+        def chosen(event: SelectData) -> tuple[int, str]:
+            return event.index, event.value
+
+    sess = demo.session()
+    sess.widget(tabs).selected_index = 1  # the second tab shown: "C"
+    assert sess.get(seen) == (2, "C")
+
+
 def test_accordion_and_sidebar_fire_expand_and_collapse() -> None:
     with gr.Blocks() as demo:
         with gr.Sidebar(label="Filters", open=False) as side:

@@ -154,7 +154,8 @@ class _TabBar:
             old = change["old"]
             self._quiet(lambda: setattr(self.widget, "selected_index", old))
             return
-        data = {"value": tab.label, "index": index, "id": tab.id}
+        # Gradio 6.31 counts the hidden tabs too: the tab's place among all of its Tabs'
+        data = {"value": tab.label, "index": self.boxes.index(self.shown[index]), "id": tab.id}
         fire = self.context.fire
         if self.owner is not None:
             fire(self.owner, "change")
