@@ -658,3 +658,21 @@ def test_callable_component_value_called_per_session():
     s1, s2 = demo.session(), demo.session()
     assert len(calls) == n_decl + 2
     assert s1.get(t) != s2.get(t)
+
+
+def test_an_unlabelled_component_shows_the_title_gradios_page_gives_it() -> None:
+    """Gradio's page titles a block with no label by its kind ("Radio", "Color Picker"), so it
+    keeps its label line (an unlabelled Radio was 28 px shorter than Gradio's)."""
+    with gr.Blocks() as demo:
+        radio = gr.Radio(["a", "b"])
+        group = gr.CheckboxGroup(["a"])
+        box = gr.Checkbox()
+        colour = gr.ColorPicker()
+        when = gr.DateTime()
+        image = gr.Image()
+        named = gr.Radio(["a"], label="Pick")
+        hidden = gr.Checkbox(show_label=False)
+    s = demo.session()
+    shown = {c: s.widget(c).label for c in (radio, group, colour, when, image, named)}
+    assert list(shown.values()) == ["Radio", "Checkbox Group", "Color Picker", "Date", "Image", "Pick"]
+    assert s.widget(box).description == "Checkbox" and s.widget(hidden).description == ""

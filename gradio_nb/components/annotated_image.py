@@ -136,6 +136,8 @@ class AnnotatedImage(ShowsPayload, Component):
     Accepted and ignored: ``buttons`` (no fullscreen button).
     """
 
+    SHOWN_LABEL = "Annotated Image"
+
     widget_class = AnnotatedImageWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "select")
     UPDATABLE = (

@@ -43,6 +43,8 @@ class Component(Block):
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input")
     #: Props that ``gr.update(...)`` may change, besides ``value`` and ``visible``.
     UPDATABLE: ClassVar[tuple[str, ...]] = ("label", "info", "show_label", "interactive", "elem_id", "elem_classes")
+    #: The title Gradio's page shows for this component when it has no ``label`` ("Radio").
+    SHOWN_LABEL: ClassVar[str] = ""
     #: The timer that runs a component's ``every=`` (seconds or a ``gr.Timer``): set by
     #: :mod:`.timer` when it loads, as ``Timer.of_every`` (a base class never imports a subclass).
     every_timer: ClassVar[Callable[[Any], Any]]

@@ -226,6 +226,8 @@ class Chatbot(Component):
     the URL as the file's ``path`` (Gradio downloads it first and gives its cached copy).
     """
 
+    SHOWN_LABEL = "Chatbot"
+
     EVENTS: ClassVar[tuple[str, ...]] = (
         "change", "select", "like", "retry", "undo", "example_select", "option_select", "clear", "copy", "edit",
     )

@@ -208,6 +208,8 @@ class Image(ShowsPayload, FormComponent):
     and ignored.
     """
 
+    SHOWN_LABEL = "Image"
+
     widget_class = ImageWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "stream", "select", "upload", "input")
     UPDATABLE = (

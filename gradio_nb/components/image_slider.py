@@ -103,6 +103,8 @@ class ImageSlider(ShowsPayload, FormComponent):
     Accepted and ignored: ``buttons`` other than "download" (no fullscreen or custom buttons).
     """
 
+    SHOWN_LABEL = "Image"
+
     widget_class = ImageSliderWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("clear", "change", "stream", "select", "upload", "input")
     UPDATABLE = (

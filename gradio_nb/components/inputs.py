@@ -35,7 +35,7 @@ class _Labelled(FormComponent):
     LOOK = ""
 
     def sync_props(self, widget: widgets.DOMWidget, interactive: bool) -> None:
-        widget.description = (self.label or "") if self.show_label else ""
+        widget.description = (self.label or self.SHOWN_LABEL) if self.show_label else ""
         if self.info:
             widget.tooltip = self.info
         widget.disabled = not interactive
@@ -136,6 +136,8 @@ class Slider(FormComponent):
 
 class Checkbox(_Labelled):
     """A boolean. The function receives ``True`` or ``False``. ``buttons`` is accepted and ignored."""
+
+    SHOWN_LABEL = "Checkbox"
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
     UPDATABLE = _COMMON
@@ -412,6 +414,8 @@ class Radio(_Choice):
     Gradio, a returned value outside the choices also warns (it is shown anyway).
     """
 
+    SHOWN_LABEL = "Radio"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("select", "change", "input")
     UPDATABLE = (*_Choice.UPDATABLE, "rtl")
     KIND = "radio"
@@ -456,6 +460,8 @@ class CheckboxGroup(_Choice):
     ``show_select_all`` adds a box that ticks or unticks them all. ``buttons`` is accepted
     and ignored.
     """
+
+    SHOWN_LABEL = "Checkbox Group"
 
     UPDATABLE = (*_Choice.UPDATABLE, "show_select_all")
     KIND = "checkboxgroup"

@@ -68,6 +68,8 @@ class ColorPicker(_Picker):
     ignored.
     """
 
+    SHOWN_LABEL = "Color Picker"
+
     KIND = "color"
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "release", "submit", "focus", "blur")
     MESSAGES = ("release", "submit", "focus", "blur")
@@ -121,6 +123,8 @@ class DateTime(_Picker):
     Timezones come from the standard library's ``zoneinfo`` (Gradio uses pytz; the instants are
     the same). ``scale``, ``min_width`` and ``buttons`` are accepted and ignored.
     """
+
+    SHOWN_LABEL = "Date"
 
     IN_FORM = True
 
