@@ -1,9 +1,10 @@
-// gr.Code view: highlighted markup (made by Pygments in the kernel) when read-only, a plain
-// monospace editor when interactive; a line-number gutter beside either.
+// gr.Code view, drawn as Gradio's block: the code badge on a line of its own, then highlighted
+// markup (made by Pygments in the kernel) when read-only, a plain monospace editor when
+// interactive, a line-number gutter beside either.
 
 function render({ model, el, header }) {
   el.classList.add("gnb-code");
-  const { title, sync: syncHeader } = header(el);
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-code-label", badge: "code", fallback: "Code" });
   const frame = document.createElement("div");
   frame.className = "gnb-code-frame";
   const gutter = document.createElement("pre");
@@ -15,7 +16,7 @@ function render({ model, el, header }) {
   editor.className = "gnb-code-editor";
   editor.spellcheck = false;
   frame.append(gutter, view, editor);
-  el.append(title, frame);
+  el.append(badge, frame);
 
   const text = () => model.get("value") ?? "";
   const numbers = () => {
@@ -26,8 +27,10 @@ function render({ model, el, header }) {
   const size = () => {
     const lines = model.get("lines");
     const max = model.get("max_lines");
-    frame.style.minHeight = `${lines * 1.4 + 0.8}em`;
-    frame.style.maxHeight = max ? `${max * 1.4 + 0.8}em` : "";
+    // Gradio's editor is (lines + 1) or (max_lines + 1) times the gutter's line tall, a line
+    // it measures at 14 px (its first gutter element's box, before the 16.8 px rows draw)
+    frame.style.minHeight = `${(lines === 1 ? 1 : lines + 1) * 14}px`;
+    frame.style.maxHeight = max ? `${(max + 1) * 14}px` : "";
   };
   const props = () => {
     syncHeader();
