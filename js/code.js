@@ -1,10 +1,12 @@
 // gr.Code view, drawn as Gradio's block: the code badge on a line of its own, then highlighted
 // markup (made by Pygments in the kernel) when read-only, a plain monospace editor when
-// interactive, a line-number gutter beside either.
+// interactive, a line-number gutter beside either; a read-only Code with no value shows
+// Gradio's large empty state instead, as Gradio 6.31's.
 
-function render({ model, el, header }) {
+function render({ model, el, header, emptyState }) {
   el.classList.add("gnb-code");
   const { badge, sync: syncHeader } = header(el, { label: "gnb-code-label", badge: "code", fallback: "Code" });
+  const empty = emptyState("code");
   const frame = document.createElement("div");
   frame.className = "gnb-code-frame";
   const gutter = document.createElement("pre");
@@ -16,7 +18,7 @@ function render({ model, el, header }) {
   editor.className = "gnb-code-editor";
   editor.spellcheck = false;
   frame.append(gutter, view, editor);
-  el.append(badge, frame);
+  el.append(badge, frame, empty);
 
   const text = () => model.get("value") ?? "";
   const numbers = () => {
@@ -32,8 +34,13 @@ function render({ model, el, header }) {
     frame.style.minHeight = `${(lines === 1 ? 1 : lines + 1) * 14}px`;
     frame.style.maxHeight = max ? `${(max + 1) * 14}px` : "";
   };
+  const blank = () => {
+    empty.hidden = !model.get("disabled") || !!text();
+    frame.hidden = !empty.hidden;
+  };
   const props = () => {
     syncHeader();
+    blank();
     const editable = !model.get("disabled");
     view.hidden = editable;
     editor.hidden = !editable;
@@ -45,6 +52,7 @@ function render({ model, el, header }) {
   const show = () => {
     view.innerHTML = model.get("html"); // Pygments' markup: the code itself is escaped
     if (editor.value !== text()) editor.value = text();
+    blank();
     numbers();
   };
   const save = () => {
