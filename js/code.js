@@ -1,9 +1,12 @@
-// gr.Code view: highlighted markup (made by Pygments in the kernel) when read-only, a plain
-// monospace editor when interactive; a line-number gutter beside either.
+// gr.Code view, drawn as Gradio's block: the code badge on a line of its own, then highlighted
+// markup (made by Pygments in the kernel) when read-only, a plain monospace editor when
+// interactive, a line-number gutter beside either; a read-only Code with no value shows
+// Gradio's large empty state instead, as Gradio 6.31's.
 
-function render({ model, el, header }) {
+function render({ model, el, header, emptyState }) {
   el.classList.add("gnb-code");
-  const { title, sync: syncHeader } = header(el);
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-code-label", badge: "code", fallback: "Code" });
+  const empty = emptyState("code");
   const frame = document.createElement("div");
   frame.className = "gnb-code-frame";
   const gutter = document.createElement("pre");
@@ -15,7 +18,7 @@ function render({ model, el, header }) {
   editor.className = "gnb-code-editor";
   editor.spellcheck = false;
   frame.append(gutter, view, editor);
-  el.append(title, frame);
+  el.append(badge, frame, empty);
 
   const text = () => model.get("value") ?? "";
   const numbers = () => {
@@ -26,11 +29,18 @@ function render({ model, el, header }) {
   const size = () => {
     const lines = model.get("lines");
     const max = model.get("max_lines");
-    frame.style.minHeight = `${lines * 1.4 + 0.8}em`;
-    frame.style.maxHeight = max ? `${max * 1.4 + 0.8}em` : "";
+    // Gradio's editor is (lines + 1) or (max_lines + 1) times the gutter's line tall, a line
+    // it measures at 14 px (its first gutter element's box, before the 16.8 px rows draw)
+    frame.style.minHeight = `${(lines === 1 ? 1 : lines + 1) * 14}px`;
+    frame.style.maxHeight = max ? `${(max + 1) * 14}px` : "";
+  };
+  const blank = () => {
+    empty.hidden = !model.get("disabled") || !!text();
+    frame.hidden = !empty.hidden;
   };
   const props = () => {
     syncHeader();
+    blank();
     const editable = !model.get("disabled");
     view.hidden = editable;
     editor.hidden = !editable;
@@ -42,6 +52,7 @@ function render({ model, el, header }) {
   const show = () => {
     view.innerHTML = model.get("html"); // Pygments' markup: the code itself is escaped
     if (editor.value !== text()) editor.value = text();
+    blank();
     numbers();
   };
   const save = () => {

@@ -231,6 +231,8 @@ const ICONS = {
   clear: '<path d="M5.5 5.5l13 13M18.5 5.5l-13 13"/>',
   download: '<path d="M12 3.5v12M7 11l5 5 5-5M4.5 20.5h15"/>',
   play: '<path d="M7 4.5v15l12-7.5z"/>',
+  code: '<path d="M8.5 7L3.5 12l5 5M15.5 7l5 5-5 5"/>',
+  chart: '<path d="M3.5 3.5v17h17"/><path d="M7 15.5l4-5 3.5 3 5.5-7"/>',
 };
 
 /** The icon `name` as an inline <svg> in a <span> of class `cls` (aria-hidden: the control

@@ -251,16 +251,22 @@ function nativeSpec(el, value, p, width, height) {
 
 // -- views ---------------------------------------------------------------------------------------
 
-function frame(model, el, header) {
-  el.classList.add("gnb-plot");
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-plot-label" });
+/** The block a plot view draws in, as Gradio's: a native plot's padded block with its title
+ * above the chart (`native`), a gr.Plot's padless one with the chart badge in its corner and,
+ * with no figure, Gradio's empty state (`empty`). */
+function frame(model, el, header, { native = false, emptyState = null } = {}) {
+  el.classList.add("gnb-plot", native ? "gnb-block" : "gnb-plot-figure");
+  const { title, badge, sync: syncHeader } = native
+    ? header(el, { label: "gnb-label gnb-plot-label" })
+    : header(el, { label: "gnb-plot-label", badge: "chart", fallback: "Plot" });
   const body = document.createElement("div");
   body.className = "gnb-plot-body";
   const note = document.createElement("div");
   note.className = "gnb-plot-message";
   const caption = document.createElement("p");
   caption.className = "gnb-plot-caption";
-  el.append(title, body, note, caption);
+  const empty = emptyState ? emptyState("chart") : null;
+  el.append(badge || title, body, ...(empty ? [empty] : []), note, caption);
   const props = () => {
     syncHeader();
     caption.textContent = model.get("caption");
@@ -274,7 +280,7 @@ function frame(model, el, header) {
     note.hidden = !text;
   };
   say("");
-  return { body, say };
+  return { body, say, empty };
 }
 
 /** Calls `draw` whenever it should redraw, once the body has a width; returns a cleanup. */
@@ -295,7 +301,7 @@ function lifecycle(body, draw) {
 }
 
 function renderNative({ model, el, library, header }) {
-  const { body, say } = frame(model, el, header);
+  const { body, say } = frame(model, el, header, { native: true });
   body.classList.add("gnb-plot-native");
   let view = null;
   let debounce = null;
@@ -401,8 +407,8 @@ function renderNative({ model, el, library, header }) {
   };
 }
 
-function renderPlot({ model, el, library, header }) {
-  const { body, say } = frame(model, el, header);
+function renderPlot({ model, el, library, header, emptyState }) {
+  const { body, say, empty } = frame(model, el, header, { emptyState });
   let url = null;
   let cleanup = () => {};
   let version = 0;
@@ -420,7 +426,8 @@ function renderPlot({ model, el, library, header }) {
     const mine = ++version;
     const type = model.get("plot_type");
     say(model.get("message"));
-    body.classList.toggle("gnb-plot-empty", !type);
+    body.hidden = !type;
+    empty.hidden = !!type;
     if (type === "matplotlib") {
       reset();
       const data = model.get("data");

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import PIL.Image
+import pytest
 from playwright.sync_api import Page, expect
 
 from .conftest import output_dir
@@ -72,6 +73,11 @@ def test_every_new_view_draws_and_answers(lab, page: Page, tmp_path) -> None:
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != "rgb(255, 0, 0)"
     expect(app.locator(".gnb-navbar")).not_to_have_css("color", "rgb(0, 128, 0)")
     expect(app.locator(".gnb-hltext").first).to_be_visible()
+    # Drawn to Gradio 6.31's geometry, measured on its page: a Label of two classes with its
+    # heading (1 + 10 + 84.4 + 29 + 8 + 29 + 10 + 1 px) and a Code of one line at lines=5
+    # (its badge, 25.8, over an editor of 6 x 14 px, in a 1 px border)
+    assert app.locator(".gnb-labelview").first.bounding_box()["height"] == pytest.approx(172.4, abs=1)
+    assert app.locator(".gnb-code").first.bounding_box()["height"] == pytest.approx(111.8, abs=1)
     seen = field(app, "Seen")
 
     app.locator(".gnb-dataset").get_by_text("beta").click()
