@@ -230,6 +230,7 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
     el.classList.toggle("gnb-audio-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;
+    el.classList.toggle("gnb-audio-playing", has);
     canvas.hidden = !bytes || !model.get("waveform");
     message.textContent = model.get("message");
     message.hidden = !model.get("message");
