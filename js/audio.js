@@ -1,4 +1,6 @@
-// Audio view: the sound's bytes arrive as a binary buffer (the `data` trait, a DataView) and
+// Audio view, drawn as Gradio's: a block with the label badge; with no sound, an output shows
+// Gradio's small empty state under the badge's row, and an input its dashed upload prompt, or
+// the record button, over the source toolbar (upload, microphone). The sound's bytes arrive as a binary buffer (the `data` trait, a DataView) and
 // play in the browser's <audio> element through a Blob URL, revoked when replaced; a sound whose
 // value is an http(s) URL (`src`) is played by the page from there, without a waveform (the
 // kernel fetches nothing, and another site's bytes are not the page's to decode). Above the
@@ -51,16 +53,20 @@ async function decode(bytes) {
   }
 }
 
-function render({ model, el, upload, dropZone, webUrl, header }) {
+function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText, sourceBar, iconButton }) {
   el.classList.add("gnb-audio");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-audio-label" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-audio-label", badge: "music", fallback: "Audio" });
   const frame = make("div", "gnb-audio-frame");
   const canvas = make("canvas", "gnb-audio-wave");
   const player = make("audio", "gnb-audio-player");
   player.controls = true;
   player.preload = "auto";
-  const empty = make("div", "gnb-audio-empty");
+  const blank = emptyState("music");
+  blank.classList.add("gnb-audio-blank");
+  const prompt = uploadText("Audio");
+  const empty = prompt.box;
+  empty.classList.add("gnb-audio-empty");
   const message = make("div", "gnb-audio-message");
   const bar = make("div", "gnb-audio-bar");
   const record = make("button", "gnb-audio-record");
@@ -68,17 +74,21 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
   const pauseRec = make("button", "gnb-audio-pause-record");
   pauseRec.type = "button";
   pauseRec.textContent = "Pause";
-  const clear = make("button", "gnb-audio-clear");
-  clear.type = "button";
-  clear.title = "Clear";
-  clear.textContent = "×";
+  const tools = make("div", "gnb-icon-bar");
+  const clear = iconButton("Clear", "clear", () => model.send({ event: "clear" }), "gnb-icon-button gnb-audio-clear");
+  tools.append(clear);
+  let active = ""; // the source chosen in the toolbar ("" until props() picks the first)
+  const sources = sourceBar((source) => {
+    active = source;
+    props();
+  });
   const picker = make("input", "");
   picker.type = "file";
   picker.accept = "audio/*";
   picker.hidden = true;
   bar.append(record, pauseRec);
-  frame.append(canvas, player, empty, message, clear);
-  el.append(title, frame, bar, picker);
+  frame.append(canvas, player, blank, empty, bar, message);
+  el.append(badge, tools, frame, sources.bar, picker);
 
   let url = null;
   let peaks = null; // [min, max] per canvas column
@@ -211,8 +221,7 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
     player.currentTime = ((evt.clientX - rect.left) / rect.width) * player.duration;
     draw();
   });
-  clear.addEventListener("click", () => model.send({ event: "clear" }));
-  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-audio-drop", picker, clickers: [empty] });
+  dropZone({ zone: el, accepts: canUpload, onFiles: take, dragClass: "gnb-audio-drop", picker, clickers: [empty] });
 
   function props() {
     const bytes = !!(model.get("data") && model.get("data").byteLength);
@@ -221,14 +230,24 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
     el.classList.toggle("gnb-audio-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;
+    el.classList.toggle("gnb-audio-playing", has);
     canvas.hidden = !bytes || !model.get("waveform");
     message.textContent = model.get("message");
     message.hidden = !model.get("message");
-    empty.hidden = has || !!model.get("message") || !canUpload();
-    empty.textContent = "Drop an audio file here, or click to upload";
-    clear.hidden = !(has || model.get("message")) || !interactive();
+    const offered = ["upload", "microphone"].filter((s) => model.get(s === "upload" ? "upload" : "record"));
+    if (!offered.includes(active)) active = offered[0] || "";
+    const prompting = !has && !model.get("message") && interactive() && !recorder;
+    empty.hidden = !prompting || active !== "upload";
+    blank.hidden = has || !!model.get("message") || interactive();
+    // Gradio's badge floats over an input, and takes a row of its own over an output
+    el.classList.toggle("gnb-audio-label-row", !interactive());
+    el.classList.toggle("gnb-audio-dashed", prompting && active === "upload");
+    tools.hidden = !(has || model.get("message")) || !interactive();
+    const why = (s) => (s === "microphone" && !globalThis.MediaRecorder ? "this browser cannot record" : "");
+    if (prompting) sources.set(offered, active, why);
+    sources.bar.hidden ||= !prompting;
     const canRecord = interactive() && model.get("record") && !!globalThis.MediaRecorder;
-    bar.hidden = !canRecord;
+    bar.hidden = !recorder && !(canRecord && prompting && active === "microphone");
     record.textContent = recorder ? "■ Stop" : "● Record";
     pauseRec.hidden = !recorder;
     pauseRec.textContent = recorder?.state === "paused" ? "Resume" : "Pause";

@@ -1,4 +1,6 @@
-// File view: a list of files (name and size) with an upload area, or an upload/download
+// File view, drawn as Gradio's (kind "file"): a block with the label badge, in its corner
+// while empty and on a row of its own above the list (as Gradio's does); an empty output shows
+// Gradio's empty state, an empty upload its dashed prompt ("Drop File Here"). A list of files (name and size) with an upload area, or an upload/download
 // button (`kind`). The page never holds a file's bytes in advance: a click on a file (or on a
 // download button) asks the kernel, which sends them as binary buffers in chunks
 // (`download_data` messages); the view joins them into a Blob and saves it through an
@@ -22,17 +24,19 @@ function prettySize(size) {
   return `${unit ? value.toFixed(1) : value} ${units[unit]}`;
 }
 
-function render({ model, el, upload, dropZone, webUrl, header }) {
+function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText }) {
   el.classList.add("gnb-file");
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-file-label" });
+  const { title, badge, sync: syncHeader } = header(el, { label: "gnb-file-label", badge: "file", fallback: "File" });
   const frame = document.createElement("div");
   frame.className = "gnb-file-frame";
   const table = document.createElement("table");
   table.className = "gnb-file-table";
   const body = document.createElement("tbody");
   table.append(body);
-  const empty = document.createElement("div");
-  empty.className = "gnb-file-empty";
+  const blank = emptyState("file");
+  const prompt = uploadText("File");
+  const empty = prompt.box;
+  empty.classList.add("gnb-file-empty");
   const tools = document.createElement("div");
   tools.className = "gnb-file-tools";
   const add = document.createElement("button");
@@ -55,8 +59,8 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
   const note = document.createElement("div");
   note.className = "gnb-file-note";
   note.hidden = true;
-  frame.append(tools, table, empty);
-  el.append(title, frame, note, button, picker);
+  frame.append(tools, table, blank, empty);
+  el.append(badge, frame, note, button, picker);
 
   const pending = new Map(); // download request -> received chunks
   const kind = () => model.get("kind");
@@ -170,8 +174,11 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
       body.append(row);
     });
     table.hidden = !files.length;
-    empty.hidden = !!files.length;
-    empty.textContent = editable ? "Drop File Here - or - Click to Upload" : "";
+    empty.hidden = !!files.length || !editable;
+    blank.hidden = !!files.length || editable;
+    // Gradio's badge floats over an upload prompt, else takes a row of its own
+    el.classList.toggle("gnb-file-dashed", !files.length && editable);
+    el.classList.toggle("gnb-file-label-row", !!files.length || !editable);
     clear.hidden = !files.length || !editable;
     add.hidden = !files.length || !editable || model.get("file_count") === "single";
     tools.hidden = clear.hidden && add.hidden;
@@ -183,7 +190,8 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
     frame.hidden = isButton;
     button.hidden = !isButton;
     syncHeader();
-    if (isButton) title.hidden = true; // the button bears the label
+    el.classList.toggle("gnb-media", !isButton); // a button is no block
+    if (isButton) badge.hidden = title.hidden = true; // the button bears the label
     button.textContent = model.get("label");
     button.disabled = model.get("disabled");
     button.className = `gnb-file-button gnb-file-${model.get("variant")} gnb-file-size-${model.get("size")}`;

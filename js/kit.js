@@ -233,6 +233,11 @@ const ICONS = {
   play: '<path d="M7 4.5v15l12-7.5z"/>',
   code: '<path d="M8.5 7L3.5 12l5 5M15.5 7l5 5-5 5"/>',
   chart: '<path d="M3.5 3.5v17h17"/><path d="M7 15.5l4-5 3.5 3 5.5-7"/>',
+  video: '<rect x="2.5" y="6" width="13" height="12" rx="2"/><path d="M15.5 10.5l6-3.5v10l-6-3.5"/>',
+  music: '<path d="M9 18V5l11-2v13"/><circle cx="6" cy="18" r="3"/><circle cx="17" cy="16" r="3"/>',
+  file: '<path d="M13.5 3H6.5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h11a2 2 0 0 0 2-2V9z"/><path d="M13.5 3v6h6"/>',
+  cube: '<path d="M12 2.5l8.5 4.75v9.5L12 21.5l-8.5-4.75v-9.5z"/><path d="M3.5 7.25L12 12l8.5-4.75M12 12v9.5"/>',
+  microphone: '<rect x="9" y="2.5" width="6" height="12" rx="3"/><path d="M5.5 11a6.5 6.5 0 0 0 13 0M12 17.5v4"/>',
 };
 
 /** The icon `name` as an inline <svg> in a <span> of class `cls` (aria-hidden: the control
@@ -280,7 +285,8 @@ function uploadText(what = "File") {
   return { box, set };
 }
 
-const SOURCES = { upload: ["upload", "Upload file"], webcam: ["webcam", "Capture from camera"],
+const SOURCES = { upload: ["upload", "Upload file"], microphone: ["microphone", "Record audio"],
+  webcam: ["webcam", "Capture from camera"],
   clipboard: ["clipboard", "Paste from clipboard"] };
 
 /** Gradio's source toolbar (SelectSource) under an upload area: an icon button per source,

@@ -115,17 +115,19 @@ function applyMode(T, root, mode) {
   }
 }
 
-function render({ model, el, library, upload, dropZone, webUrl, header }) {
+function render({ model, el, library, upload, dropZone, webUrl, header, emptyState, uploadText }) {
   el.classList.add("gnb-model3d");
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-model3d-label" });
+  // Gradio's block: the badge in its corner; with no model, its empty state or dashed prompt
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-model3d-label", badge: "cube", fallback: "3D Model" });
   const frame = document.createElement("div");
   frame.className = "gnb-model3d-frame";
   const canvas = document.createElement("canvas");
   canvas.className = "gnb-model3d-canvas";
   const note = document.createElement("div");
   note.className = "gnb-model3d-note";
-  const empty = document.createElement("div");
-  empty.className = "gnb-model3d-empty";
+  const blank = emptyState("file");
+  const empty = uploadText("File").box;
+  empty.classList.add("gnb-model3d-empty");
   const tools = document.createElement("div");
   tools.className = "gnb-model3d-tools";
   const reset = document.createElement("button");
@@ -143,8 +145,8 @@ function render({ model, el, library, upload, dropZone, webUrl, header }) {
   picker.type = "file";
   picker.accept = ACCEPT;
   picker.hidden = true;
-  frame.append(canvas, note, empty, tools);
-  el.append(title, frame, picker);
+  frame.append(canvas, note, blank, empty, tools);
+  el.append(badge, frame, picker);
 
   let T = null; // the three.js module, once it has arrived
   let three = null; // renderer, scene, camera, controls: made once the view has a size
@@ -212,9 +214,13 @@ function render({ model, el, library, upload, dropZone, webUrl, header }) {
   const props = () => {
     syncHeader();
     el.classList.toggle("gnb-model3d-interactive", canUpload());
-    frame.style.height = model.get("height");
-    empty.textContent = canUpload() ? "Drop a 3D model here (.obj, .glb, .gltf, .stl, .ply), or click to upload" : "";
-    empty.hidden = hasModel() || model.get("message") !== "";
+    // with no model, the empty state or the prompt is the block's height (Gradio's)
+    frame.style.height = hasModel() ? model.get("height") : "";
+    el.classList.toggle("gnb-model3d-loaded", hasModel());
+    const none = hasModel() || model.get("message") !== "";
+    empty.hidden = none || !canUpload();
+    blank.hidden = none || canUpload();
+    el.classList.toggle("gnb-model3d-dashed", !none && canUpload());
     clear.hidden = !(hasModel() && canUpload());
     reset.hidden = !shown;
     if (three) {
@@ -358,7 +364,7 @@ function render({ model, el, library, upload, dropZone, webUrl, header }) {
     evt.stopPropagation();
     model.send({ event: "clear" });
   });
-  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-model3d-drop", picker, clickers: [empty] });
+  dropZone({ zone: el, accepts: canUpload, onFiles: take, dragClass: "gnb-model3d-drop", picker, clickers: [empty] });
 
   const observer = new ResizeObserver(resize);
   observer.observe(frame);

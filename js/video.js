@@ -1,4 +1,6 @@
-// Video view: the video's bytes arrive as a binary buffer (the `data` trait, a DataView) and
+// Video view, drawn as Gradio's: a block with the label badge in its corner; with no video, an
+// output shows Gradio's empty state and an upload its dashed prompt ("Drop Video Here") over
+// the source toolbar (the webcam button is disabled: there is no recorder here). The video's bytes arrive as a binary buffer (the `data` trait, a DataView) and
 // play in the browser's <video> element through a Blob URL, revoked when replaced (a video whose
 // value is an http(s) URL, `src`, is played by the page from there); subtitles
 // (WebVTT text) become a <track> from a Blob URL too. When interactive, a file picked or
@@ -6,27 +8,30 @@
 // base64. The player's play/pause events are sent as they happen, its end as Gradio's stop
 // then end.
 
-function render({ model, el, upload, dropZone, webUrl, header }) {
+function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText, sourceBar, iconButton }) {
   el.classList.add("gnb-video");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { title, sync: syncHeader } = header(el, { label: "gnb-view-label gnb-video-label" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-video-label", badge: "video", fallback: "Video" });
   const frame = make("div", "gnb-video-frame");
   const player = make("video", "gnb-video-player");
   player.controls = true;
   player.playsInline = true;
   player.preload = "auto";
-  const empty = make("div", "gnb-video-empty");
+  const blank = emptyState("video");
+  const empty = uploadText("Video");
+  empty.box.classList.add("gnb-video-empty");
   const message = make("div", "gnb-video-message");
-  const clear = make("button", "gnb-video-clear");
-  clear.type = "button";
-  clear.title = "Clear";
-  clear.textContent = "×";
+  const tools = make("div", "gnb-icon-bar");
+  const clear = iconButton("Clear", "clear", () => model.send({ event: "clear" }), "gnb-icon-button gnb-video-clear");
+  tools.append(clear);
+  // Gradio's toolbar under the prompt; a click keeps the upload (the webcam cannot be chosen)
+  const sources = sourceBar(() => {});
   const picker = make("input", "");
   picker.type = "file";
   picker.accept = "video/*";
   picker.hidden = true;
-  frame.append(player, empty, message, clear);
-  el.append(title, frame, picker);
+  frame.append(player, blank, empty.box, message);
+  el.append(badge, tools, frame, sources.bar, picker);
 
   let url = null;
   let trackUrl = null;
@@ -82,8 +87,7 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
     message.textContent = "This browser cannot play this video (its format or codec).";
     message.hidden = false;
   });
-  clear.addEventListener("click", () => model.send({ event: "clear" }));
-  dropZone({ zone: frame, accepts: canUpload, onFiles: take, dragClass: "gnb-video-drop", picker, clickers: [empty] });
+  dropZone({ zone: el, accepts: canUpload, onFiles: take, dragClass: "gnb-video-drop", picker, clickers: [empty.box] });
 
   function props() {
     const has = !!(model.get("data") && model.get("data").byteLength) || !!webUrl(model.get("src"));
@@ -91,20 +95,26 @@ function render({ model, el, upload, dropZone, webUrl, header }) {
     el.classList.toggle("gnb-video-interactive", canUpload());
     player.loop = model.get("loop");
     player.hidden = !has;
-    frame.style.height = model.get("height");
-    frame.style.width = model.get("width");
+    el.style.height = model.get("height");
+    el.style.width = model.get("width");
     message.textContent = model.get("message");
     message.hidden = !model.get("message");
-    empty.hidden = has || !!model.get("message") || !canUpload();
-    empty.textContent = "Drop a video here, or click to upload";
-    clear.hidden = !(has || model.get("message")) || !interactive();
+    const prompting = !has && !model.get("message") && interactive();
+    empty.box.hidden = !prompting;
+    empty.box.classList.toggle("gnb-video-clickable", canUpload());
+    el.classList.toggle("gnb-video-dashed", prompting);
+    blank.hidden = has || !!model.get("message") || interactive();
+    tools.hidden = !(has || model.get("message")) || !interactive();
+    const offered = ["upload", "webcam"].filter((s) => model.get(s));
+    if (prompting) sources.set(offered, offered[0], (s) => (s === "webcam" ? "no webcam recorder here" : ""));
+    sources.bar.hidden ||= !prompting;
   }
 
   model.on("change:data", showVideo);
   model.on("change:mime", showVideo);
   model.on("change:src", showVideo);
   model.on("change:subtitles", showSubtitles);
-  for (const name of ["label", "show_label", "pending", "disabled", "upload", "loop", "message", "height", "width"]) {
+  for (const name of ["label", "show_label", "pending", "disabled", "upload", "webcam", "loop", "message", "height", "width"]) {
     model.on(`change:${name}`, props);
   }
   showSubtitles();

@@ -92,6 +92,8 @@ class VideoWidget(MediaWidget):
     width = t.Unicode("").tag(sync=True)
     #: WebVTT text of the subtitles, or "" for none.
     subtitles = t.Unicode("").tag(sync=True)
+    #: The webcam is a source: drawn as Gradio's toolbar button, disabled (no recorder here).
+    webcam = t.Bool(False).tag(sync=True)
 
     def extra(self, payload: dict[str, Any]) -> None:
         sub = payload.get("subtitles")
@@ -290,6 +292,7 @@ class Video(ShowsPayload, FormComponent):
             widget.disabled = not interactive
             widget.upload = "upload" in self.sources
             widget.record = False  # no webcam recorder here
+            widget.webcam = "webcam" in self.sources
             widget.autoplay = bool(self.autoplay)
             widget.loop = bool(self.loop)
             widget.height = css_size(self.height)

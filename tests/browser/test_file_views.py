@@ -44,17 +44,26 @@ def test_files_upload_and_download_in_the_page(lab, page: Page, tmp_path) -> Non
     expect(app).to_have_count(1, timeout=30_000)
     seen = field(app, "Seen")
 
+    # Drawn as Gradio 6.31's (heights measured there by scripts/look at 1280 px): an empty
+    # upload is its dashed prompt under the label badge, an empty output its empty state
+    chosen = app.locator(".gnb-file", has=page.locator(".gnb-file-label", has_text="Your file"))
+    result = app.locator(".gnb-file", has=page.locator(".gnb-file-label", has_text="Result"))
+    for block, height in ((chosen, 242), (result, 263.8)):
+        expect(block.locator(".gnb-badge")).to_be_visible(timeout=15_000)
+        box = block.bounding_box()
+        assert box and abs(box["height"] - height) <= 2, (height, box)
+    expect(chosen.locator(".gnb-upload-text")).to_contain_text("Drop File Here")
+    expect(result.locator(".gnb-empty")).to_be_visible()
+
     # File: choose a file; the function receives its path, with the content
     doc = tmp_path / "notes.txt"
     doc.write_text("hello from the page")
-    chosen = app.locator(".gnb-file", has=page.locator(".gnb-file-label", has_text="Your file"))
     chosen.locator("input[type=file]").set_input_files(str(doc))
     expect(seen).to_have_value("got notes.txt: hello from the page", timeout=15_000)
     expect(chosen.locator(".gnb-file-download")).to_have_text("notes.txt")
 
     # A returned file: listed with its size; a click downloads its bytes, and fires download
     app.get_by_role("button", name="Make").click()
-    result = app.locator(".gnb-file", has=page.locator(".gnb-file-label", has_text="Result"))
     expect(result.locator(".gnb-file-download")).to_have_text("result.txt", timeout=15_000)
     expect(result.locator(".gnb-file-size")).to_have_text("1.9 KB")
     with page.expect_download() as info:
