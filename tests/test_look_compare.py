@@ -3,6 +3,12 @@ measurements: no server, no browser."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+
+import pytest
+
+from scripts.look import __main__ as tool
 from scripts.look.compare import Measure, Pair, as_json, canonical_type, figures, in_gradio_frame, match, rank, same_style
 from scripts.look.report import markdown, summarise
 
@@ -125,3 +131,22 @@ def test_in_gradio_frame_takes_the_page_margins_out() -> None:
     assert [p.matches for p in pairs] == [False, False]
     framed = [in_gradio_frame(p, (32, 16, 1216, 500), (2, 2, 1276, 500)) for p in pairs]
     assert framed[0].matches and framed[1].reasons == ["dh=+12"]
+
+
+def test_stopping_the_tool_ends_the_running_comparisons_and_their_servers() -> None:
+    """A SIGTERM to the tool ends each running comparison's process group (its servers are
+    in it), which the comparison's own clean-up would not get to do."""
+    # a comparison's group: a leader and a "server" it started, which outlives a plain kill of the leader
+    leader = subprocess.Popen(["sh", "-c", "sleep 300 & wait"], start_new_session=True)
+    tool.RUNNING.add(leader.pid)
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            tool.stop_running(signal.SIGTERM, None)
+        assert stopped.value.code == 128 + signal.SIGTERM
+        assert leader.wait(10) is not None
+        alive = subprocess.run(["pgrep", "-g", str(leader.pid)], capture_output=True, text=True).stdout.split()
+        assert alive == []
+    finally:
+        tool.RUNNING.discard(leader.pid)
+        if leader.poll() is None:
+            leader.kill()

@@ -44,6 +44,18 @@ def apps_of(corpus: Path | None, scripts: list[Path], only: set[str]) -> dict[st
     return {name: path for name, path in found.items() if not only or name in only}
 
 
+#: The process groups of the comparisons running now: ended if the tool itself is stopped.
+RUNNING: set[int] = set()
+
+
+def stop_running(signum: int, _frame: Any) -> None:
+    """On SIGTERM (or SIGHUP): end every running comparison's group, servers included, then
+    exit (their own ``finally`` would not run: the signal ends the process first)."""
+    for group in list(RUNNING):
+        end_group(group)
+    raise SystemExit(128 + signum)
+
+
 def run_one(name: str, script: Path, out: Path, timeout_s: float, deadline_s: float) -> dict[str, Any]:
     """Compare one app in a child process (its own process group: on timeout the group,
     servers included, is ended); a child that leaves no result is a failure with its reason."""
@@ -54,6 +66,7 @@ def run_one(name: str, script: Path, out: Path, timeout_s: float, deadline_s: fl
         command, cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         stdin=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
+    RUNNING.add(process.pid)
     try:
         output, _ = process.communicate(timeout=timeout_s)
         reason = f"the comparison crashed: {' '.join(output.strip().splitlines()[-3:])[:600]}"
@@ -62,6 +75,7 @@ def run_one(name: str, script: Path, out: Path, timeout_s: float, deadline_s: fl
     finally:
         end_group(process.pid)
         process.wait()
+        RUNNING.discard(process.pid)
     if paths["json"].exists():
         return json.loads(paths["json"].read_text())
     result = {"app": name, "script": str(script), "status": "failed", "side": "tool", "reason": reason}
@@ -125,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=600, help="seconds one app may take in all")
     ap.add_argument("--deadline", type=float, default=180, help="seconds a server start or a page may take")
     args = ap.parse_args(argv)
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, stop_running)
     corpus = args.corpus or (None if args.app else CORPUS)
     apps = apps_of(corpus, args.app, {n.strip() for n in args.only.split(",") if n.strip()})
     if not apps:
