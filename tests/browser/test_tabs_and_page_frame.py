@@ -18,6 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from gradio_nb.serve import start_server
 
@@ -171,14 +172,20 @@ def test_a_served_page_has_gradios_frame_and_footer(browser: Browser, served_eac
     text = footer.evaluate("(el) => { const r = document.createRange(); r.selectNodeContents(el.querySelector('footer'));"
                            " const b = r.getBoundingClientRect(); return [b.x + b.width / 2, b.bottom]; }")
     assert text[0] == pytest.approx(640, abs=2) and text[1] == pytest.approx(900 - 16, abs=2), text
-    # Below the app (the window's bottom edge) the page is the app's background.
-    colours = page.evaluate(
-        """() => { const root = document.querySelector('.gradio-nb');
+    # Below the app (the window's bottom edge) the page is the app's background: waited for,
+    # as the page's own stylesheets may still be settling on a loaded machine (it once read
+    # white there in a full run, and never alone).
+    colours = """() => { const root = document.querySelector('.gradio-nb');
         const at = document.elementFromPoint(innerWidth / 2, innerHeight - 2);
         let el = at, bg = 'rgba(0, 0, 0, 0)';
         while (el && bg === 'rgba(0, 0, 0, 0)') { bg = getComputedStyle(el).backgroundColor; el = el.parentElement; }
-        return [getComputedStyle(root).backgroundColor, bg]; }"""
-    )
-    assert colours[0] == colours[1] == "rgb(15, 15, 17)", colours  # Gradio's dark page, measured
+        return [getComputedStyle(root).backgroundColor, bg, at ? at.className : null]; }"""
+    dark = "rgb(15, 15, 17)"  # Gradio's dark page, measured
+    try:
+        page.wait_for_function(f"() => ({colours})().slice(0, 2).every((c) => c === {dark!r})", timeout=30_000)
+    except PlaywrightTimeoutError:
+        pass  # the assertion says what the page showed
+    seen = page.evaluate(colours)
+    assert seen[0] == seen[1] == dark, seen
     page.screenshot(path=str(output_dir() / f"served-frame-dark-{urlparse(served_each_way).port}.png"))
     page.close(run_before_unload=True)
