@@ -346,11 +346,11 @@ class LabelledView(_View):
     pending = t.Bool(False).tag(sync=True)
 
 
-def sync_label(component: Any, widget: ipywidgets.Widget, default: str = "") -> None:
-    """Copy a component's ``label`` (``default``, or else its class's ``SHOWN_LABEL``, when it
-    has none: what Gradio's page shows) and ``show_label`` onto its widget (a
-    :class:`LabelledView`, or any widget with those two traits), as every ``sync_props`` does."""
-    widget.label = component.label or default or getattr(component, "SHOWN_LABEL", "")
+def sync_label(component: Any, widget: ipywidgets.Widget) -> None:
+    """Copy a component's ``label`` (its class's ``SHOWN_LABEL`` when it has none: what Gradio's
+    page shows) and ``show_label`` onto its widget (a :class:`LabelledView`, or any widget with
+    those two traits), as every ``sync_props`` does."""
+    widget.label = component.label or getattr(component, "SHOWN_LABEL", "")
     widget.show_label = bool(component.show_label)
 
 

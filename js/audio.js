@@ -56,7 +56,7 @@ async function decode(bytes) {
 function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText, sourceBar, iconButton }) {
   el.classList.add("gnb-audio");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-audio-label", badge: "music", fallback: "Audio" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-audio-label", badge: "music" });
   const frame = make("div", "gnb-audio-frame");
   const canvas = make("canvas", "gnb-audio-wave");
   const player = make("audio", "gnb-audio-player");

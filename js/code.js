@@ -5,7 +5,7 @@
 
 function render({ model, el, header, emptyState }) {
   el.classList.add("gnb-code");
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-code-label", badge: "code", fallback: "Code" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-code-label", badge: "code" });
   const empty = emptyState("code");
   const frame = document.createElement("div");
   frame.className = "gnb-code-frame";

@@ -26,7 +26,7 @@ function prettySize(size) {
 
 function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText }) {
   el.classList.add("gnb-file");
-  const { title, badge, sync: syncHeader } = header(el, { label: "gnb-file-label", badge: "file", fallback: "File" });
+  const { title, badge, sync: syncHeader } = header(el, { label: "gnb-file-label", badge: "file" });
   const frame = document.createElement("div");
   frame.className = "gnb-file-frame";
   const table = document.createElement("table");

@@ -16,7 +16,7 @@ function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploa
   el.classList.add("gnb-gallery");
   el.tabIndex = 0;
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-gallery-label", badge: "image", fallback: "Gallery" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-gallery-label", badge: "image" });
   const preview = make("div", "gnb-gallery-preview");
   const tools = make("div", "gnb-icon-bar gnb-gallery-tools");
   const grid = make("div", "gnb-gallery-grid");

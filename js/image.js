@@ -31,7 +31,7 @@ function cameraMissing() {
 function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText, sourceBar, iconButton }) {
   el.classList.add("gnb-image");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-image-label", badge: "image", fallback: "Image" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-image-label", badge: "image" });
   const frame = make("div", "gnb-image-frame");
   const image = make("img", "gnb-image-img");
   // Gradio's frame round the image: as tall as the block when it has a height (the image's box

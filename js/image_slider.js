@@ -9,7 +9,7 @@
 function render({ model, el, upload, dropZone, webUrl, header, emptyState }) {
   el.classList.add("gnb-slider");
   // Gradio's block: the label badge in its corner, its empty state (a faded image icon)
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-slider-label", badge: "image", fallback: "Image" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-slider-label", badge: "image" });
   const empty = emptyState("image");
   const frame = document.createElement("div");
   frame.className = "gnb-slider-frame";

@@ -193,9 +193,9 @@ function webUrl(value) {
  * its own, or on a change of label, show_label, info or pending. Given a `badge` (an icon's
  * name), `el` is drawn as Gradio's block without padding (`gnb-media`) and the title sits in
  * Gradio's label badge (`badge`, a <label> for the view to place: js/app.css's
- * gnb-block-label), which reads `fallback` when the component has no label, as Gradio's reads
- * "Image" or "Gallery". */
-function header(model, el, { label = "gnb-label", info = "", tag = "span", badge = "", fallback = "" } = {}) {
+ * gnb-block-label). An unlabelled component's title ("Image", "Gallery", as Gradio's page
+ * reads) comes from the kernel in `label` (the component's SHOWN_LABEL). */
+function header(model, el, { label = "gnb-label", info = "", tag = "span", badge = "" } = {}) {
   const title = document.createElement(tag);
   title.className = label;
   const line = info ? document.createElement("span") : null;
@@ -209,7 +209,7 @@ function header(model, el, { label = "gnb-label", info = "", tag = "span", badge
     box.append(icon(badge, "gnb-badge-icon"), title);
   }
   const sync = () => {
-    title.textContent = model.get("label") || fallback;
+    title.textContent = model.get("label");
     title.hidden = !model.get("show_label") || !title.textContent;
     if (box) box.hidden = title.hidden;
     if (line) {

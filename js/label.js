@@ -5,7 +5,7 @@
 
 function render({ model, el, header, emptyState }) {
   el.classList.add("gnb-labelview");
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-labelview-label", badge: "chart", fallback: "Label" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-labelview-label", badge: "chart" });
   const body = document.createElement("div");
   body.className = "gnb-label-body";
   const heading = document.createElement("h2");

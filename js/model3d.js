@@ -118,7 +118,7 @@ function applyMode(T, root, mode) {
 function render({ model, el, library, upload, dropZone, webUrl, header, emptyState, uploadText }) {
   el.classList.add("gnb-model3d");
   // Gradio's block: the badge in its corner; with no model, its empty state or dashed prompt
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-model3d-label", badge: "cube", fallback: "3D Model" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-model3d-label", badge: "cube" });
   const frame = document.createElement("div");
   frame.className = "gnb-model3d-frame";
   const canvas = document.createElement("canvas");

@@ -8,12 +8,12 @@ const NOW_RE = /^(?:\s*now\s*(?:-\s*\d+\s*[dmhs])?)?\s*$/;
 const HEX_RE = /^#[0-9a-fA-F]{6}$/;
 
 /** The label and info lines every picker shows (the kit's header), kept in step with the model;
- * with no label, Gradio's title reads `fallback` ("Color Picker", "Date"). */
-function labelled(model, el, kind, header, fallback) {
+ * with no label, the kernel sends Gradio's title ("Color Picker", "Date"). */
+function labelled(model, el, kind, header) {
   el.classList.add("gnb-picker", `gnb-picker-${kind}`);
   const wrap = document.createElement("label");
   wrap.className = "gnb-picker-wrap";
-  const { title, info, sync } = header(el, { label: "gnb-picker-label", info: "gnb-picker-info", fallback });
+  const { title, info, sync } = header(el, { label: "gnb-picker-label", info: "gnb-picker-info" });
   const row = document.createElement("span");
   row.className = "gnb-picker-row";
   wrap.append(title, info, row);
@@ -38,7 +38,7 @@ function commit(model, value) {
 // -- ColorPicker ------------------------------------------------------------------------------
 
 function renderColor(model, el, header) {
-  const row = labelled(model, el, "color", header, "Color Picker");
+  const row = labelled(model, el, "color", header);
   const swatch = document.createElement("input");
   swatch.type = "color";
   swatch.className = "gnb-picker-swatch";
@@ -90,7 +90,7 @@ function validText(text, includeTime) {
 }
 
 function renderDateTime(model, el, header) {
-  const row = labelled(model, el, "datetime", header, "Date");
+  const row = labelled(model, el, "datetime", header);
   const field = document.createElement("input");
   field.type = "text";
   field.className = "gnb-picker-input";

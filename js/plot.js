@@ -258,7 +258,7 @@ function frame(model, el, header, { native = false, emptyState = null } = {}) {
   el.classList.add("gnb-plot", native ? "gnb-block" : "gnb-plot-figure");
   const { title, badge, sync: syncHeader } = native
     ? header(el, { label: "gnb-label gnb-plot-label" })
-    : header(el, { label: "gnb-plot-label", badge: "chart", fallback: "Plot" });
+    : header(el, { label: "gnb-plot-label", badge: "chart" });
   const body = document.createElement("div");
   body.className = "gnb-plot-body";
   const note = document.createElement("div");

@@ -11,7 +11,7 @@
 function render({ model, el, upload, dropZone, webUrl, header, emptyState, uploadText, sourceBar, iconButton }) {
   el.classList.add("gnb-video");
   const make = (tag, cls) => Object.assign(document.createElement(tag), { className: cls });
-  const { badge, sync: syncHeader } = header(el, { label: "gnb-video-label", badge: "video", fallback: "Video" });
+  const { badge, sync: syncHeader } = header(el, { label: "gnb-video-label", badge: "video" });
   const frame = make("div", "gnb-video-frame");
   const player = make("video", "gnb-video-player");
   player.controls = true;

@@ -97,6 +97,8 @@ class Audio(ShowsPayload, FormComponent):
     ``sample_rate`` (no trimming editor).
     """
 
+    SHOWN_LABEL = "Audio"
+
     widget_class = AudioWidget
     EVENTS: ClassVar[tuple[str, ...]] = (
         "stream", "change", "clear", "play", "pause", "stop", "start_recording", "pause_recording",

@@ -82,6 +82,8 @@ class Code(Component):
     Events: ``change``, ``input``, ``focus``, ``blur``.
     """
 
+    SHOWN_LABEL = "Code"
+
     languages: ClassVar[list[str | None]] = list(LEXERS)
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "focus", "blur")
     UPDATABLE = (

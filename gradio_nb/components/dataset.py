@@ -149,6 +149,8 @@ class Dataset(Component):
     clicks sample 1 (see :func:`gradio_nb.examples.click_example`).
     """
 
+    SHOWN_LABEL = "Examples"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "click", "select")
     UPDATABLE = (
         "label", "show_label", "components", "component_props", "samples", "raw_samples", "headers", "type",
@@ -278,7 +280,7 @@ class Dataset(Component):
         return widget
 
     def sync_props(self, widget: DatasetWidget, interactive: bool) -> None:
-        sync_label(self, widget, "Examples")  # Gradio's front end shows "Examples" for no label
+        sync_label(self, widget)
         widget.headers = [str(h) for h in self.headers or []]
         widget.rows = self.shown_rows()
         widget.cells = self.cells()

@@ -135,6 +135,8 @@ class Dialogue(FormComponent):
     here the function receives ``""`` (``type="text"``) or ``[]`` (``type="list"``).
     """
 
+    SHOWN_LABEL = "Dialogue"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit")
     UPDATABLE = (
         *FormComponent.UPDATABLE, "type", "speakers", "formatter", "unformatter", "tags", "separator",
@@ -326,7 +328,7 @@ class Dialogue(FormComponent):
     def sync_props(self, widget: DialogueWidget, interactive: bool) -> None:
         widget.format_fn = self.format
         widget.unformat_fn = self.unformat
-        sync_label(self, widget, "Dialogue")
+        sync_label(self, widget)
         widget.info = self.info or ""
         widget.placeholder = self.placeholder or ""
         widget.disabled = not interactive

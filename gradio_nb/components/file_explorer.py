@@ -74,6 +74,8 @@ class FileExplorer(Component):
     ``container``, ``scale``, ``min_width`` and ``buttons``.
     """
 
+    SHOWN_LABEL = "FileExplorer"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "select")
     UPDATABLE = (
         *Component.UPDATABLE,
@@ -283,7 +285,7 @@ class FileExplorer(Component):
 
     def sync_props(self, widget: FileExplorerWidget, interactive: bool) -> None:
         widget.explorer = self
-        sync_label(self, widget, "FileExplorer")
+        sync_label(self, widget)
         widget.disabled = not interactive
         widget.file_count = self.file_count
         widget.max_height = css_size(self.max_height, none="none")

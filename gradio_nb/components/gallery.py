@@ -250,6 +250,8 @@ class Gallery(Component):
     fullscreen or custom buttons), ``preview`` opens the first item only when a session opens.
     """
 
+    SHOWN_LABEL = "Gallery"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("select", "upload", "change", "delete", "preview_close", "preview_open")
     UPDATABLE = (
         *Component.UPDATABLE, "format", "file_types", "columns", "rows", "height", "allow_preview", "preview",

@@ -70,6 +70,8 @@ class Slider(FormComponent):
     session.
     """
 
+    SHOWN_LABEL = "Slider"
+
     IN_FORM = True
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "release")
     UPDATABLE = (*_COMMON, "minimum", "maximum", "step", "precision", "randomize")
@@ -125,7 +127,7 @@ class Slider(FormComponent):
     def sync_props(self, widget: SliderWidget, interactive: bool) -> None:
         widget.minimum, widget.maximum, widget.step = self.minimum, self.maximum, self.step
         widget.reset_button = self.buttons is None or "reset" in self.buttons
-        sync_field(self, widget, interactive, default_label="Slider")  # Gradio's unlabelled title
+        sync_field(self, widget, interactive)
 
     def connect(self, widget: SliderWidget, event: str, fire: Callable[..., None]) -> bool:
         if event == "release":

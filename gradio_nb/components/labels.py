@@ -57,6 +57,8 @@ class Label(Component):
     (``SelectData`` with ``index`` and ``value``, the class clicked).
     """
 
+    SHOWN_LABEL = "Label"
+
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "select")
     UPDATABLE = (
         *Component.UPDATABLE, "num_top_classes", "color", "show_heading", "container", "scale",

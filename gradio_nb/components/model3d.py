@@ -224,6 +224,8 @@ class Model3D(ShowsPayload, FormComponent):
     Events: ``change``, ``upload``, ``edit`` (Gradio's page never sends it), ``clear``.
     """
 
+    SHOWN_LABEL = "3D Model"
+
     widget_class = Model3DWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "upload", "edit", "clear")
     UPDATABLE = (

@@ -64,6 +64,8 @@ class Number(FormComponent):
     ``step`` are honoured; ``buttons`` is accepted and ignored.
     """
 
+    SHOWN_LABEL = "Number"
+
     IN_FORM = True
 
     EVENTS: ClassVar[tuple[str, ...]] = ("change", "input", "submit", "focus", "blur")
@@ -128,7 +130,7 @@ class Number(FormComponent):
         widget.step = self.step
         widget.minimum = self.minimum
         widget.maximum = self.maximum
-        sync_field(self, widget, interactive, "Number")
+        sync_field(self, widget, interactive)
 
     def connect(self, widget: NumberWidget, event: str, fire: Callable[[], None]) -> bool:
         if event == "submit":

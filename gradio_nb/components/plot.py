@@ -210,6 +210,8 @@ class Plot(ShowsPayload, Component):
     Events: ``change``. Accepted and ignored: ``buttons`` (no toolbar).
     """
 
+    SHOWN_LABEL = "Plot"
+
     widget_class = PlotWidget
     EVENTS: ClassVar[tuple[str, ...]] = ("change",)
     UPDATABLE = (

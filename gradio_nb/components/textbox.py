@@ -11,10 +11,10 @@ from ..widgets import TextboxWidget, on_view_event, sync_label
 from .base import FormComponent
 
 
-def sync_field(component: FormComponent, widget: Any, interactive: bool, default_label: str = "Textbox") -> None:
+def sync_field(component: FormComponent, widget: Any, interactive: bool) -> None:
     """Copy the traits every labelled field shares (Textbox, Number, Slider) onto its widget; an
-    unlabelled field shows ``default_label``, as Gradio's page does."""
-    sync_label(component, widget, default_label)
+    unlabelled field shows its class's ``SHOWN_LABEL``, as Gradio's page does."""
+    sync_label(component, widget)
     widget.info = component.info or ""
     widget.placeholder = getattr(component, "placeholder", None) or ""
     widget.disabled = not interactive
@@ -31,6 +31,8 @@ class Textbox(FormComponent):
     ``autoscroll``, ``text_align``, ``rtl``, ``max_length``,
     ``submit_btn``, ``stop_btn``, ``html_attributes`` are accepted and ignored.
     """
+
+    SHOWN_LABEL = "Textbox"
 
     IN_FORM = True
 

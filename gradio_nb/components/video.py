@@ -126,6 +126,8 @@ class Video(ShowsPayload, FormComponent):
     file replaces the last), ``playback_position``.
     """
 
+    SHOWN_LABEL = "Video"
+
     widget_class = VideoWidget
     EVENTS: ClassVar[tuple[str, ...]] = (
         "change", "clear", "start_recording", "stop_recording", "stop", "play", "pause", "end", "upload", "input",
