@@ -153,11 +153,10 @@ class Component(Block):
         parent = self.parent
         if parent is None or not parent.lays_out_across():
             return None
-        scale, min_width = getattr(self, "scale", None), getattr(self, "min_width", None)
-        if scale in (None, 1) and min_width in (None, 160):
+        if self.scale in (None, 1) and self.min_width in (None, 160):
             return None
-        grow = 1 if scale is None else scale
-        width = 160 if min_width is None else min_width
+        grow = 1 if self.scale is None else self.scale
+        width = 160 if self.min_width is None else self.min_width
         return {"flex": f"{grow} 1 0%", "min_width": f"min({width}px, 100%)"}
 
     def sync_props(self, widget: ipywidgets.DOMWidget, interactive: bool) -> None:
